@@ -1,0 +1,23 @@
+namespace Briefing.Bot.Commands;
+
+/// <summary>
+/// A slash command as every transport (Discord, local console, tests) hands it to a handler:
+/// no Discord types, options by name as strings (channels as ids).
+/// </summary>
+public sealed record CommandInvocation
+{
+    /// <summary>Top-level command name without the slash, e.g. <c>summarize</c>, <c>digest</c>.</summary>
+    public required string Name { get; init; }
+    /// <summary>Subcommand, e.g. <c>subscribe</c> for <c>/digest subscribe</c>; null when none.</summary>
+    public string? Subcommand { get; init; }
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+    public ulong? GuildId { get; init; }
+    public required ulong ChannelId { get; init; }
+    public required ulong UserId { get; init; }
+    /// <summary>The member holds Manage Server (from the interaction's member permissions).</summary>
+    public bool CanManageGuild { get; init; }
+    /// <summary>The thread the command was typed in, when the channel is a thread the bot opened.</summary>
+    public ulong? ThreadId { get; init; }
+
+    public string? Option(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+}

@@ -1,0 +1,2 @@
+Console.WriteLine("Briefing: under construction");
+return 0;

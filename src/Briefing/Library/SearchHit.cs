@@ -1,0 +1,4 @@
+namespace Briefing.Library;
+
+/// <summary>One ranked search result; higher <see cref="Score"/> is better.</summary>
+public sealed record SearchHit(long ArticleId, string Title, string Url, string Snippet, double Score);
