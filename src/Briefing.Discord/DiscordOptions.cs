@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Discord;
+
+/// <summary>Configuration section <c>Discord</c>. Without a token the executable runs the local console instead.</summary>
+public sealed class DiscordOptions
+{
+    public const string Section = "Discord";
+
+    /// <summary>Bot token; from the environment only (<c>Discord__Token</c>). Never logged.</summary>
+    public string? Token { get; set; }
+
+    [Required, Url]
+    public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
+
+    [Range(0, 65535)]
+    public int ShardId { get; set; }
+
+    [Range(1, 65536)]
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>Register commands on this guild only (instant updates while developing); null = global.</summary>
+    public ulong? DevGuildId { get; set; }
+
+    /// <summary>Request the privileged MESSAGE_CONTENT intent (must also be enabled in the Developer Portal).</summary>
+    public bool MessageContent { get; set; }
+
+    /// <summary>Sent in the User-Agent header as Discord requires: <c>DiscordBot (url, version)</c>.</summary>
+    [Required]
+    public string UserAgentUrl { get; set; } = "https://github.com/briefing-bot/briefing";
+
+    public bool HasToken => !string.IsNullOrWhiteSpace(Token);
+}
