@@ -16,9 +16,9 @@ public sealed class DigestOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Articles per message. Discord allows 25 fields and 6000 characters per embed; 8 entries stay far below.</summary>
+    /// <summary>Articles per message. Discord allows 25 fields and 6000 characters per embed; 5 entries of at most ~1,000 characters stay below it.</summary>
     [Range(1, 20)]
-    public int EntriesPerMessage { get; set; } = 8;
+    public int EntriesPerMessage { get; set; } = 5;
 
     /// <summary>Most articles one digest lists; the rest are counted, not listed.</summary>
     [Range(1, 500)]
