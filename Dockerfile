@@ -21,7 +21,7 @@ FROM build AS test
 # PostgreSQL-backed tests skip outside CI when no server is reachable; SQLite tests run here.
 RUN dotnet test Bot.sln -c Release --no-build
 
-FROM build AS publish
+FROM test AS publish
 RUN dotnet publish src/Briefing.Bot/Briefing.Bot.csproj -c Release --no-restore -o /app/publish
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
