@@ -27,6 +27,8 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
 
     public Uri Endpoint { get; private set; } = null!;
 
+    public Exception? HandlerFailure { get; private set; }
+
     public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
 
     /// <summary>Completes when the first request has arrived (the timeout test advances time only then).</summary>
@@ -45,7 +47,18 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
             var request = body.RootElement.Clone();
             server._requests.Enqueue(new RecordedRequest(request, context.Request.Headers.Authorization.ToString()));
             server._firstRequest.TrySetResult();
-            var reply = await respond(request, context);
+            FakeReply reply;
+            try
+            {
+                reply = await respond(request, context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A broken test handler must be visible, not look like a model outage.
+                server.HandlerFailure = exception;
+                throw;
+            }
+
             context.Response.StatusCode = reply.Status;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);

@@ -43,7 +43,14 @@ internal sealed class QuoteVerifier
             if (at >= 0)
             {
                 // Comparable() maps characters one to one, so the offsets hold in the original paragraph.
-                return new VerifiedQuote(_paragraphs[index].Substring(at, wanted.Length), index + 1, Reanchored: false);
+                // The sentence's own closing mark is kept when the model's quote stopped just short of it.
+                var end = at + wanted.Length;
+                if (end < _paragraphs[index].Length && _paragraphs[index][end] is '.' or '!' or '?')
+                {
+                    end++;
+                }
+
+                return new VerifiedQuote(_paragraphs[index][at..end], index + 1, Reanchored: false);
             }
         }
 
