@@ -46,6 +46,8 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string pathAndQuer
 
     public bool TryTakeHeartbeat(out int? sequence) => _heartbeats.Reader.TryRead(out sequence);
 
+    public bool TryTakeCommand(out JsonElement command) => _commands.Reader.TryRead(out command);
+
     /// <summary>Server-initiated close with a gateway close code (4004, 4009...).</summary>
     public async Task CloseAsync(int code)
     {
