@@ -1,4 +1,7 @@
+using Briefing.Articles;
 using Briefing.Digests;
+using Briefing.Summaries;
+using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -65,6 +68,9 @@ public static class BotHost
 
     private static void AddProductAreas(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddIngestion(configuration);
+        services.AddExtractiveSummaries();
+        services.AddSummaries(configuration);
         services.AddDigests(configuration);
     }
 }
