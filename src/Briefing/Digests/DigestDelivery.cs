@@ -66,7 +66,8 @@ public sealed class DigestDelivery(
             }
         }
 
-        var since = subscription.LastCoveredUntil ?? period.Start;
+        // Never delivered yet: from the period's start, or from the subscription if a missed day came first.
+        var since = subscription.LastCoveredUntil ?? (subscription.CreatedAt < period.Start ? subscription.CreatedAt : period.Start);
         return await DeliverAsync(subscription, period.DeliveryKey, since, period.End, cancellationToken).ConfigureAwait(false);
     }
 
