@@ -74,7 +74,8 @@ public sealed class DigestDelivery(
     /// <summary><c>/digest now</c>: posts what is new since the last digest up to now, once, and moves the channel's coverage forward.</summary>
     public Task<DigestOutcome> RunNowAsync(DigestSubscription subscription, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        // The end bound is exclusive; one tick past now includes what was fetched this very instant.
+        var now = timeProvider.GetUtcNow().AddTicks(1);
         var since = subscription.LastCoveredUntil ?? now.AddDays(-1);
         var key = string.Create(CultureInfo.InvariantCulture, $"digest:{subscription.ChannelId}:now:{now.UtcTicks}");
         return DeliverAsync(subscription, key, since, now, cancellationToken);
