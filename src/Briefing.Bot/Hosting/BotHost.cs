@@ -31,6 +31,8 @@ public static class BotHost
         if (mode != BotMode.Discord)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // A failed start is reported by BotRuntime as one line; the host's own report carries a stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         }
 
         var services = builder.Services;
@@ -56,6 +58,11 @@ public static class BotHost
         }
 
         settings.ConfigureServices?.Invoke(services);
+        if (!services.HasChannelPoster())
+        {
+            throw new InvalidOperationException("Discord:Token is set, but this build composes no Discord transport; unset Discord:Token to use the local console.");
+        }
+
         return builder.Build();
     }
 
