@@ -29,6 +29,9 @@ public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<Databas
             data.Add(provider, "silt\0\u0001\u001b[31m\u007f", "silt 31m");
             data.Add(provider, "silt & !harbour | <-> :* 'x'", "silt harbour x");
             data.Add(provider, "{title body}: silt", "title body silt");
+            data.Add(provider, "silt \u0301", "silt");
+            data.Add(provider, "\u0301\u0308", null);
+            data.Add(provider, "silt \U0001F30A \u200D \u202E", "silt");
             data.Add(provider, "", null);
             data.Add(provider, "   \t\n ", null);
             data.Add(provider, "\"\"()*^-:!&|<>", null);
