@@ -135,4 +135,17 @@ public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<Databas
         Assert.Contains("**grants**", hit.Snippet);
         Assert.True(hit.Snippet.Length < 400);
     }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_title_only_match_still_gets_a_snippet_from_the_start_of_the_body(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        await store.SaveAsync(ArticleDrafts.Harbour(), None);
+
+        var hit = Assert.Single(await store.SearchAsync("expansion", null, 10, None));
+
+        Assert.StartsWith("The port authority argues", hit.Snippet);
+        Assert.DoesNotContain("**", hit.Snippet);
+    }
 }
