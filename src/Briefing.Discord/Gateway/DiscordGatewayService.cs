@@ -40,9 +40,11 @@ internal sealed class DiscordGatewayService : BackgroundService
         {
             // Host shutdown.
         }
-        catch (GatewayFatalException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            GatewayLog.Fatal(_logger, _session.ShardId, ex.Message);
+            // GatewayFatalException carries the one-line reason; anything else reaching here is a bug, and a bot that
+            // silently stopped listening would be worse than a stopped process that a supervisor restarts.
+            GatewayLog.Fatal(_logger, _session.ShardId, ex is GatewayFatalException ? ex.Message : $"unexpected {ex.GetType().Name}: {ex.Message}");
             Environment.ExitCode = FatalExitCode;
             _lifetime.StopApplication();
         }

@@ -25,12 +25,18 @@ internal sealed class GatewayConnectionRunner(
     public async Task<ConnectionEnd> RunAsync(CancellationToken cancellationToken)
     {
         using var connectionScope = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // The receive does not take the host token: cancelling a pending ClientWebSocket receive aborts the socket before
+        // a close frame can go out. Shutdown sends close 1000 instead (ending the session), which ends the receive.
+        using var closeOnShutdown = cancellationToken.Register(
+            static state => ((GatewayConnection)state!).BeginClose((int)WebSocketCloseStatus.NormalClosure, "shutting down"), connection);
         Task heartbeats = Task.CompletedTask;
         try
         {
             while (true)
             {
-                var message = await connection.ReceiveAsync(connectionScope.Token).ConfigureAwait(false);
+                var message = await connection.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
                 if (message is null)
                 {
                     return ClassifyClose(connection.CloseStatus);
@@ -69,8 +75,9 @@ internal sealed class GatewayConnectionRunner(
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!_zombied)
             {
                 GatewayLog.Dropped(Logger, ShardId, ex);

@@ -73,8 +73,9 @@ internal sealed class GatewayShardClient(IGatewayBotSource botSource, GatewaySha
                 GatewayLog.Dropped(Logger, ShardId, ex);
                 return new ConnectionEnd(ConnectionEndKind.Resume, null, ReachedReady: false);
             }
-            catch (Exception ex) when (ex is not (GatewayFatalException or OperationCanceledException))
+            catch (Exception ex) when (ex is not GatewayFatalException && !cancellationToken.IsCancellationRequested)
             {
+                // Anything else (a malformed READY, a stray timeout) costs this connection only, never the shard.
                 GatewayLog.Unexpected(Logger, ShardId, ex);
                 return new ConnectionEnd(ConnectionEndKind.Resume, null, ReachedReady: false);
             }
