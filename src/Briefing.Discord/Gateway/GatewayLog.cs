@@ -53,6 +53,9 @@ internal static partial class GatewayLog
     [LoggerMessage(16, LogLevel.Warning, "Gateway shard {ShardId}: ignored a malformed payload (op {Op})")]
     public static partial void MalformedPayload(ILogger logger, int shardId, int op, Exception exception);
 
+    [LoggerMessage(18, LogLevel.Warning, "Gateway shard {ShardId}: no HELLO within {Timeout}; reconnecting")]
+    public static partial void NoHello(ILogger logger, int shardId, TimeSpan timeout);
+
     [LoggerMessage(17, LogLevel.Debug, "Gateway shard {ShardId}: {Mode} sent")]
     public static partial void HandshakeSent(ILogger logger, int shardId, string mode);
 }

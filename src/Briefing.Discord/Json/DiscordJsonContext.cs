@@ -17,6 +17,5 @@ namespace Briefing.Discord.Json;
 [JsonSerializable(typeof(GatewayReady))]
 [JsonSerializable(typeof(GatewayIdentify))]
 [JsonSerializable(typeof(GatewayResume))]
-[JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(int?))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;
