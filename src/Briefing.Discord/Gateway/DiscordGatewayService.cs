@@ -36,11 +36,11 @@ internal sealed class DiscordGatewayService : BackgroundService
         {
             await _shardClient.RunAsync(stoppingToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // Host shutdown.
+            // Host shutdown: the socket is being torn down under the reader, whatever it throws is expected.
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             // GatewayFatalException carries the one-line reason; anything else reaching here is a bug, and a bot that
             // silently stopped listening would be worse than a stopped process that a supervisor restarts.

@@ -81,8 +81,9 @@ internal sealed class GatewayConnectionRunner(
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
+            // ObjectDisposedException: the heartbeat or HELLO watchdog aborted the socket under a pending receive.
             cancellationToken.ThrowIfCancellationRequested();
             if (!_heartbeat.Zombied && !_silent)
             {

@@ -69,4 +69,27 @@ public sealed class GatewayFatalCloseTests
             Environment.ExitCode = 0;
         }
     }
+
+    [Fact]
+    public async Task Unauthorized_gateway_bot_request_stops_the_host_without_connecting()
+    {
+        await using var server = await FakeGatewayServer.StartAsync();
+        var unauthorized = new HttpRequestException("401", null, System.Net.HttpStatusCode.Unauthorized);
+        await using var host = await GatewayTestHost.StartAsync(
+            new FakeGatewayBotSource(server.GatewayUrl, failure: unauthorized, failures: int.MaxValue), autoAdvanceClock: true);
+        var stopRequested = host.WaitForStopRequestAsync();
+        try
+        {
+            await stopRequested;
+
+            Assert.Equal(DiscordGatewayService.FatalExitCode, Environment.ExitCode);
+            var critical = Assert.Single(host.Logs.GetSnapshot(), record => record.Level == LogLevel.Critical);
+            Assert.Contains("401", critical.Message, StringComparison.Ordinal);
+            Assert.Equal(0, server.ConnectionCount);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
 }
