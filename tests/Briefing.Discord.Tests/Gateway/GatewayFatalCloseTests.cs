@@ -1,4 +1,5 @@
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Discord.Tests.Gateway;
@@ -70,11 +71,15 @@ public sealed class GatewayFatalCloseTests
         }
     }
 
-    [Fact]
-    public async Task Unauthorized_gateway_bot_request_stops_the_host_without_connecting()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Unauthorized_gateway_bot_request_stops_the_host_without_connecting(bool fromRestClient)
     {
         await using var server = await FakeGatewayServer.StartAsync();
-        var unauthorized = new HttpRequestException("401", null, System.Net.HttpStatusCode.Unauthorized);
+        Exception unauthorized = fromRestClient
+            ? new DiscordUnauthorizedException("GET /gateway/bot")
+            : new HttpRequestException("401", null, System.Net.HttpStatusCode.Unauthorized);
         await using var host = await GatewayTestHost.StartAsync(
             new FakeGatewayBotSource(server.GatewayUrl, failure: unauthorized, failures: int.MaxValue), autoAdvanceClock: true);
         var stopRequested = host.WaitForStopRequestAsync();
