@@ -55,7 +55,7 @@ internal sealed class GatewayConnectionRunner(
 
                 switch (payload.Op)
                 {
-                    case GatewayOpcode.Hello:
+                    case GatewayOpcode.Hello when !helloWatch.IsCancellationRequested:
                         await helloWatch.CancelAsync().ConfigureAwait(false);
                         var hello = payload.D.Deserialize(DiscordJsonContext.Default.GatewayHello)!;
                         heartbeats = _heartbeat.RunAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionScope.Token);
@@ -108,7 +108,7 @@ internal sealed class GatewayConnectionRunner(
         }
         catch (JsonException ex)
         {
-            GatewayLog.MalformedPayload(Logger, ShardId, -1, ex);
+            GatewayLog.MalformedPayload(Logger, ShardId, ex);
             return null;
         }
     }
