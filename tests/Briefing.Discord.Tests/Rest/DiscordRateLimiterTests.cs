@@ -1,5 +1,6 @@
 using System.Net;
 using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Rest;
 
 namespace Briefing.Discord.Tests.Rest;
@@ -106,7 +107,7 @@ public sealed class DiscordRateLimiterTests
 
         var post = Post(harness);
         var otherRoute = harness.Client.GetChannelAsync(9, CancellationToken.None);
-        await harness.Client.CreateInteractionResponseAsync(1, "tok", new Interactions.Models.InteractionResponse { Type = Interactions.Models.InteractionCallbackType.DeferredChannelMessageWithSource }, CancellationToken.None);
+        await harness.Client.CreateInteractionResponseAsync(1, "tok", new InteractionResponse { Type = InteractionCallbackType.DeferredChannelMessageWithSource }, CancellationToken.None);
 
         Assert.False(otherRoute.IsCompleted);
         Assert.Equal(2, harness.RequestCount); // the 429 and the exempt callback
@@ -194,7 +195,7 @@ public sealed class DiscordRateLimiterTests
         var posts = Enumerable.Range(0, 60).Select(i => Post(harness, channelId: (ulong)(100 + i))).ToArray();
 
         var callbacks = Enumerable.Range(0, 10).Select(i => harness.Client.CreateInteractionResponseAsync((ulong)(i + 1), "tok" + i,
-            new Interactions.Models.InteractionResponse { Type = Interactions.Models.InteractionCallbackType.DeferredChannelMessageWithSource }, CancellationToken.None));
+            new InteractionResponse { Type = InteractionCallbackType.DeferredChannelMessageWithSource }, CancellationToken.None));
         await Task.WhenAll(callbacks);
 
         Assert.Equal(60, harness.RequestCount); // 50 posts + 10 callbacks at t=0
