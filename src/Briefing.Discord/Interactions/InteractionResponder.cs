@@ -108,6 +108,20 @@ public sealed class InteractionResponder : IAsyncDisposable
     public Task FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
         UnderGateAsync(ct => FollowUpCoreAsync(message, ct), cancellationToken);
 
+    /// <summary>
+    /// Records an acknowledgement made outside this responder (the HTTP interactions endpoint answers in
+    /// its HTTP response): type 5 or 6 only. The guard then has nothing left to do.
+    /// </summary>
+    public void MarkAcknowledged(InteractionCallbackType deferralType)
+    {
+        State = deferralType switch
+        {
+            InteractionCallbackType.DeferredChannelMessageWithSource => InteractionResponseState.Deferred,
+            InteractionCallbackType.DeferredUpdateMessage => InteractionResponseState.DeferredUpdate,
+            _ => throw new ArgumentOutOfRangeException(nameof(deferralType), "Only deferrals (5, 6) can be made outside the responder."),
+        };
+    }
+
     internal void ArmAutoDefer(DateTimeOffset dueAt)
     {
         var due = dueAt - _timeProvider.GetUtcNow();

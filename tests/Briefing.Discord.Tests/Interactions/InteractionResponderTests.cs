@@ -169,4 +169,18 @@ public sealed class InteractionResponderTests
         Assert.Equal(InteractionResponseState.Expired, responder.State);
         Assert.Contains("Expired", error.Message);
     }
+
+    [Fact]
+    public async Task A_deferral_made_by_the_http_endpoint_turns_the_next_reply_into_an_edit()
+    {
+        await using var responder = Create();
+
+        responder.MarkAcknowledged(InteractionCallbackType.DeferredChannelMessageWithSource);
+        _time.Advance(TimeSpan.FromSeconds(3));
+        await responder.AutoDeferCompletion;
+        await responder.ReplyAsync(MessagePayload.Text("answer"), CancellationToken.None);
+
+        Assert.Empty(_callbacks);
+        _rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
 }
