@@ -49,7 +49,7 @@ public sealed class InteractionResponder : IAsyncDisposable
                 State = InteractionResponseState.Replied;
                 break;
             case InteractionResponseState.Deferred:
-                await _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), ct).ConfigureAwait(false);
+                await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
                 State = InteractionResponseState.Replied;
                 break;
             default:
@@ -76,7 +76,7 @@ public sealed class InteractionResponder : IAsyncDisposable
         else
         {
             RequireWebhookUsable();
-            await _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), ct).ConfigureAwait(false);
+            await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
         }
         State = InteractionResponseState.Replied;
     }, cancellationToken);
@@ -97,7 +97,7 @@ public sealed class InteractionResponder : IAsyncDisposable
     public Task EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
     {
         RequireWebhookUsable();
-        await _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), ct).ConfigureAwait(false);
+        await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
         if (State == InteractionResponseState.Deferred)
         {
             State = InteractionResponseState.Replied;
@@ -199,11 +199,30 @@ public sealed class InteractionResponder : IAsyncDisposable
     private async Task FollowUpCoreAsync(MessagePayload message, CancellationToken cancellationToken)
     {
         RequireWebhookUsable();
-        await _restClient.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, cancellationToken).ConfigureAwait(false);
+        await ExpireOnNotFoundAsync(() => _restClient.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, cancellationToken))
+            .ConfigureAwait(false);
         if (State is InteractionResponseState.Deferred)
         {
             // The first follow-up after a type 5 replaces the "thinking..." message.
             State = InteractionResponseState.Replied;
+        }
+    }
+
+    private Task EditOriginalCoreAsync(MessagePayload message, CancellationToken cancellationToken) =>
+        ExpireOnNotFoundAsync(() => _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), cancellationToken));
+
+    // A 404 on the interaction webhook means the 15-minute token is gone: stop using it (invalid requests count toward a ban).
+    private async Task ExpireOnNotFoundAsync(Func<Task> call)
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+        }
+        catch (DiscordRestException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            State = InteractionResponseState.Expired;
+            InteractionLog.Expired(_logger, Interaction.Id);
+            throw;
         }
     }
 

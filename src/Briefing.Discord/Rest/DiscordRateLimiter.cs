@@ -33,6 +33,14 @@ public sealed class DiscordRateLimiter
         _global = new GlobalRateLimiter(timeProvider, GlobalRequestsPerSecond);
     }
 
+    /// <summary>
+    /// Above this many buckets, expired ones are dropped: every channel and every interaction token gets
+    /// its own bucket, so without pruning the map would grow for the life of the process.
+    /// </summary>
+    internal int PruneThreshold { get; init; } = 1000;
+
+    internal int BucketCount => _buckets.Count;
+
     /// <summary>True once Discord answered 401; every later call fails fast without a request.</summary>
     public bool IsStopped => _unauthorized;
 
@@ -65,6 +73,7 @@ public sealed class DiscordRateLimiter
                 var response = await send(cancellationToken).ConfigureAwait(false);
                 var headers = RateLimitHeaders.From(response.Headers);
                 Learn(route, bucket, headers);
+                PruneExpiredBuckets();
 
                 if (response.StatusCode == HttpStatusCode.Unauthorized)
                 {
@@ -143,7 +152,8 @@ public sealed class DiscordRateLimiter
         {
             var bucket = _buckets.GetOrAdd(BucketKey(route), key => new RateLimitBucket(key));
             await bucket.EnterAsync(cancellationToken).ConfigureAwait(false);
-            if (bucket.Key == BucketKey(route))
+            // Still the live bucket for this route (not re-mapped to a learned hash, not pruned meanwhile)?
+            if (bucket.Key == BucketKey(route) && _buckets.TryGetValue(bucket.Key, out var live) && ReferenceEquals(live, bucket))
             {
                 return bucket;
             }
@@ -175,6 +185,30 @@ public sealed class DiscordRateLimiter
             // Requests that enter later use the learned bucket; it starts from what this response said.
             var learned = _buckets.GetOrAdd(learnedKey, key => new RateLimitBucket(key));
             learned.CopyFrom(current);
+        }
+    }
+
+    private void PruneExpiredBuckets()
+    {
+        if (_buckets.Count <= PruneThreshold)
+        {
+            return;
+        }
+        var now = _timeProvider.GetUtcNow();
+        foreach (var (key, bucket) in _buckets)
+        {
+            // Only buckets whose window passed and that nobody holds or waits for: they carry no information.
+            if (bucket.ResetAt < now && bucket.TryEnter())
+            {
+                try
+                {
+                    _buckets.TryRemove(KeyValuePair.Create(key, bucket));
+                }
+                finally
+                {
+                    bucket.Exit();
+                }
+            }
         }
     }
 

@@ -183,4 +183,18 @@ public sealed class InteractionResponderTests
         Assert.Empty(_callbacks);
         _rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Once);
     }
+
+    [Fact]
+    public async Task A_404_on_the_interaction_webhook_marks_it_expired()
+    {
+        _rest.Setup(client => client.CreateFollowupMessageAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new DiscordRestException(System.Net.HttpStatusCode.NotFound, 10015, "Unknown Webhook", null, "POST /webhooks/{application_id}/{interaction_token}"));
+        await using var responder = Create();
+        await responder.ReplyAsync(MessagePayload.Text("first"), CancellationToken.None);
+
+        await Assert.ThrowsAsync<DiscordRestException>(() => responder.ReplyAsync(MessagePayload.Text("too late"), CancellationToken.None));
+
+        Assert.Equal(InteractionResponseState.Expired, responder.State);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => responder.EditOriginalAsync(MessagePayload.Text("edit"), CancellationToken.None));
+    }
 }

@@ -201,4 +201,25 @@ public sealed class DiscordRateLimiterTests
         Assert.Equal(60, harness.RequestCount); // 50 posts + 10 callbacks at t=0
         await harness.AdvanceUntilAsync(Task.WhenAll(posts), TimeSpan.FromMilliseconds(100));
     }
+
+    [Fact]
+    public async Task Expired_buckets_are_pruned_so_per_token_buckets_do_not_pile_up()
+    {
+        using var harness = new RestTestHarness();
+        var limiter = new DiscordRateLimiter(harness.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance) { PruneThreshold = 10 };
+        var client = new DiscordRestClient(harness.HttpClient, limiter,
+            Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = RestTestHarness.Token, ApiBaseUrl = RestTestHarness.ApiBase }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
+        harness.Handler.Respond = _ => FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson, FakeDiscordHandler.Bucket("hook", 5, 4, 1));
+
+        for (var i = 0; i < 30; i++)
+        {
+            await client.CreateFollowupMessageAsync(1, $"token-{i}", MessagePayload.Text("x"), CancellationToken.None);
+        }
+        Assert.True(limiter.BucketCount > 10);
+        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await client.CreateFollowupMessageAsync(1, "token-last", MessagePayload.Text("x"), CancellationToken.None);
+
+        Assert.InRange(limiter.BucketCount, 1, 3);
+    }
 }
