@@ -30,7 +30,7 @@ public sealed class DiscordRateLimiterTests
         Assert.False(third.IsCompleted);
         Assert.Equal(2, harness.RequestCount);
         harness.Time.Advance(TimeSpan.FromSeconds(4.9));
-        await Task.Delay(20);
+        await Task.Delay(20); // real time for a wrongly released request to reach the handler
         Assert.Equal(2, harness.RequestCount);
         harness.Time.Advance(TimeSpan.FromSeconds(0.1));
         await third;
@@ -66,7 +66,7 @@ public sealed class DiscordRateLimiterTests
 
         var post = Post(harness);
         harness.Time.Advance(TimeSpan.FromSeconds(2.4));
-        await Task.Delay(20);
+        await Task.Delay(20); // real time for a too-early retry to reach the handler
         Assert.Equal(1, harness.RequestCount);
         harness.Time.Advance(TimeSpan.FromSeconds(0.1));
         var message = await post;

@@ -35,7 +35,7 @@ internal sealed class RestTestHarness : IDisposable
         for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
         {
             Time.Advance(step);
-            await Task.Delay(1);
+            await Task.Delay(1); // let continuations released by the fake clock run on the thread pool
         }
         await task;
     }
