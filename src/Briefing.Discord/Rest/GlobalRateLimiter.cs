@@ -57,7 +57,7 @@ internal sealed class GlobalRateLimiter(TimeProvider timeProvider, int requestsP
     /// <summary>A global 429: hold every non-exempt request until <paramref name="retryAfter"/> has passed.</summary>
     public void Block(TimeSpan retryAfter)
     {
-        var until = timeProvider.GetUtcNow() + retryAfter;
+        var until = timeProvider.GetUtcNow() + retryAfter + DiscordRateLimiter.SafetyMargin;
         lock (_blockLock)
         {
             if (until > _blockedUntil)
