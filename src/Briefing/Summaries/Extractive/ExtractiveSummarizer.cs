@@ -30,7 +30,8 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var shape = SummaryShape.For(length);
         var thesis = ThesisSelector.Choose(features, Argumentativeness(features));
         var counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints);
-        var points = PointSelector.Choose(features, thesis, counterpoints.ToHashSet(), shape.Points);
+        var argumentativeness = Argumentativeness(features);
+        var points = PointSelector.Choose(features, thesis, counterpoints.ToHashSet(), shape.Points, argumentativeness);
         return new ArgumentSummary
         {
             Article = Reference(article),
@@ -51,7 +52,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var claim = narrow(sentence.Text);
         var paragraph = article.Paragraphs[sentence.Paragraph - 1];
         var quote = paragraph.Substring(sentence.Span.Start + claim.Start, claim.Length).TrimEnd(' ', ',', ';', ':', '-', '–');
-        return new SummaryItem(Readable(quote), quote, sentence.Paragraph);
+        return new SummaryItem(ClaimCompressor.Compress(Readable(quote)), quote, sentence.Paragraph);
     }
 
     private static string Readable(string quote) =>

@@ -26,7 +26,16 @@ internal static class ThesisSelector
     {
         var i = f.Index;
         var score = 0.3 * f.Centrality + 0.5 * f.TitleSimilarity + f.ThesisCue - 0.6 * f.SupportCue - 0.5 * f.ConcessionCue;
-        score += i == 0 ? 0.35 : i < Math.Max(2, count / 10) ? 0.1 : 0;
+        // News leads with its main claim; argumentative text may hold it back for the conclusion.
+        score += i == 0 ? 0.35 + 0.3 * (1 - argumentativeness) : i < Math.Max(2, count / 10) ? 0.1 : 0;
+        if (f.LooksLikeCaption)
+        {
+            score -= 0.5;
+        }
+        if (f.Sentence.IsReportedSpeech)
+        {
+            score -= 0.3;
+        }
         if (count > 1)
         {
             score += argumentativeness * (i == count - 1 ? 0.3 : i >= count - Math.Max(2, count / 10) ? 0.1 : 0);
