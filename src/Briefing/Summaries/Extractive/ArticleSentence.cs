@@ -13,7 +13,8 @@ internal sealed record ArticleSentence(
 {
     public int WordCount => Words.Count;
 
-    public bool IsReportedSpeech { get; } = ReportedSpeech.Matches(Text);
+    /// <summary>Someone else's words: a quotation, or a sentence inside a quotation that spans sentences.</summary>
+    public bool IsReportedSpeech { get; init; } = ReportedSpeech.Matches(Text);
 
     public bool IsQuestion => Text.TrimEnd(Closers).EndsWith('?');
 

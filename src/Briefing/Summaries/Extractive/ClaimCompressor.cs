@@ -14,7 +14,8 @@ internal static partial class ClaimCompressor
 
     public static string Compress(string claim)
     {
-        var text = ShortBrackets().Replace(claim, " ");
+        var text = Dateline().Replace(claim, string.Empty);
+        text = ShortBrackets().Replace(text, " ");
         text = DashAside().Replace(text, " ");
         text = RelativeClause().Replace(text, "$1");
         text = LeadingPhrase().Replace(text, string.Empty);
@@ -22,6 +23,7 @@ internal static partial class ClaimCompressor
         text = LeadingAdverb().Replace(text, string.Empty);
         text = TrailingAttribution().Replace(text, "$1.");
         text = Spaces().Replace(text, " ").Trim();
+        text = CutLongClause(text);
         text = text.Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal);
         if (Briefing.Text.WordTokenizer.CountWords(text) < MinWordsLeft)
         {
@@ -29,6 +31,26 @@ internal static partial class ClaimCompressor
         }
         return text.Length > 0 && char.IsLower(text[0]) ? new StringBuilder(text) { [0] = char.ToUpperInvariant(text[0]) }.ToString() : text;
     }
+
+    // A long sentence keeps its first clause when a coordinated second clause starts after enough words.
+    private static string CutLongClause(string text)
+    {
+        if (Briefing.Text.WordTokenizer.CountWords(text) <= LongSentenceWords)
+        {
+            return text;
+        }
+        var match = ClauseBreak().Match(text, Math.Min(text.Length, 80));
+        return match.Success ? text[..match.Index] + "." : text;
+    }
+
+    private const int LongSentenceWords = 30;
+
+    [GeneratedRegex(@"(?:,\s+(?:and|but|while|whereas|although|though|as|after|before|because|which|who)\s|;\s|\s[–—-]\s)")]
+    private static partial Regex ClauseBreak();
+
+    // "Boston (CNN)", "LONDON (Reuters) -": a wire-service dateline, not part of the claim.
+    [GeneratedRegex(@"^(?:[A-Z][\w.,' ]{0,40}\s?)?\((?:CNN|Reuters|AP|AFP|UPI|dpa)\)\s*(?:[-–—]\s*)?")]
+    private static partial Regex Dateline();
 
     // Up to eight words in brackets: a source tag, a picture note or an aside, not the claim itself.
     [GeneratedRegex(@"\s*\((?:[^()\s]+\s?){1,8}\)\s*")]

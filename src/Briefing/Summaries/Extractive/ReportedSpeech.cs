@@ -9,7 +9,16 @@ namespace Briefing.Summaries.Extractive;
 internal static partial class ReportedSpeech
 {
     public static bool Matches(string sentence) =>
-        sentence.Length > 0 && (IsOpeningQuote(sentence[0]) || SpeechVerbThenQuote().IsMatch(sentence) || QuoteThenSpeechVerb().IsMatch(sentence));
+        sentence.Length > 0 && (IsOpeningQuote(sentence[0]) || EndsQuotation(sentence)
+            || SpeechVerbThenQuote().IsMatch(sentence) || QuoteThenSpeechVerb().IsMatch(sentence));
+
+    /// <summary>A quotation opened here runs on into the next sentence (no closing mark after the full stop).</summary>
+    public static bool RunsOn(string sentence) =>
+        sentence.Length > 0 && (IsOpeningQuote(sentence[0]) || SpeechVerbThenQuote().IsMatch(sentence)) && !EndsQuotation(sentence);
+
+    // ".'" or ".”" at the very end: the sentence closes a quotation.
+    private static bool EndsQuotation(string sentence) =>
+        sentence.Length > 1 && sentence[^1] is '\'' or '"' or '”' or '’' && sentence[^2] is '.' or '!' or '?' or ',';
 
     private static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '«';
 
