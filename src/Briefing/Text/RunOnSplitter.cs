@@ -8,7 +8,7 @@ namespace Briefing.Text;
 internal static class RunOnSplitter
 {
     // Below this many words a sentence is left whole: short sentences rarely hide a missing full stop.
-    private const int RunOnWords = 25;
+    private const int RunOnWords = 15;
     private const int MinPieceWords = 4;
     private const int SemicolonSplitWords = 80;
 

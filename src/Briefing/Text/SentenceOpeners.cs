@@ -14,6 +14,9 @@ internal static class SentenceOpeners
         "Before", "In", "On", "At", "As", "If", "There", "Mr", "Mrs", "Ms", "Dr", "Police", "Officers", "Experts",
         "Scientists", "Researchers", "One", "Two", "Three", "Both", "Last", "Earlier", "Yesterday", "Today",
         "Meanwhile", "Speaking", "According", "Pictured", "Scroll", "Video", "Photo", "Image", "Click",
+        "Furthermore", "Moreover", "Also", "Thus", "Hence", "Therefore", "Besides", "So", "And", "Yet", "Still",
+        "Nevertheless", "Nonetheless", "Finally", "First", "Second", "Third", "Plus", "Instead", "Then", "Yes", "No",
+        "I", "Why", "What", "How", "Where", "Who", "Such", "Every", "All", "Each", "Other", "Others", "Another",
     ], StringComparer.Ordinal);
 
     public static bool Contains(ReadOnlySpan<char> word)

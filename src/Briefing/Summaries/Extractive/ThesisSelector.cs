@@ -26,8 +26,14 @@ internal static class ThesisSelector
     {
         var i = f.Index;
         var score = 0.3 * f.Centrality + 0.5 * f.TitleSimilarity + f.ThesisCue - 0.6 * f.SupportCue - 0.5 * f.ConcessionCue;
-        // News leads with its main claim; argumentative text may hold it back for the conclusion.
-        score += i == 0 ? 0.35 + 0.3 * (1 - argumentativeness) : i < Math.Max(2, count / 10) ? 0.1 : 0;
+        // News leads with its main claim; argumentative text states it at the end of the introduction and again
+        // in the conclusion.
+        var edge = Math.Max(2, (int)Math.Ceiling(count * 0.15));
+        score += i == 0 ? 0.35 + 0.3 * (1 - argumentativeness) : i < edge ? 0.15 * argumentativeness : 0;
+        if (count > 1)
+        {
+            score += argumentativeness * (i == count - 1 ? 0.3 : i >= count - edge ? 0.2 : 0);
+        }
         if (f.LooksLikeCaption)
         {
             score -= 0.5;
@@ -35,10 +41,6 @@ internal static class ThesisSelector
         if (f.Sentence.IsReportedSpeech)
         {
             score -= 0.3;
-        }
-        if (count > 1)
-        {
-            score += argumentativeness * (i == count - 1 ? 0.3 : i >= count - Math.Max(2, count / 10) ? 0.1 : 0);
         }
         if (f.Sentence.IsQuestion)
         {
