@@ -56,7 +56,7 @@ internal static class RunOnSplitter
         {
             return false;
         }
-        if (!SentenceOpeners.Contains(text.AsSpan(offset + word.Start, word.Length)))
+        if (!SentenceOpeners.StartsRunOn(text.AsSpan(offset + word.Start, word.Length)))
         {
             return false;
         }
