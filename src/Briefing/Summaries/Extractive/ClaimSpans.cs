@@ -48,6 +48,25 @@ internal static class ClaimSpans
         return new TextSpan(start, end - start);
     }
 
+    /// <summary>Does the sentence carry a conceded clause of its own ("Although X, Y"; "Y, even if X")?</summary>
+    public static bool HasConcessiveClause(string sentence)
+    {
+        var words = WordTokenizer.Spans(sentence);
+        var lower = Lower(sentence, words);
+        if (StartsWithAny(lower, 0, ConcessiveOpeners) > 0)
+        {
+            return sentence.IndexOf(',', words.Count > 2 ? words[2].Start : 0) > 0;
+        }
+        for (var w = 3; w < lower.Length; w++)
+        {
+            if (StartsWithAny(lower, w, ConcessiveInside) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The conceded view inside a counterpoint sentence, relative to the sentence.</summary>
     public static TextSpan Concession(string sentence)
     {

@@ -31,7 +31,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var thesis = ThesisSelector.Choose(features, Argumentativeness(features));
         var counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints);
         var argumentativeness = Argumentativeness(features);
-        var points = PointSelector.Choose(features, thesis, counterpoints.ToHashSet(), shape.Points, argumentativeness);
+        var points = PointSelector.Choose(features, thesis, counterpoints.Where(i => i != thesis).ToHashSet(), shape.Points, argumentativeness);
         return new ArgumentSummary
         {
             Article = Reference(article),

@@ -53,6 +53,15 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public async Task A_concession_inside_the_thesis_sentence_is_quoted_as_a_counterpoint_and_left_out_of_the_thesis()
+    {
+        var summary = await Summarize(ExtractiveFixtures.Rebuttal());
+
+        Assert.Equal("The village library should stay open", summary.Thesis.Quote);
+        Assert.Contains(summary.Counterpoints, c => c.Paragraph == 1 && c.Quote == "even if it costs the parish a little more each year.");
+    }
+
+    [Fact]
     public async Task A_five_sentence_text_gets_a_thesis_and_three_distinct_points()
     {
         var summary = await Summarize(ExtractiveFixtures.FiveSentences(), SummaryLength.Short);
