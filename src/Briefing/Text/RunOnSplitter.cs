@@ -60,6 +60,11 @@ internal static class RunOnSplitter
         {
             return false;
         }
+        // "A senior doctor ..." starts a sentence; "The Royal China Club" is a name inside one.
+        if (w + 1 < words.Count && char.IsUpper(text[offset + words[w + 1].Start]))
+        {
+            return false;
+        }
         var previousWord = text.AsSpan(offset + previous.Start, previous.Length);
         Span<char> lower = stackalloc char[Math.Min(previousWord.Length, 32)];
         var length = previousWord[..lower.Length].ToLowerInvariant(lower);
