@@ -29,7 +29,9 @@ internal static class ThesisSelector
         // News leads with its main claim; argumentative text states it at the end of the introduction and again
         // in the conclusion.
         var edge = Math.Max(2, (int)Math.Ceiling(count * 0.15));
-        score += i == 0 ? 0.35 + 0.3 * (1 - argumentativeness) : i < edge ? 0.15 * argumentativeness : 0;
+        // A long essay opens with context and states its claim at the end of the introduction instead.
+        var opening = count > 10 && argumentativeness >= 0.5 ? 0.15 : 0.35 + 0.3 * (1 - argumentativeness);
+        score += i == 0 ? opening : i < edge ? 0.15 * argumentativeness : 0;
         if (count > 1)
         {
             score += argumentativeness * (i == count - 1 ? 0.3 : i >= count - edge ? 0.2 : 0);
