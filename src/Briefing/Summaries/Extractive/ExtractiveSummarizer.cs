@@ -8,6 +8,7 @@ namespace Briefing.Summaries.Extractive;
 /// discourse cues pick the thesis, MMR picks the points, concession cues the counterpoints. Every quote is a
 /// verbatim span of its paragraph. English gets the full method; other languages a best effort (Snowball
 /// stemming and stop words where Lucene has them, but no discourse cues, so centrality and position decide).
+/// The language is the article's tag, or guessed from its function words when untagged.
 /// </summary>
 public sealed class ExtractiveSummarizer : IExtractiveSummarizer
 {
