@@ -23,7 +23,13 @@ internal static class ClaimSpans
     private static readonly string[][] ConcessiveInside = Split("even if", "even though", "although", "unless");
 
     /// <summary>The claim inside a thesis sentence, relative to the sentence.</summary>
-    public static TextSpan Thesis(string sentence)
+    public static TextSpan Thesis(string sentence) => Claim(sentence, cutTail: true);
+
+    /// <summary>
+    /// The claim inside a sentence without the framing; with <paramref name="cutTail"/> also without an attached
+    /// concession or reason. Reporting keeps the tail: in news ", but his lawyer said ..." is part of the story.
+    /// </summary>
+    public static TextSpan Claim(string sentence, bool cutTail)
     {
         var words = WordTokenizer.Spans(sentence);
         var lower = Lower(sentence, words);
@@ -44,7 +50,7 @@ internal static class ClaimSpans
             first += matched;
         }
         var start = first == 0 ? 0 : words[first].Start;
-        var end = SubordinateTail(sentence, start);
+        var end = cutTail ? SubordinateTail(sentence, start) : sentence.Length;
         return new TextSpan(start, end - start);
     }
 

@@ -45,11 +45,12 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape.Points, argumentativeness);
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet());
         }
+        Func<string, TextSpan> claim = argumentativeness >= 0.3 ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
         return new ArgumentSummary
         {
             Article = Reference(article),
-            Thesis = Item(article, features[thesis].Sentence, ClaimSpans.Thesis),
-            Points = [.. points.Select(i => Item(article, features[i].Sentence, ClaimSpans.Thesis))],
+            Thesis = Item(article, features[thesis].Sentence, claim),
+            Points = [.. points.Select(i => Item(article, features[i].Sentence, claim))],
             Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ClaimSpans.Concession))],
             Engine = EngineName,
         };
