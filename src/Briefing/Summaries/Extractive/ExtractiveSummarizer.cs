@@ -51,7 +51,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             Article = Reference(article),
             Thesis = Item(article, features[thesis].Sentence, claim),
             Points = [.. points.Select(i => Item(article, features[i].Sentence, claim))],
-            Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ClaimSpans.Concession))],
+            Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ConcessionSpans.Of))],
             Engine = EngineName,
         };
     }
