@@ -61,7 +61,8 @@ internal static partial class ClaimCompressor
     [GeneratedRegex(@"\s+(?:–|—|--|-)\s+(?:[^–—\-.!?]+?)\s+(?:–|—|--|-)\s+")]
     private static partial Regex DashAside();
 
-    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Now|But|And|So|Indeed|Still),?\s+)")]
+    // Also a one-word caption label ("Accused: ", "Pictured: ").
+    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Now|But|And|So|Indeed|Still),?\s+|[A-Z][a-z]+:\s+(?=[A-Z]))")]
     private static partial Regex LeadingAdverb();
 
     [GeneratedRegex(@"^(.{30,}?),\s+(?:[^,]{0,60}?\s)?(?:said|says|told|added|found|claimed|reported|revealed|warned|explained|insisted|admitted|confirmed|announced|stated|according to)(?:\s[^,]{0,60})?[.!]?[""'’”]?$")]

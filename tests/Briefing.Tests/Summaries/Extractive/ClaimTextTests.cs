@@ -13,6 +13,8 @@ public sealed class ClaimTextTests
         "The new ferry will carry up to four hundred passengers across the bay.")]
     [InlineData("The mayor, who took office in May, promised cheaper fares for every commuter in the region.",
         "The mayor promised cheaper fares for every commuter in the region.")]
+    [InlineData("Rescued: The climber was lifted from the ledge by a coastguard helicopter at dawn.",
+        "The climber was lifted from the ledge by a coastguard helicopter at dawn.")]
     public void Compression_cuts_asides_and_attributions_but_keeps_the_claim(string sentence, string expected)
     {
         Assert.Equal(expected, ClaimCompressor.Compress(sentence));
