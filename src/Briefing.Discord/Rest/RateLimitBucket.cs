@@ -20,6 +20,9 @@ internal sealed class RateLimitBucket
 
     public void Exit() => _gate.Release();
 
+    /// <summary>Enters only when nobody is inside or waiting (for pruning).</summary>
+    public bool TryEnter() => _gate.Wait(0);
+
     /// <summary>How long to wait before the next request may go (zero when it may go now).</summary>
     public TimeSpan DelayBeforeNext(DateTimeOffset now)
     {
@@ -39,14 +42,14 @@ internal sealed class RateLimitBucket
     {
         Limit = limit ?? Limit;
         Remaining = remaining;
-        ResetAt = now + resetAfter;
+        ResetAt = now + resetAfter + DiscordRateLimiter.SafetyMargin;
     }
 
     /// <summary>After a 429 on this bucket: nothing may go until <paramref name="retryAfter"/> has passed.</summary>
     public void Block(TimeSpan retryAfter, DateTimeOffset now)
     {
         Remaining = 0;
-        var until = now + retryAfter;
+        var until = now + retryAfter + DiscordRateLimiter.SafetyMargin;
         if (until > ResetAt)
         {
             ResetAt = until;

@@ -20,13 +20,18 @@ internal static class DiscourseCues
         Cue.Anywhere("i think", 0.6), Cue.Anywhere("i agree", 0.8), Cue.Anywhere("i disagree", 0.8),
         Cue.Anywhere("i am convinced", 0.8), Cue.Anywhere("i would say", 0.6), Cue.Anywhere("i feel", 0.4),
         Cue.Anywhere("we argue", 1.0), Cue.Anywhere("we should", 0.5), Cue.Anywhere("for these reasons", 0.9),
-        Cue.Anywhere("for all these reasons", 1.0), Cue.Anywhere("for the reasons", 0.7), Cue.Anywhere("that is why", 0.5),
-        Cue.Anywhere("this is why", 0.5), Cue.Anywhere("it is clear that", 0.6), Cue.Anywhere("clearly", 0.2),
+        Cue.Anywhere("for all these reasons", 1.0), Cue.Anywhere("for the reasons", 0.7), Cue.Anywhere("that is why", 0.6),
+        Cue.Anywhere("this is why", 0.6), Cue.Anywhere("that s why", 0.8), Cue.Anywhere("which is why", 0.3),
+        Cue.Anywhere("therefore", 0.3), Cue.Anywhere("hence", 0.3), Cue.Opening("nevertheless", 0.4),
+        Cue.Opening("nonetheless", 0.4), Cue.Opening("still", 0.3), Cue.Opening("so", 0.2), Cue.Anywhere("we need", 0.4),
+        Cue.Anywhere("i find", 0.5), Cue.Anywhere("i prefer", 0.7), Cue.Anywhere("i recommend", 0.6),
+        Cue.Anywhere("i would prefer", 0.7), Cue.Anywhere("i support", 0.5), Cue.Anywhere("i oppose", 0.6), Cue.Anywhere("it is good", 0.3), Cue.Anywhere("would be wise", 0.5),
+        Cue.Anywhere("had better", 0.5), Cue.Anywhere("is fair", 0.3), Cue.Anywhere("is wrong", 0.3), Cue.Anywhere("it is clear that", 0.6), Cue.Anywhere("clearly", 0.2),
         Cue.Anywhere("suggests that", 0.5), Cue.Anywhere("shows that", 0.4), Cue.Anywhere("means that", 0.3),
         Cue.Opening("therefore", 0.5), Cue.Opening("thus", 0.4), Cue.Opening("hence", 0.4),
         Cue.Opening("consequently", 0.3), Cue.Opening("ultimately", 0.4), Cue.Anywhere("should", 0.4),
         Cue.Anywhere("must", 0.3), Cue.Anywhere("ought to", 0.4), Cue.Anywhere("has to", 0.2),
-        Cue.Anywhere("need to", 0.2), Cue.Anywhere("would be", 0.15), Cue.Anywhere("is playing", 0.1),
+        Cue.Anywhere("need to", 0.2), Cue.Anywhere("would be", 0.15),
     ];
 
     private static readonly Cue[] Support =
@@ -58,7 +63,7 @@ internal static class DiscourseCues
         Cue.Anywhere("alternative reading", 0.9), Cue.Anywhere("alternative explanation", 0.9),
         Cue.Anywhere("has been taken as", 1.0), Cue.Anywhere("been read as", 0.8), Cue.Anywhere("been seen as", 0.6),
         Cue.Anywhere("at first glance", 0.7), Cue.Anywhere("it may seem", 0.8), Cue.Anywhere("may seem", 0.6),
-        Cue.Anywhere("however", 0.35), Cue.Opening("yet", 0.3), Cue.Opening("but", 0.2), Cue.Anywhere("unless", 0.5),
+        Cue.Anywhere("however", 0.35), Cue.Opening("yet", 0.4), Cue.Opening("but", 0.2), Cue.Anywhere("unless", 0.5),
         Cue.Anywhere("unfortunately", 0.4), Cue.Anywhere("indeed", 0.3), Cue.Anywhere("assume", 0.4),
         Cue.Anywhere("may", 0.2), Cue.Anywhere("might", 0.2), Cue.Anywhere("it would be conceivable", 0.7),
     ];

@@ -8,9 +8,11 @@ internal static class FeatureBuilder
 {
     public static List<SentenceFeatures> Build(Article article)
     {
-        var stemmer = WordStemmer.For(article.Language);
-        var isStopWord = StopWords.For(article.Language);
-        var english = LanguageCodes.IsEnglish(article.Language);
+        // Ingestion tags most articles; untagged text is guessed from its function words.
+        var language = article.Language ?? LanguageGuess.Of(article.Paragraphs.SelectMany(p => WordTokenizer.Tokenize(p ?? string.Empty)));
+        var stemmer = WordStemmer.For(language);
+        var isStopWord = StopWords.For(language);
+        var english = LanguageCodes.IsEnglish(language);
         var sentences = SentenceExtractor.Extract(article, stemmer, isStopWord);
         var vectorizer = new TfIdfVectorizer();
         foreach (var sentence in sentences)
@@ -20,6 +22,9 @@ internal static class FeatureBuilder
         var vectors = sentences.Select(s => vectorizer.Vectorize(s.Terms)).ToList();
         var title = vectorizer.Vectorize(SentenceExtractor.Terms(WordTokenizer.Tokenize(article.Title ?? string.Empty), stemmer, isStopWord));
         var centrality = LexRank.Score(vectors);
+        // Captions and headings lack a closing full stop; when most sentences have one, those that do not are
+        // picture captions or page furniture ("Scroll down for video"), not the writer's prose.
+        var mostlyTerminated = sentences.Count(s => !s.IsUnterminated) * 2 > sentences.Count;
         var features = new List<SentenceFeatures>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -29,9 +34,10 @@ internal static class FeatureBuilder
                 vectors[i],
                 centrality[i],
                 title.IsEmpty ? 0 : title.Cosine(vectors[i]),
-                english ? DiscourseCues.ThesisStrength(words) : 0,
+                english ? DiscourseCues.ThesisStrength(words) * (sentences[i].IsReportedSpeech ? 0.2 : 1) : 0,
                 english ? DiscourseCues.SupportStrength(words) : 0,
-                english ? DiscourseCues.ConcessionStrength(words) : 0));
+                english ? DiscourseCues.ConcessionStrength(words) : 0,
+                mostlyTerminated && sentences[i].IsUnterminated));
         }
         return features;
     }
