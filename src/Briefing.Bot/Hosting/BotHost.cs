@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Digests;
+using Briefing.Library;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
@@ -75,6 +76,7 @@ public static class BotHost
 
     private static void AddProductAreas(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddLibrary(configuration);
         services.AddIngestion(configuration);
         services.AddExtractiveSummaries();
         services.AddSummaries(configuration);

@@ -1,0 +1,110 @@
+using Briefing.Bot.Commands;
+using Briefing.Bot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Bot.Tests;
+
+/// <summary>
+/// The real host (BotHost.Build) on a temp SQLite file, with a FakeTimeProvider, a recording channel poster in place
+/// of Discord, and a fake log collector. Optional replacements (e.g. a mocked language model) go in <c>configure</c>.
+/// </summary>
+internal sealed class BotTestHost : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-06-08T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    private readonly IHost _host;
+
+    private BotTestHost(IHost host, string folder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output)
+    {
+        _host = host;
+        Folder = folder;
+        Time = time;
+        Poster = poster;
+        Logs = logs;
+        Output = output;
+    }
+
+    public string Folder { get; }
+    public FakeTimeProvider Time { get; }
+    public RecordingChannelPoster Poster { get; }
+    public FakeLogCollector Logs { get; }
+    public StringWriter Output { get; }
+    public IServiceProvider Services => _host.Services;
+    public CommandDispatcher Dispatcher => Services.GetRequiredService<CommandDispatcher>();
+
+    public static Dictionary<string, string?> Settings(string folder) => new()
+    {
+        ["Storage:Provider"] = "sqlite",
+        ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "briefing.db")}",
+        ["Ingestion:AllowPrivateNetworks"] = "true",
+    };
+
+    public static async Task<BotTestHost> StartAsync(
+        BotMode mode = BotMode.Cli,
+        IReadOnlyDictionary<string, string?>? configuration = null,
+        Action<IServiceCollection>? configure = null,
+        string? folder = null,
+        bool loadDemoLibrary = true)
+    {
+        folder ??= Directory.CreateTempSubdirectory("briefing-bot-").FullName;
+        var time = new FakeTimeProvider(Start);
+        var poster = new RecordingChannelPoster();
+        var output = new StringWriter();
+        var logs = new FakeLogCollector();
+        var settings = Settings(folder);
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var host = BotHost.Build(mode, new BotLaunchSettings
+        {
+            Configuration = settings,
+            Output = new ConsoleOutput(output, output),
+            Input = TextReader.Null,
+            Interactive = false,
+            ContentRoot = AppContext.BaseDirectory,
+            ConfigureServices = services =>
+            {
+                services.AddSingleton<TimeProvider>(time);
+                services.AddSingleton<IChannelPoster>(poster);
+                services.AddSingleton(logs);
+                services.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(logs));
+                configure?.Invoke(services);
+            },
+        });
+        host.Services.GetService<IStartupValidator>()?.Validate();
+        await host.StartAsync();
+        if (loadDemoLibrary)
+        {
+            await host.Services.GetRequiredService<DemoLibraryLoader>().LoadIfEmptyAsync(DemoLibraryLoader.DefaultFolder, CancellationToken.None);
+        }
+
+        return new BotTestHost(host, folder, time, poster, logs, output);
+    }
+
+    /// <summary>A member's invocation in guild 1, channel 100.</summary>
+    public static CommandInvocation Invocation(string name, string? subcommand = null, bool canManage = false, ulong userId = 10, ulong? threadId = null, params (string Name, string Value)[] options) => new()
+    {
+        Name = name,
+        Subcommand = subcommand,
+        Options = options.ToDictionary(o => o.Name, o => o.Value),
+        GuildId = 1,
+        ChannelId = threadId ?? 100,
+        UserId = userId,
+        CanManageGuild = canManage,
+        ThreadId = threadId,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}
