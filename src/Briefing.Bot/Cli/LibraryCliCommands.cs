@@ -28,7 +28,8 @@ internal static class LibraryCliCommands
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var ingestor = services.GetRequiredService<IArticleIngestor>();
-            var progress = settings.Interactive ? new TerminalProgress(settings.Output.Error) : null;
+            // Progress rewrites one line, which only makes sense when a person watches stderr on a terminal.
+            var progress = settings.Interactive && !Console.IsErrorRedirected ? new TerminalProgress(settings.Output.Error) : null;
             var report = await ingestor.IngestAsync(parse.GetRequiredValue(source), CliOptions.ParseGuild(parse.GetValue(guild)), progress, token).ConfigureAwait(false);
             progress?.Finish();
             var output = settings.Output;
