@@ -40,7 +40,7 @@ public sealed class ApplicationCommandRegistrar(
     /// <summary>Stable across runs: the source-generated serializer writes members in declaration order.</summary>
     public static string ComputeHash(IReadOnlyList<SlashCommand> commands)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordRestJsonContext.Default.IReadOnlyListSlashCommand);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListSlashCommand);
         return Convert.ToHexStringLower(SHA256.HashData(bytes));
     }
 }

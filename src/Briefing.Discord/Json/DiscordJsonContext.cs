@@ -1,11 +1,20 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Briefing.Discord.Interactions.Commands;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest.Models;
 
 namespace Briefing.Discord.Json;
 
 /// <summary>
-/// Source-generated System.Text.Json metadata for every gateway payload the client reads or writes.
-/// Discord sends snake_case names, snowflakes as strings (read into <see cref="ulong"/> by <see cref="SnowflakeJsonConverter"/>), and adds fields
-/// over time: unknown members are ignored (the serializer default) and every optional member is nullable.
+/// The one source-generated System.Text.Json context for Discord's wire format: gateway payloads, REST bodies,
+/// interactions, messages, channels and guilds. Discord sends snake_case names and snowflakes as strings
+/// (read into <see cref="ulong"/> and written back as strings by <see cref="SnowflakeJsonConverter"/>), and adds
+/// fields over time: unknown members are ignored and every optional member is nullable or defaulted.
+/// Incoming records use <c>set</c> (not <c>init</c>) on members with a default such as <c>[]</c> or <c>""</c>:
+/// the source generator passes every init-only member to the object initializer, so a field missing from an
+/// old payload would become null instead of the default.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -18,4 +27,19 @@ namespace Briefing.Discord.Json;
 [JsonSerializable(typeof(GatewayIdentify))]
 [JsonSerializable(typeof(GatewayResume))]
 [JsonSerializable(typeof(int?))]
+[JsonSerializable(typeof(DiscordErrorResponse))]
+[JsonSerializable(typeof(GatewayBotResponse))]
+[JsonSerializable(typeof(DiscordUser))]
+[JsonSerializable(typeof(DiscordApplication))]
+[JsonSerializable(typeof(DiscordChannel))]
+[JsonSerializable(typeof(DiscordGuild))]
+[JsonSerializable(typeof(DiscordMessage))]
+[JsonSerializable(typeof(MessagePayload))]
+[JsonSerializable(typeof(StartThreadFromMessageRequest))]
+[JsonSerializable(typeof(StartForumThreadRequest))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(IReadOnlyList<SlashCommand>))]
+[JsonSerializable(typeof(IReadOnlyList<RegisteredCommand>))]
+[JsonSerializable(typeof(JsonElement))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -13,15 +13,15 @@ namespace Briefing.Discord.Json;
 public static class DiscordPayloadParser
 {
     /// <summary>INTERACTION_CREATE, or the body an HTTP interactions endpoint receives.</summary>
-    public static Interaction ParseInteraction(JsonElement data) => Parse(data, DiscordRestJsonContext.Default.Interaction);
+    public static Interaction ParseInteraction(JsonElement data) => Parse(data, DiscordJsonContext.Default.Interaction);
 
     /// <summary>MESSAGE_CREATE / MESSAGE_UPDATE, or a message returned by REST.</summary>
-    public static DiscordMessage ParseMessage(JsonElement data) => Parse(data, DiscordRestJsonContext.Default.DiscordMessage);
+    public static DiscordMessage ParseMessage(JsonElement data) => Parse(data, DiscordJsonContext.Default.DiscordMessage);
 
     /// <summary>CHANNEL_CREATE/UPDATE, THREAD_CREATE/UPDATE.</summary>
-    public static DiscordChannel ParseChannel(JsonElement data) => Parse(data, DiscordRestJsonContext.Default.DiscordChannel);
+    public static DiscordChannel ParseChannel(JsonElement data) => Parse(data, DiscordJsonContext.Default.DiscordChannel);
 
-    public static DiscordGuild ParseGuild(JsonElement data) => Parse(data, DiscordRestJsonContext.Default.DiscordGuild);
+    public static DiscordGuild ParseGuild(JsonElement data) => Parse(data, DiscordJsonContext.Default.DiscordGuild);
 
     private static T Parse<T>(JsonElement data, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo) =>
         data.ValueKind == JsonValueKind.Object

@@ -140,7 +140,7 @@ public sealed class DiscordRateLimiter
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                return await JsonSerializer.DeserializeAsync(stream, DiscordRestJsonContext.Default.DiscordErrorResponse, cancellationToken)
+                return await JsonSerializer.DeserializeAsync(stream, DiscordJsonContext.Default.DiscordErrorResponse, cancellationToken)
                     .ConfigureAwait(false);
             }
         }

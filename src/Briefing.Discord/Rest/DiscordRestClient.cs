@@ -22,7 +22,7 @@ public sealed class DiscordRestClient(
     HttpClient httpClient, DiscordRateLimiter rateLimiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger)
     : IDiscordRestClient
 {
-    private static readonly DiscordRestJsonContext Json = DiscordRestJsonContext.Default;
+    private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     public Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.CreateMessage(channelId), MessageLimits.Prepare(message), Json.MessagePayload, Json.DiscordMessage, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class DiscordRestJsonTests
     [InlineData("372624976", 372624976UL)]
     public void Snowflakes_and_permissions_read_from_strings_or_numbers(string json, ulong expected)
     {
-        var role = JsonSerializer.Deserialize($$"""{"id":{{json}},"permissions":{{json}}}""", DiscordRestJsonContext.Default.DiscordRole)!;
+        var role = JsonSerializer.Deserialize($$"""{"id":{{json}},"permissions":{{json}}}""", DiscordJsonContext.Default.DiscordRole)!;
 
         Assert.Equal((expected, expected), (role.Id, role.Permissions));
     }
@@ -25,7 +25,7 @@ public sealed class DiscordRestJsonTests
     [InlineData("\"-1\"")]
     [InlineData("true")]
     public void A_malformed_snowflake_is_a_json_error(string json) =>
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize($$"""{"id":{{json}}}""", DiscordRestJsonContext.Default.DiscordUser));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize($$"""{"id":{{json}}}""", DiscordJsonContext.Default.DiscordUser));
 
     [Fact]
     public void Snowflakes_are_written_as_strings_and_nulls_are_left_out()
@@ -34,7 +34,7 @@ public sealed class DiscordRestJsonTests
         {
             Content = "hi",
             MessageReference = new MessageReference { MessageId = ulong.MaxValue },
-        }, DiscordRestJsonContext.Default.MessagePayload);
+        }, DiscordJsonContext.Default.MessagePayload);
 
         Assert.Equal("""{"content":"hi","allowed_mentions":{"parse":[]},"message_reference":{"message_id":"18446744073709551615"}}""", json);
     }
@@ -53,7 +53,7 @@ public sealed class DiscordRestJsonTests
             },
         ];
 
-        var json = JsonSerializer.Serialize(commands, DiscordRestJsonContext.Default.IReadOnlyListSlashCommand);
+        var json = JsonSerializer.Serialize(commands, DiscordJsonContext.Default.IReadOnlyListSlashCommand);
 
         Assert.Equal("""[{"name":"digest","description":"Digest settings","type":1,"options":[{"type":7,"name":"channel","description":"Where","required":true,"channel_types":[0]}],"default_member_permissions":"32"}]""", json);
     }
@@ -63,7 +63,7 @@ public sealed class DiscordRestJsonTests
     {
         var message = JsonSerializer.Deserialize("""
             {"id":"5","channel_id":"6","content":"x","brand_new_field":{"deep":[1,2,3]},"poll":null,"nonce":1234567890123}
-            """, DiscordRestJsonContext.Default.DiscordMessage)!;
+            """, DiscordJsonContext.Default.DiscordMessage)!;
 
         Assert.Equal((5UL, 6UL, "x"), (message.Id, message.ChannelId, message.Content));
         Assert.Equal("1234567890123", message.Nonce);
