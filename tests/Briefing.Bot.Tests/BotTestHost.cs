@@ -49,10 +49,11 @@ internal sealed class BotTestHost : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? configuration = null,
         Action<IServiceCollection>? configure = null,
         string? folder = null,
-        bool loadDemoLibrary = true)
+        bool loadDemoLibrary = true,
+        DateTimeOffset? now = null)
     {
         folder ??= Directory.CreateTempSubdirectory("briefing-bot-").FullName;
-        var time = new FakeTimeProvider(Start);
+        var time = new FakeTimeProvider(now ?? Start);
         var poster = new RecordingChannelPoster();
         var output = new StringWriter();
         var logs = new FakeLogCollector();

@@ -43,6 +43,38 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
+    public async Task A_digest_missed_while_the_bot_was_down_is_posted_once_at_start()
+    {
+        string folder;
+        var before = BotTestHost.Start.AddHours(-4);
+        await using (var first = await BotTestHost.StartAsync(now: before))
+        {
+            folder = first.Folder;
+            await first.Services.GetRequiredService<IDigestSubscriptionStore>().UpsertAsync(new DigestSubscription
+            {
+                GuildId = 1,
+                ChannelId = 302,
+                LocalTime = new TimeOnly(4, 0),
+                TimeZone = "UTC",
+                CreatedAt = before,
+            }, CancellationToken.None);
+        }
+
+        // Down from 02:00 to 06:00 UTC: the 04:00 digest is two hours late, inside the six-hour window.
+        await using var restarted = await BotTestHost.StartAsync(BotMode.Console, folder: folder);
+        Assert.True(await restarted.Poster.WaitForPostAsync(TimeSpan.FromSeconds(10)));
+        Assert.True(await restarted.Poster.WaitForPostAsync(TimeSpan.FromSeconds(10)));
+        for (var minute = 0; minute < 10; minute++)
+        {
+            restarted.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.False(await restarted.Poster.WaitForPostAsync(TimeSpan.FromMilliseconds(300)));
+        Assert.Equal(6, restarted.Poster.Posts.SelectMany(p => p.Message.Cards).SelectMany(c => c.Fields).Count());
+        Assert.All(restarted.Poster.Posts, p => Assert.Equal(302UL, p.ChannelId));
+    }
+
+    [Fact]
     public async Task Preview_is_ephemeral_and_lists_new_articles_with_thesis_source_and_link()
     {
         await using var bot = await BotTestHost.StartAsync();
