@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Briefing.Bot.Commands;
+using Briefing.Conversations;
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Discord;
+
+/// <summary>
+/// INTERACTION_CREATE → the command's handler. The responder is created first, so its auto-defer guard
+/// counts the 3-s deadline from arrival whatever the handler does; then the command is mapped to a
+/// <see cref="CommandInvocation"/>, run, and its reply delivered by <see cref="InteractionReplySender"/>.
+/// </summary>
+public sealed class InteractionCreateHandler(
+    IInteractionResponderFactory responderFactory,
+    IEnumerable<ICommandHandler> handlers,
+    IConversationStore conversations,
+    InteractionReplySender sender,
+    TimeProvider timeProvider,
+    ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
+{
+    public const string EventName = "INTERACTION_CREATE";
+
+    public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gatewayEvent);
+        if (gatewayEvent.Name != EventName) return;
+        var receivedAt = timeProvider.GetUtcNow();
+        Interaction interaction;
+        try
+        {
+            interaction = DiscordPayloadParser.ParseInteraction(gatewayEvent.Data);
+        }
+        catch (JsonException exception)
+        {
+            DiscordTransportLog.UnreadablePayload(logger, EventName, exception);
+            return;
+        }
+        // Buttons, modals and autocomplete are not used by this bot; only slash commands are answered.
+        if (InvokedCommand.From(interaction) is not { } command) return;
+
+        await using var responder = responderFactory.Create(interaction, receivedAt);
+        await sender.RunAsync(responder, command.Name, async ct =>
+        {
+            var handler = handlers.FirstOrDefault(h => string.Equals(h.Name, command.Name, StringComparison.Ordinal));
+            if (handler is null)
+            {
+                DiscordTransportLog.UnknownCommand(logger, interaction.Id, command.Name);
+                return BotReply.Text($"I do not know the command /{command.Name}. Try /help.", ephemeral: true);
+            }
+            var threadId = interaction.IsInThread && interaction.EffectiveChannelId is { } channel
+                && await conversations.GetThreadArticleAsync(channel, ct) is not null ? channel : (ulong?)null;
+            return await handler.HandleAsync(InteractionInvocationMapper.Map(interaction, command, threadId), ct);
+        }, cancellationToken);
+    }
+}
