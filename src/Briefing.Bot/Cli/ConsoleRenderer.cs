@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Briefing.Bot.Commands;
+
+namespace Briefing.Bot.Cli;
+
+/// <summary>Renders what the bot would post as readable terminal text: cards become framed blocks.</summary>
+public static partial class ConsoleRenderer
+{
+    public static string Render(BotReply reply)
+    {
+        var text = new StringBuilder();
+        if (reply.Ephemeral)
+        {
+            text.AppendLine("(only you can see this)");
+        }
+
+        foreach (var message in reply.Messages)
+        {
+            text.Append(Render(message));
+        }
+
+        if (reply.ThreadName is not null)
+        {
+            text.AppendLine($"[thread opened: {reply.ThreadName}; type a question to ask in it]");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Render(ReplyMessage message)
+    {
+        var text = new StringBuilder();
+        if (!string.IsNullOrWhiteSpace(message.Content))
+        {
+            text.AppendLine(Plain(message.Content));
+        }
+
+        foreach (var card in message.Cards)
+        {
+            text.AppendLine($"┌─ {Plain(card.Title ?? string.Empty)}");
+            if (card.Url is not null)
+            {
+                text.AppendLine($"│  {card.Url}");
+            }
+
+            if (!string.IsNullOrWhiteSpace(card.Description))
+            {
+                AppendIndented(text, card.Description, "│  ");
+            }
+
+            foreach (var field in card.Fields)
+            {
+                text.AppendLine("│");
+                text.AppendLine($"│  {Plain(field.Name)}");
+                AppendIndented(text, field.Value, "│    ");
+            }
+
+            text.AppendLine(card.Footer is null ? "└─" : $"└─ {Plain(card.Footer)}");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendIndented(StringBuilder text, string value, string prefix)
+    {
+        foreach (var line in Plain(value).Split('\n'))
+        {
+            text.Append(prefix).AppendLine(line);
+        }
+    }
+
+    /// <summary>Discord markup the terminal cannot show: channel mentions and markdown links.</summary>
+    private static string Plain(string value)
+    {
+        var withChannels = ChannelMention().Replace(value, "#$1");
+        return MarkdownLink().Replace(withChannels, "$1 <$2>");
+    }
+
+    [GeneratedRegex(@"<#(\d+)>")]
+    private static partial Regex ChannelMention();
+
+    [GeneratedRegex(@"\[([^\]]+)\]\((\S+)\)")]
+    private static partial Regex MarkdownLink();
+}

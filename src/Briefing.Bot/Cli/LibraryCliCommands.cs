@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Briefing.Articles;
+using Briefing.Bot.Hosting;
+using Briefing.Library;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Bot.Cli;
+
+/// <summary><c>ingest</c>, <c>search</c>, <c>list</c>, <c>show</c>: the library from the command line.</summary>
+internal static class LibraryCliCommands
+{
+    public static IEnumerable<Command> Create(BotLaunchSettings settings)
+    {
+        yield return Ingest(settings);
+        yield return Search(settings);
+        yield return List(settings);
+        yield return Show(settings);
+    }
+
+    private static Command Ingest(BotLaunchSettings settings)
+    {
+        var source = new Argument<string>("source") { Description = "A .txt/.md/.html file, a folder of them, an article URL or an RSS/Atom feed URL" };
+        var guild = CliOptions.Guild();
+        var command = new Command("ingest", "Add articles to the library") { source, guild };
+        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        {
+            var ingestor = services.GetRequiredService<IArticleIngestor>();
+            var progress = settings.Interactive ? new TerminalProgress(settings.Output.Error) : null;
+            var report = await ingestor.IngestAsync(parse.GetRequiredValue(source), CliOptions.ParseGuild(parse.GetValue(guild)), progress, token).ConfigureAwait(false);
+            progress?.Finish();
+            var output = settings.Output;
+            foreach (var item in report.Items)
+            {
+                var line = item.Result is { } result
+                    ? $"{result.Outcome.ToString().ToLowerInvariant()} #{result.ArticleId} {item.Title}"
+                    : $"failed {item.Source}: {item.Error}";
+                await (item.Result is null ? output.Error : output.Out).WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            await output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{report.Stored} stored, {report.Failed} failed")).ConfigureAwait(false);
+            return report.Failed == 0 ? BotRuntime.Ok : BotRuntime.BadInput;
+        }, ct));
+        return command;
+    }
+
+    private static Command Search(BotLaunchSettings settings)
+    {
+        var query = new Argument<string>("query") { Description = "Words to look for" };
+        var guild = CliOptions.Guild();
+        var json = CliOptions.Json();
+        var command = new Command("search", "Ranked full-text search with snippets") { query, guild, json };
+        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        {
+            var hits = await services.GetRequiredService<IArticleStore>()
+                .SearchAsync(parse.GetRequiredValue(query), CliOptions.ParseGuild(parse.GetValue(guild)), 20, token).ConfigureAwait(false);
+            var output = settings.Output.Out;
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(hits.Select(h => new { id = h.ArticleId, title = h.Title, url = h.Url, snippet = h.Snippet, score = h.Score }), CliJson.Options)).ConfigureAwait(false);
+                return BotRuntime.Ok;
+            }
+
+            if (hits.Count == 0)
+            {
+                await output.WriteLineAsync("No matches.").ConfigureAwait(false);
+            }
+
+            foreach (var hit in hits)
+            {
+                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {hit.Snippet}\n    {hit.Url}").ConfigureAwait(false);
+            }
+
+            return BotRuntime.Ok;
+        }, ct));
+        return command;
+    }
+
+    private static Command List(BotLaunchSettings settings)
+    {
+        var json = CliOptions.Json();
+        var guild = CliOptions.Guild();
+        var command = new Command("list", "Articles in the library, newest first") { guild, json };
+        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        {
+            var articles = await services.GetRequiredService<IArticleStore>().ListAsync(CliOptions.ParseGuild(parse.GetValue(guild)), 1000, token).ConfigureAwait(false);
+            var output = settings.Output.Out;
+            if (parse.GetValue(json))
+            {
+                await output.WriteLineAsync(JsonSerializer.Serialize(articles.Select(a => new
+                {
+                    id = a.Id, title = a.Title, url = a.Url, site = a.SiteName, authors = a.Authors,
+                    published = a.PublishedAt, fetched = a.FetchedAt, guild = a.GuildId?.ToString(CultureInfo.InvariantCulture), paragraphs = a.Paragraphs.Count,
+                }), CliJson.Options)).ConfigureAwait(false);
+                return BotRuntime.Ok;
+            }
+
+            foreach (var article in articles)
+            {
+                var scope = article.GuildId is { } g ? string.Create(CultureInfo.InvariantCulture, $"guild {g}") : "global";
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"#{article.Id}  {article.FetchedAt:yyyy-MM-dd}  {article.Title}  ({article.SiteName ?? scope})")).ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{articles.Count} article(s)")).ConfigureAwait(false);
+            return BotRuntime.Ok;
+        }, ct));
+        return command;
+    }
+
+    private static Command Show(BotLaunchSettings settings)
+    {
+        var id = new Argument<string>("id") { Description = "Article id (from list or search)" };
+        var command = new Command("show", "An article's metadata and numbered paragraphs") { id };
+        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        {
+            var articleId = CliOptions.ParseId(parse.GetRequiredValue(id), "show");
+            var article = await services.GetRequiredService<IArticleStore>().GetAsync(articleId, token).ConfigureAwait(false)
+                ?? throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"show: there is no article #{articleId}."));
+            var output = settings.Output.Out;
+            await output.WriteLineAsync($"#{article.Id} {article.Title}\n{article.Url}").ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"by {(article.Authors.Count == 0 ? "unknown" : string.Join(", ", article.Authors))} · {article.SiteName ?? "no site"} · published {article.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"} · fetched {article.FetchedAt:yyyy-MM-dd HH:mm} · origin {article.Origin}")).ConfigureAwait(false);
+            for (var i = 0; i < article.Paragraphs.Count; i++)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\n¶{i + 1} {article.Paragraphs[i]}")).ConfigureAwait(false);
+            }
+
+            return BotRuntime.Ok;
+        }, ct));
+        return command;
+    }
+}

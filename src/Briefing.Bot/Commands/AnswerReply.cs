@@ -1,0 +1,30 @@
+using Briefing.Conversations;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>Builds the reply to a question: the answer, then each cited paragraph with its quote.</summary>
+public static class AnswerReply
+{
+    public static BotReply Build(GroundedAnswer answer)
+    {
+        // Say it plainly even when the engine's wording is hedged.
+        var text = answer.Answered || answer.Text.Contains("does not say", StringComparison.OrdinalIgnoreCase)
+            ? answer.Text
+            : "The article does not say. " + answer.Text;
+        var fields = new List<ReplyField>();
+        if (answer.Citations.Count > 0)
+        {
+            var multipleArticles = answer.Citations.Select(c => c.ArticleId).Distinct().Count() > 1;
+            fields.Add(new ReplyField("Sources", ReplyText.FieldValue(answer.Citations.Select(c =>
+                (multipleArticles ? $"{ReplyText.Truncate(c.ArticleTitle, 60)}, " : string.Empty) + ReplyText.CitedQuote(c.Quote, c.Paragraph)))));
+        }
+
+        var card = new ReplyCard
+        {
+            Description = ReplyText.Truncate(text, 4000),
+            Fields = fields,
+            Footer = $"Engine: {answer.Engine}",
+        };
+        return new BotReply { Messages = [new ReplyMessage { Cards = [card] }] };
+    }
+}

@@ -1,0 +1,56 @@
+using Briefing.Articles;
+using Briefing.Library;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>Resolves a user's query: a URL is ingested into the guild's scope, anything else is searched in it.</summary>
+public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor ingestor)
+{
+    public static bool IsWebUrl(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+
+    /// <summary>Null when nothing matches. A URL that cannot be read throws <see cref="IngestionException"/> (its message is one line).</summary>
+    public async Task<ArticleMatch?> FindAsync(string query, ulong? guildId, int otherMatches, CancellationToken cancellationToken)
+    {
+        if (IsWebUrl(query))
+        {
+            var articleId = await IngestAsync(query.Trim(), guildId, cancellationToken).ConfigureAwait(false);
+            var ingested = await articles.GetAsync(articleId, cancellationToken).ConfigureAwait(false);
+            return ingested is null ? null : new ArticleMatch(ingested, []);
+        }
+
+        // "#12" or "12" names an article directly (what /library lists), within the guild's scope.
+        if (long.TryParse(query.Trim().TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            && await articles.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } byId
+            && (byId.GuildId is null || byId.GuildId == guildId))
+        {
+            return new ArticleMatch(byId, []);
+        }
+
+        var hits = await articles.SearchAsync(query, guildId, otherMatches + 1, cancellationToken).ConfigureAwait(false);
+        foreach (var hit in hits)
+        {
+            var article = await articles.GetAsync(hit.ArticleId, cancellationToken).ConfigureAwait(false);
+            if (article is not null)
+            {
+                return new ArticleMatch(article, hits.Where(h => h.ArticleId != hit.ArticleId).Take(otherMatches).ToList());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Ingests a URL (stored in the guild's scope) and returns the article id.</summary>
+    public async Task<long> IngestAsync(string url, ulong? guildId, CancellationToken cancellationToken)
+    {
+        var report = await ingestor.IngestAsync(url, guildId, progress: null, cancellationToken).ConfigureAwait(false);
+        var stored = report.Items.FirstOrDefault(i => i.Result is not null);
+        if (stored?.Result is null)
+        {
+            var reason = report.Items.FirstOrDefault(i => i.Error is not null)?.Error ?? "no readable article";
+            throw new IngestionException(url, IngestionFailure.NoReadableText, reason);
+        }
+
+        return stored.Result.ArticleId;
+    }
+}

@@ -1,0 +1,7 @@
+using Briefing.Articles;
+using Briefing.Library;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>The article a query resolved to, and the runners-up named in the reply's footer.</summary>
+public sealed record ArticleMatch(Article Article, IReadOnlyList<SearchHit> OtherMatches);

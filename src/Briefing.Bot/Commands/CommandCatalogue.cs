@@ -1,0 +1,76 @@
+namespace Briefing.Bot.Commands;
+
+/// <summary>Every slash command the bot offers: names, descriptions, options, choices, permissions.</summary>
+public static class CommandCatalogue
+{
+    public const string Summarize = "summarize";
+    public const string Ask = "ask";
+    public const string Digest = "digest";
+    public const string Feeds = "feeds";
+    public const string Library = "library";
+    public const string Help = "help";
+
+    public static readonly IReadOnlyList<string> Lengths = ["short", "standard", "detailed"];
+
+    private static readonly CommandOptionDefinition ChannelOption = new("channel", "The channel that receives the digest", CommandOptionType.Channel, Required: true);
+
+    public static IReadOnlyList<CommandDefinition> All { get; } =
+    [
+        new(Summarize, "Summarize the argument of the best matching article, or of a URL")
+        {
+            ModelBacked = true,
+            Options =
+            [
+                new("query", "Words to find an article, or its URL", CommandOptionType.String, Required: true),
+                new("length", "How much detail", CommandOptionType.String, Required: false, Lengths),
+            ],
+        },
+        new(Ask, "Ask a question answered from the library (inside a summary thread: from that article first)")
+        {
+            ModelBacked = true,
+            Options = [new("question", "Your question", CommandOptionType.String, Required: true)],
+        },
+        new(Digest, "Daily digests of new articles")
+        {
+            RequiresManageGuild = true,
+            Subcommands =
+            [
+                new("subscribe", "Post a daily digest to a channel", [
+                    ChannelOption,
+                    new("time", "Local time, HH:mm (default 08:00)", CommandOptionType.String, Required: false),
+                    new("timezone", "IANA time zone, e.g. Europe/Berlin (default UTC)", CommandOptionType.String, Required: false),
+                    new("topics", "Comma-separated keywords; empty = everything", CommandOptionType.String, Required: false),
+                ]),
+                new("unsubscribe", "Stop a channel's digest", [ChannelOption]),
+                new("list", "List this server's digests", []),
+                new("preview", "Show what the next digest would contain (only you see it)", [
+                    new("channel", "Preview this channel's digest (default: this channel)", CommandOptionType.Channel, Required: false),
+                ]),
+                new("now", "Post a channel's digest now", [ChannelOption]),
+            ],
+        },
+        new(Feeds, "RSS/Atom feeds the library follows")
+        {
+            RequiresManageGuild = true,
+            Subcommands =
+            [
+                new("add", "Follow a feed", [new("url", "Feed URL", CommandOptionType.String, Required: true)]),
+                new("list", "List feeds with their state and last error", []),
+                new("remove", "Stop following a feed", [new("id", "Feed id from /feeds list", CommandOptionType.Integer, Required: true)]),
+            ],
+        },
+        new(Library, "The article library")
+        {
+            Subcommands =
+            [
+                new("add", "Add an article by URL", [new("url", "Article URL", CommandOptionType.String, Required: true)], RequiresManageGuild: true),
+                new("search", "Search the library", [new("query", "Words to look for", CommandOptionType.String, Required: true)]),
+                new("remove", "Remove an article", [new("id", "Article id", CommandOptionType.Integer, Required: true)], RequiresManageGuild: true),
+            ],
+        },
+        new(Help, "What the bot can do"),
+    ];
+
+    public static CommandDefinition? Find(string name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,40 @@
+namespace Briefing.Bot.Commands;
+
+/// <summary>
+/// One slash command as every transport declares it: the console's /help renders it, the Discord side
+/// turns it into an application command (subcommands become type-1 options).
+/// </summary>
+public sealed record CommandDefinition(string Name, string Description)
+{
+    /// <summary>Options of a command without subcommands.</summary>
+    public IReadOnlyList<CommandOptionDefinition> Options { get; init; } = [];
+    public IReadOnlyList<SubcommandDefinition> Subcommands { get; init; } = [];
+    /// <summary>Every invocation needs Manage Server (subcommands may also require it one by one).</summary>
+    public bool RequiresManageGuild { get; init; }
+    /// <summary>Calls the summarizer or the question answerer: the per-user rate limit applies.</summary>
+    public bool ModelBacked { get; init; }
+
+    public SubcommandDefinition? FindSubcommand(string? name) =>
+        name is null ? null : Subcommands.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public bool RequiresManageGuildFor(string? subcommand) =>
+        RequiresManageGuild || FindSubcommand(subcommand)?.RequiresManageGuild == true;
+
+    /// <summary>The options that apply to the given subcommand (or to the command itself).</summary>
+    public IReadOnlyList<CommandOptionDefinition> OptionsFor(string? subcommand) =>
+        FindSubcommand(subcommand)?.Options ?? Options;
+}
+
+/// <summary>A subcommand such as <c>/digest subscribe</c>.</summary>
+public sealed record SubcommandDefinition(string Name, string Description, IReadOnlyList<CommandOptionDefinition> Options, bool RequiresManageGuild = false);
+
+/// <summary>A named option; <see cref="Choices"/> restricts string values (e.g. summary lengths).</summary>
+public sealed record CommandOptionDefinition(string Name, string Description, CommandOptionType Type, bool Required, IReadOnlyList<string>? Choices = null);
+
+/// <summary>Option value kinds, mapped by the Discord side to its option types (3 string, 4 integer, 7 channel).</summary>
+public enum CommandOptionType
+{
+    String,
+    Integer,
+    Channel,
+}

@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>
+/// The one entry point every transport calls for a slash command: finds the handler, enforces Manage Server
+/// and the per-user rate limit, and turns any exception into a short apology with a logged reference id.
+/// </summary>
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, UserRateLimiter rateLimiter, ILogger<CommandDispatcher> logger)
+{
+    private readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
+
+    public async Task<BotReply> DispatchAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var definition = CommandCatalogue.Find(invocation.Name);
+        if (definition is null || !_handlers.TryGetValue(invocation.Name, out var handler))
+        {
+            return BotReply.Text($"There is no /{invocation.Name} command. Try /help.", ephemeral: true);
+        }
+
+        if (definition.Subcommands.Count > 0 && definition.FindSubcommand(invocation.Subcommand) is null)
+        {
+            var names = string.Join(", ", definition.Subcommands.Select(s => s.Name));
+            return BotReply.Text($"/{definition.Name} needs one of: {names}.", ephemeral: true);
+        }
+
+        if (definition.RequiresManageGuildFor(invocation.Subcommand) && !invocation.CanManageGuild)
+        {
+            CommandsLog.PermissionDenied(logger, definition.Name, invocation.UserId);
+            return BotReply.Text($"Only members with the Manage Server permission can use {Describe(invocation)}.", ephemeral: true);
+        }
+
+        if (definition.ModelBacked && !rateLimiter.TryAcquire(invocation.UserId, out var retryAfter))
+        {
+            CommandsLog.RateLimited(logger, invocation.UserId, definition.Name);
+            return RateLimitReply(retryAfter);
+        }
+
+        try
+        {
+            return await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var reference = ReferenceId.New();
+            CommandsLog.CommandFailed(logger, definition.Name, reference, ex);
+            return ReferenceId.Apology(reference);
+        }
+    }
+
+    public static BotReply RateLimitReply(TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        return BotReply.Text($"You're asking faster than I can read. Please try again in {seconds} s.", ephemeral: true);
+    }
+
+    private static string Describe(CommandInvocation invocation) =>
+        invocation.Subcommand is null ? $"/{invocation.Name}" : $"/{invocation.Name} {invocation.Subcommand}";
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>Command behaviour (section <c>Commands</c>).</summary>
+public sealed class CommandOptions
+{
+    public const string Section = "Commands";
+
+    /// <summary>Model-backed requests (summaries, questions, follow-ups) one user may make per <see cref="RateLimitWindow"/>.</summary>
+    [Range(1, 10_000)]
+    public int RateLimitPermits { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Other close matches named in a summary's footer.</summary>
+    [Range(0, 10)]
+    public int OtherMatches { get; set; } = 3;
+
+    /// <summary>Articles /ask reads across the library.</summary>
+    [Range(1, 10)]
+    public int AskArticles { get; set; } = 3;
+
+    /// <summary>Results /library search lists.</summary>
+    [Range(1, 25)]
+    public int SearchResults { get; set; } = 8;
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Briefing.Digests;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary><c>/digest subscribe|unsubscribe|list|preview|now</c>.</summary>
+public sealed class DigestCommandHandler(
+    IDigestSubscriptionStore subscriptions,
+    DigestComposer composer,
+    DigestDelivery delivery,
+    TimeProvider timeProvider,
+    IOptions<DigestOptions> options) : ICommandHandler
+{
+    public string Name => CommandCatalogue.Digest;
+
+    public async Task<BotReply> HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (invocation.GuildId is not { } guildId)
+        {
+            return BotReply.Text("Digests belong to a server; use /digest there.", ephemeral: true);
+        }
+
+        return invocation.Subcommand switch
+        {
+            "subscribe" => await SubscribeAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
+            "unsubscribe" => await UnsubscribeAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
+            "list" => await ListAsync(guildId, cancellationToken).ConfigureAwait(false),
+            "preview" => await PreviewAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
+            "now" => await NowAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
+            _ => BotReply.Text("Use /digest subscribe, unsubscribe, list, preview or now.", ephemeral: true),
+        };
+    }
+
+    private async Task<BotReply> SubscribeAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
+    {
+        if (!TryChannel(invocation, out var channelId))
+        {
+            return BotReply.Text("channel must be a channel, e.g. #news.", ephemeral: true);
+        }
+
+        var timeText = invocation.Option("time") ?? options.Value.DefaultTime;
+        if (!TimeOnly.TryParseExact(timeText, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime))
+        {
+            return BotReply.Text($"time must be HH:mm (24-hour), e.g. 08:30; “{ReplyText.Truncate(timeText, 40)}” is not.", ephemeral: true);
+        }
+
+        var zoneName = invocation.Option("timezone") ?? options.Value.DefaultTimeZone;
+        if (!DigestSchedule.TryFindZone(zoneName, out var zone))
+        {
+            return BotReply.Text($"timezone must be an IANA name such as Europe/Berlin or America/New_York; “{ReplyText.Truncate(zoneName, 60)}” is not.", ephemeral: true);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        var existing = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+        var subscription = new DigestSubscription
+        {
+            GuildId = guildId,
+            ChannelId = channelId,
+            LocalTime = localTime,
+            TimeZone = zone.Id,
+            Topics = TopicMatcher.Parse(invocation.Option("topics")),
+            // Re-subscribing changes the schedule but keeps what was already covered, so nothing is posted twice.
+            CreatedAt = existing?.CreatedAt ?? now,
+            LastCoveredUntil = existing?.LastCoveredUntil,
+        };
+        await subscriptions.UpsertAsync(subscription, cancellationToken).ConfigureAwait(false);
+        return BotReply.Text($"Subscribed <#{channelId}>: {Describe(subscription, now)}", ephemeral: true);
+    }
+
+    private async Task<BotReply> UnsubscribeAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
+    {
+        if (!TryChannel(invocation, out var channelId))
+        {
+            return BotReply.Text("channel must be a channel, e.g. #news.", ephemeral: true);
+        }
+
+        var removed = await subscriptions.RemoveAsync(guildId, channelId, cancellationToken).ConfigureAwait(false);
+        return BotReply.Text(removed ? $"<#{channelId}> gets no more digests." : $"<#{channelId}> has no digest.", ephemeral: true);
+    }
+
+    private async Task<BotReply> ListAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        var all = await subscriptions.ListAsync(guildId, cancellationToken).ConfigureAwait(false);
+        if (all.Count == 0)
+        {
+            return BotReply.Text("No digests yet. Start one with /digest subscribe channel:#news.", ephemeral: true);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        return BotReply.Text(string.Join('\n', all.Select(s => $"<#{s.ChannelId}>: {Describe(s, now)}")), ephemeral: true);
+    }
+
+    private async Task<BotReply> PreviewAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
+    {
+        var channelId = TryChannel(invocation, out var chosen) ? chosen : invocation.ChannelId;
+        var subscription = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+        var now = timeProvider.GetUtcNow();
+        var since = subscription?.LastCoveredUntil ?? now.AddDays(-1);
+        var digest = await composer.ComposeAsync(guildId, subscription?.Topics ?? [], since, now, cancellationToken).ConfigureAwait(false);
+        if (digest.IsEmpty)
+        {
+            return BotReply.Text(string.Create(CultureInfo.InvariantCulture, $"Nothing new since {since:d MMM HH:mm} UTC: the digest would post nothing."), ephemeral: true);
+        }
+
+        var intro = subscription is null
+            ? "Preview (no digest is set up here; this is everything new in the last day):"
+            : $"Preview of the next digest for <#{channelId}>:";
+        var messages = DigestReply.All(digest).ToList();
+        messages[0] = messages[0] with { Content = intro };
+        return new BotReply { Messages = messages, Ephemeral = true };
+    }
+
+    private async Task<BotReply> NowAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
+    {
+        if (!TryChannel(invocation, out var channelId))
+        {
+            return BotReply.Text("channel must be a channel, e.g. #news.", ephemeral: true);
+        }
+
+        var subscription = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+        if (subscription is null || subscription.GuildId != guildId)
+        {
+            return BotReply.Text($"<#{channelId}> has no digest. Set one up with /digest subscribe first.", ephemeral: true);
+        }
+
+        var outcome = await delivery.RunNowAsync(subscription, cancellationToken).ConfigureAwait(false);
+        return BotReply.Text(outcome == DigestOutcome.Posted ? $"Posted the digest to <#{channelId}>." : "Nothing new since the last digest: nothing posted.", ephemeral: true);
+    }
+
+    private static bool TryChannel(CommandInvocation invocation, out ulong channelId)
+    {
+        channelId = 0;
+        var text = invocation.Option("channel");
+        // Accepts a raw id and Discord's mention form <#id>, which is what a pasted channel looks like.
+        return text is not null && ulong.TryParse(text.Trim().TrimStart('<', '#').TrimEnd('>'), NumberStyles.None, CultureInfo.InvariantCulture, out channelId);
+    }
+
+    private static string Describe(DigestSubscription subscription, DateTimeOffset now)
+    {
+        var topics = subscription.Topics.Count == 0 ? "all topics" : "topics: " + string.Join(", ", subscription.Topics);
+        var next = DigestSchedule.NextOccurrence(subscription, now);
+        DigestSchedule.TryFindZone(subscription.TimeZone, out var zone);
+        var localNext = zone is null ? next : TimeZoneInfo.ConvertTime(next, zone);
+        return string.Create(CultureInfo.InvariantCulture, $"daily at {subscription.LocalTime:HH:mm} {subscription.TimeZone}, {topics}; next {localNext:yyyy-MM-dd HH:mm}");
+    }
+}

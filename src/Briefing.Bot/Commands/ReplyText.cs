@@ -1,0 +1,59 @@
+using System.Globalization;
+using Briefing.Summaries;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>Text shaping shared by the reply builders: Discord's limits (field value 1024, title 256, thread name 100) and quotes.</summary>
+public static class ReplyText
+{
+    public const int FieldValueLimit = 1024;
+    public const int TitleLimit = 256;
+    public const int ThreadNameLimit = 100;
+    public const int ShortQuoteLimit = 160;
+
+    /// <summary>Cuts at a word boundary and marks the cut with an ellipsis.</summary>
+    public static string Truncate(string text, int limit)
+    {
+        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (single.Length <= limit)
+        {
+            return single;
+        }
+
+        var cut = single.LastIndexOf(' ', limit - 1);
+        var head = cut > limit / 2 ? single[..cut] : single[..(limit - 1)];
+        return head.TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    /// <summary><c>“quote” (¶3)</c>; the quote is a verbatim prefix of the article's words.</summary>
+    public static string CitedQuote(string quote, int paragraph) =>
+        string.Create(CultureInfo.InvariantCulture, $"“{Truncate(quote, ShortQuoteLimit)}” (¶{paragraph})");
+
+    public static string Item(SummaryItem item) => $"{item.Text}\n> {CitedQuote(item.Quote, item.Paragraph)}";
+
+    /// <summary>Joins lines and keeps whole lines within a field's limit.</summary>
+    public static string FieldValue(IEnumerable<string> lines)
+    {
+        var result = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            var addition = result.Length == 0 ? line : "\n" + line;
+            if (result.Length + addition.Length > FieldValueLimit)
+            {
+                if (result.Length == 0)
+                {
+                    return Truncate(line, FieldValueLimit);
+                }
+
+                break;
+            }
+
+            result.Append(addition);
+        }
+
+        return result.ToString();
+    }
+
+    public static string Date(DateTimeOffset? when) =>
+        when?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "undated";
+}

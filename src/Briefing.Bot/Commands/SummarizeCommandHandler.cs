@@ -1,0 +1,49 @@
+using Briefing.Articles;
+using Briefing.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary><c>/summarize query:&lt;text or URL&gt; [length]</c>: the argument of the best matching article, with a thread to discuss it.</summary>
+public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer summarizer, IOptions<CommandOptions> options) : ICommandHandler
+{
+    public string Name => CommandCatalogue.Summarize;
+
+    public async Task<BotReply> HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
+    {
+        var query = invocation.Option("query");
+        if (query is null)
+        {
+            return BotReply.Text("Tell me what to summarize: /summarize query:<words or a URL>.", ephemeral: true);
+        }
+
+        if (!TryParseLength(invocation.Option("length"), out var length))
+        {
+            return BotReply.Text($"length must be one of: {string.Join(", ", CommandCatalogue.Lengths)}.", ephemeral: true);
+        }
+
+        ArticleMatch? match;
+        try
+        {
+            match = await finder.FindAsync(query, invocation.GuildId, options.Value.OtherMatches, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IngestionException ex)
+        {
+            return BotReply.Text($"I could not read that link: {ex.Message}", ephemeral: true);
+        }
+
+        if (match is null)
+        {
+            return BotReply.Text($"Nothing in the library matches “{ReplyText.Truncate(query, 80)}”. Add an article with /library add url:<link>.", ephemeral: true);
+        }
+
+        var summary = await summarizer.SummarizeAsync(match.Article, length, cancellationToken).ConfigureAwait(false);
+        return SummaryReply.Build(summary, match.OtherMatches);
+    }
+
+    public static bool TryParseLength(string? text, out SummaryLength length)
+    {
+        length = SummaryLength.Standard;
+        return text is null || (Enum.TryParse(text, ignoreCase: true, out length) && Enum.IsDefined(length) && !int.TryParse(text, out _));
+    }
+}

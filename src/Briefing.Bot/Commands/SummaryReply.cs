@@ -1,0 +1,53 @@
+using Briefing.Library;
+using Briefing.Summaries;
+
+namespace Briefing.Bot.Commands;
+
+/// <summary>Builds the /summarize card: title link, byline, Thesis, Key points, Counterpoints, engine + other matches in the footer.</summary>
+public static class SummaryReply
+{
+    public static BotReply Build(ArgumentSummary summary, IReadOnlyList<SearchHit> otherMatches)
+    {
+        var article = summary.Article;
+        var byline = string.Join(" · ", new[] { article.Author, article.SiteName, ReplyText.Date(article.Published) }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+
+        var fields = new List<ReplyField>
+        {
+            new("Thesis", ReplyText.FieldValue([ReplyText.Item(summary.Thesis)])),
+            new("Key points", summary.Points.Count == 0
+                ? "The article gives no separate supporting points."
+                : ReplyText.FieldValue(summary.Points.Select((p, i) => $"{i + 1}. {ReplyText.Item(p)}"))),
+            new("Counterpoints", summary.Counterpoints.Count == 0
+                ? "The article weighs no opposing view."
+                : ReplyText.FieldValue(summary.Counterpoints.Select(c => $"• {ReplyText.Item(c)}"))),
+        };
+
+        var footer = $"Engine: {summary.Engine}";
+        if (summary.FallbackReason is not null)
+        {
+            footer += " (the model was unavailable)";
+        }
+
+        if (otherMatches.Count > 0)
+        {
+            footer += " · Other matches: " + string.Join("; ", otherMatches.Select(h => $"#{h.ArticleId} {ReplyText.Truncate(h.Title, 60)}"));
+        }
+
+        var card = new ReplyCard
+        {
+            Title = ReplyText.Truncate(article.Title, ReplyText.TitleLimit),
+            Url = article.Url,
+            Description = byline,
+            Fields = fields,
+            Footer = footer,
+        };
+
+        return new BotReply
+        {
+            Messages = [new ReplyMessage { Cards = [card] }],
+            ThreadName = ReplyText.Truncate("Discuss: " + article.Title, ReplyText.ThreadNameLimit),
+            ThreadArticleId = article.Id,
+        };
+    }
+}

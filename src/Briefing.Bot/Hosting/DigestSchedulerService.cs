@@ -1,0 +1,30 @@
+using Briefing.Digests;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Bot.Hosting;
+
+/// <summary>
+/// Checks the digest subscriptions every <see cref="DigestOptions.CheckInterval"/> and delivers what is due.
+/// The first check runs at start, which is how a digest missed during downtime is posted (once, inside the window).
+/// </summary>
+public sealed class DigestSchedulerService(DigestDelivery delivery, TimeProvider timeProvider, IOptions<DigestOptions> options, ILogger<DigestSchedulerService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.CheckInterval, timeProvider);
+        do
+        {
+            try
+            {
+                await delivery.RunDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                HostingLog.DigestCheckFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

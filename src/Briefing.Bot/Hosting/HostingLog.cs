@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Hosting;
+
+/// <summary>Source-generated log messages of the hosted services.</summary>
+internal static partial class HostingLog
+{
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Error, Message = "Digest scheduler check failed; trying again on the next tick")]
+    public static partial void DigestCheckFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "Feed poll failed; trying again on the next tick")]
+    public static partial void FeedPollFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Library was empty: loaded {Count} demo article(s)")]
+    public static partial void DemoLibraryLoaded(ILogger logger, int count);
+}

@@ -1,0 +1,73 @@
+using Briefing.Articles;
+using Briefing.Library;
+using Briefing.Summaries;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Digests;
+
+/// <summary>Chooses a digest's articles (new in the period, matching the topics) and gives each a one-line thesis.</summary>
+public sealed class DigestComposer(IArticleStore articles, ISummarizer summarizer, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
+{
+    private const int ThesisMaxLength = 220;
+
+    /// <summary>Articles visible to the guild, fetched in [<paramref name="since"/>, <paramref name="until"/>), matching <paramref name="topics"/>.</summary>
+    public async Task<Digest> ComposeAsync(ulong? guildId, IReadOnlyList<string> topics, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var fetched = await articles.ListFetchedSinceAsync(guildId, since, cancellationToken).ConfigureAwait(false);
+        // The end bound keeps a retried digest identical to the interrupted one: later articles go to the next period.
+        var matching = fetched
+            .Where(a => a.FetchedAt >= since && a.FetchedAt < until && TopicMatcher.Matches(a, topics))
+            .OrderBy(a => a.FetchedAt)
+            .ThenBy(a => a.Id)
+            .ToList();
+        var listed = matching.Take(settings.MaxEntries).ToList();
+
+        var entries = new List<DigestEntry>(listed.Count);
+        foreach (var article in listed)
+        {
+            entries.Add(new DigestEntry(article.Id, article.Title, article.Url, await ThesisAsync(article, cancellationToken).ConfigureAwait(false), Source(article)));
+        }
+
+        var pages = entries.Chunk(settings.EntriesPerMessage).ToList();
+        return new Digest(
+            since,
+            until,
+            pages.Select((entriesOnPage, index) => new DigestPage(index + 1, pages.Count, entriesOnPage)).ToList(),
+            matching.Count - listed.Count);
+    }
+
+    private async Task<string> ThesisAsync(Article article, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var summary = await summarizer.SummarizeAsync(article, SummaryLength.Short, cancellationToken).ConfigureAwait(false);
+            return OneLine(summary.Thesis.Text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One article whose summary fails must not sink the whole digest: list it with its opening words.
+            DigestsLog.ThesisFailed(logger, article.Id, ex);
+            return OneLine(article.Paragraphs.FirstOrDefault() ?? string.Empty);
+        }
+    }
+
+    private static string OneLine(string text)
+    {
+        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return single.Length <= ThesisMaxLength ? single : string.Concat(single.AsSpan(0, ThesisMaxLength - 1).TrimEnd(), "…");
+    }
+
+    private static string Source(Article article)
+    {
+        if (!string.IsNullOrWhiteSpace(article.SiteName))
+        {
+            return article.SiteName;
+        }
+
+        return Uri.TryCreate(article.Url, UriKind.Absolute, out var uri) && !uri.IsFile && uri.Host.Length > 0
+            ? uri.Host
+            : "local file";
+    }
+}

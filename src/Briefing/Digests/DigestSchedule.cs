@@ -1,0 +1,71 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Cronos;
+
+namespace Briefing.Digests;
+
+/// <summary>
+/// When a subscription fires: a daily cron at its local time in its IANA zone. Cronos handles DST: a time
+/// inside the spring-forward gap fires right after the gap, and a time inside the repeated autumn hour
+/// fires once.
+/// </summary>
+public static class DigestSchedule
+{
+    // Two days back always contains the previous daily occurrence, even across a 25-hour DST day.
+    private static readonly TimeSpan LookBack = TimeSpan.FromDays(3);
+
+    public static bool TryFindZone(string? ianaName, [NotNullWhen(true)] out TimeZoneInfo? zone)
+    {
+        zone = null;
+        if (string.IsNullOrWhiteSpace(ianaName))
+        {
+            return false;
+        }
+
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(ianaName.Trim());
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The most recent scheduled digest at or before <paramref name="now"/>, or null when none.</summary>
+    public static DigestPeriod? LatestPeriod(DigestSubscription subscription, DateTimeOffset now)
+    {
+        var zone = Zone(subscription);
+        var cron = Cron(subscription.LocalTime);
+        var end = cron.GetOccurrences(now - LookBack, now, zone, fromInclusive: true, toInclusive: true)
+            .Select(o => (DateTimeOffset?)o).LastOrDefault();
+        if (end is null)
+        {
+            return null;
+        }
+
+        var start = cron.GetOccurrences(end.Value - LookBack, end.Value, zone, fromInclusive: true, toInclusive: false)
+            .Select(o => (DateTimeOffset?)o).LastOrDefault() ?? end.Value.AddDays(-1);
+        return new DigestPeriod(start, end.Value, DeliveryKey(subscription.ChannelId, end.Value, zone));
+    }
+
+    /// <summary>The next scheduled digest strictly after <paramref name="now"/>.</summary>
+    public static DateTimeOffset NextOccurrence(DigestSubscription subscription, DateTimeOffset now) =>
+        Cron(subscription.LocalTime).GetNextOccurrence(now, Zone(subscription))
+        ?? throw new InvalidOperationException("A daily schedule always has a next occurrence.");
+
+    private static string DeliveryKey(ulong channelId, DateTimeOffset scheduled, TimeZoneInfo zone)
+    {
+        var localDate = TimeZoneInfo.ConvertTime(scheduled, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"digest:{channelId}:{localDate}");
+    }
+
+    private static TimeZoneInfo Zone(DigestSubscription subscription) =>
+        TryFindZone(subscription.TimeZone, out var zone)
+            ? zone
+            : throw new InvalidOperationException($"Unknown time zone '{subscription.TimeZone}' for channel {subscription.ChannelId}.");
+
+    private static CronExpression Cron(TimeOnly localTime) =>
+        CronExpression.Parse(string.Create(CultureInfo.InvariantCulture, $"{localTime.Minute} {localTime.Hour} * * *"));
+}
