@@ -12,11 +12,12 @@ namespace Briefing.Bot.Discord;
 /// <summary>
 /// INTERACTION_CREATE → the command's handler. The responder is created first, so its auto-defer guard
 /// counts the 3-s deadline from arrival whatever the handler does; then the command is mapped to a
-/// <see cref="CommandInvocation"/>, run, and its reply delivered by <see cref="InteractionReplySender"/>.
+/// <see cref="CommandInvocation"/>, run by the <see cref="CommandDispatcher"/> (which checks Manage Server and the
+/// per-user rate limit like for every transport), and its reply delivered by <see cref="InteractionReplySender"/>.
 /// </summary>
 public sealed class InteractionCreateHandler(
     IInteractionResponderFactory responderFactory,
-    IEnumerable<ICommandHandler> handlers,
+    CommandDispatcher dispatcher,
     IConversationStore conversations,
     InteractionReplySender sender,
     TimeProvider timeProvider,
@@ -45,15 +46,9 @@ public sealed class InteractionCreateHandler(
         await using var responder = responderFactory.Create(interaction, receivedAt);
         await sender.RunAsync(responder, command.Name, async ct =>
         {
-            var handler = handlers.FirstOrDefault(h => string.Equals(h.Name, command.Name, StringComparison.Ordinal));
-            if (handler is null)
-            {
-                DiscordTransportLog.UnknownCommand(logger, interaction.Id, command.Name);
-                return BotReply.Text($"I do not know the command /{command.Name}. Try /help.", ephemeral: true);
-            }
             var threadId = interaction.IsInThread && interaction.EffectiveChannelId is { } channel
                 && await conversations.GetThreadArticleAsync(channel, ct) is not null ? channel : (ulong?)null;
-            return await handler.HandleAsync(InteractionInvocationMapper.Map(interaction, command, threadId), ct);
+            return await dispatcher.DispatchAsync(InteractionInvocationMapper.Map(interaction, command, threadId), ct);
         }, cancellationToken);
     }
 }
