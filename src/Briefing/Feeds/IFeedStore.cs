@@ -10,6 +10,11 @@ public interface IFeedStore
     Task<bool> RemoveAsync(long id, ulong? guildId, CancellationToken cancellationToken);
     /// <summary>Enabled feeds whose next poll is due.</summary>
     Task<IReadOnlyList<Feed>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Takes up to <paramref name="limit"/> due feeds for this instance until <c>now + lease</c>: feeds another
+    /// instance holds are skipped, so each feed is polled once. Recording a success or failure releases the claim.
+    /// </summary>
+    Task<IReadOnlyList<Feed>> ClaimDueAsync(DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken);
     Task RecordSuccessAsync(long id, string? title, string? etag, string? lastModified, DateTimeOffset polledAt, DateTimeOffset nextPollAt, CancellationToken cancellationToken);
     Task RecordFailureAsync(long id, string error, DateTimeOffset polledAt, DateTimeOffset nextPollAt, bool disable, CancellationToken cancellationToken);
 }

@@ -22,6 +22,9 @@ internal abstract class ArticleDialect
     /// <summary>Removes the article from the search index (same transaction as the delete).</summary>
     public abstract Task UnindexAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken);
 
+    /// <summary>True when <paramref name="exception"/> is a unique-index violation (a concurrent save of the same article).</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
     /// <summary>Runs one search; <paramref name="requireAll"/> false matches any of the terms.</summary>
     public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Briefing.Articles;
+
 namespace Briefing.Library;
 
 /// <summary>The articles row as Dapper reads and writes it (times as provider values, see <see cref="DbValues"/>).</summary>
@@ -16,4 +19,51 @@ internal sealed class ArticleRecord
     public long? GuildId { get; set; }
     public string Origin { get; set; } = "";
     public string Body { get; set; } = "";
+
+    /// <summary>The row for a draft: canonical URL, trimmed title, content hash of the normalised paragraphs.</summary>
+    public static ArticleRecord FromDraft(ArticleDraft draft, IReadOnlyList<string> paragraphs, object now, StorageProvider provider)
+    {
+        var title = draft.Title?.Trim() ?? "";
+        if (title.Length == 0)
+        {
+            throw new ArgumentException($"Article '{draft.Url}' has no title.", nameof(draft));
+        }
+
+        if (paragraphs.Count == 0)
+        {
+            throw new ArgumentException($"Article '{draft.Url}' has no text.", nameof(draft));
+        }
+
+        return new ArticleRecord
+        {
+            Url = CanonicalUrl.Normalize(draft.Url),
+            Title = title,
+            Authors = JsonSerializer.Serialize(draft.Authors ?? []),
+            SiteName = draft.SiteName,
+            PublishedAt = DbValues.Time(provider, draft.PublishedAt),
+            FetchedAt = now,
+            UpdatedAt = now,
+            Language = draft.Language,
+            ContentHash = ArticleText.ContentHash(paragraphs),
+            GuildId = DbValues.Id(draft.GuildId),
+            Origin = draft.Origin,
+            Body = string.Join("\n\n", paragraphs),
+        };
+    }
+
+    public Article ToArticle(IReadOnlyList<string> paragraphs) => new()
+    {
+        Id = Id,
+        Url = Url,
+        Title = Title,
+        Authors = JsonSerializer.Deserialize<string[]>(Authors) ?? [],
+        SiteName = SiteName,
+        PublishedAt = DbValues.ReadNullableTime(PublishedAt),
+        FetchedAt = DbValues.ReadTime(FetchedAt),
+        Language = Language,
+        Paragraphs = paragraphs,
+        ContentHash = ContentHash,
+        GuildId = DbValues.ReadId(GuildId),
+        Origin = Origin,
+    };
 }

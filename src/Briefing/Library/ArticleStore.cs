@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Briefing.Articles;
 using Dapper;
 
@@ -48,8 +47,23 @@ internal sealed class ArticleStore : IArticleStore
 
     public async Task<ArticleSaveResult> SaveAsync(ArticleDraft draft, CancellationToken cancellationToken)
     {
-        var record = ToRecord(draft);
-        var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs);
+        ArgumentNullException.ThrowIfNull(draft);
+        var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs ?? []);
+        var record = ArticleRecord.FromDraft(draft, paragraphs, DbValues.Time(_connections.Provider, _time.GetUtcNow()), _connections.Provider);
+        try
+        {
+            return await SaveOnceAsync(record, paragraphs, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException ex) when (_dialect.IsUniqueViolation(ex))
+        {
+            // Another instance stored the same URL or text between this save's read and its write
+            // (PostgreSQL; SQLite serialises writers). The retry finds that article and dedupes against it.
+            return await SaveOnceAsync(record, paragraphs, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ArticleSaveResult> SaveOnceAsync(ArticleRecord record, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var candidates = (await connection.QueryAsync<ArticleRecord>(new CommandDefinition(FindExisting, record, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
@@ -149,38 +163,6 @@ internal sealed class ArticleStore : IArticleStore
         await _dialect.IndexAsync(connection, transaction, record.Id, record.Title, record.Body, cancellationToken).ConfigureAwait(false);
     }
 
-    private ArticleRecord ToRecord(ArticleDraft draft)
-    {
-        var title = draft.Title?.Trim() ?? "";
-        var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs ?? []);
-        if (title.Length == 0)
-        {
-            throw new ArgumentException($"Article '{draft.Url}' has no title.", nameof(draft));
-        }
-
-        if (paragraphs.Count == 0)
-        {
-            throw new ArgumentException($"Article '{draft.Url}' has no text.", nameof(draft));
-        }
-
-        var now = DbValues.Time(_connections.Provider, _time.GetUtcNow());
-        return new ArticleRecord
-        {
-            Url = CanonicalUrl.Normalize(draft.Url),
-            Title = title,
-            Authors = JsonSerializer.Serialize(draft.Authors ?? []),
-            SiteName = draft.SiteName,
-            PublishedAt = DbValues.Time(_connections.Provider, draft.PublishedAt),
-            FetchedAt = now,
-            UpdatedAt = now,
-            Language = draft.Language,
-            ContentHash = ArticleText.ContentHash(paragraphs),
-            GuildId = DbValues.Id(draft.GuildId),
-            Origin = draft.Origin,
-            Body = string.Join("\n\n", paragraphs),
-        };
-    }
-
     private async Task<IReadOnlyList<Article>> WithParagraphsAsync(DbConnection connection, List<ArticleRecord> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -191,22 +173,6 @@ internal sealed class ArticleStore : IArticleStore
         var paragraphs = (await connection.QueryAsync<ParagraphRecord>(new CommandDefinition(_dialect.SelectParagraphs, new { Ids = rows.Select(r => r.Id).ToArray() }, cancellationToken: cancellationToken)).ConfigureAwait(false))
             .GroupBy(p => p.ArticleId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Text).ToList());
-        return rows.Select(row => ToArticle(row, paragraphs.GetValueOrDefault(row.Id, []))).ToList();
+        return rows.Select(row => row.ToArticle(paragraphs.GetValueOrDefault(row.Id, []))).ToList();
     }
-
-    private static Article ToArticle(ArticleRecord row, IReadOnlyList<string> paragraphs) => new()
-    {
-        Id = row.Id,
-        Url = row.Url,
-        Title = row.Title,
-        Authors = JsonSerializer.Deserialize<string[]>(row.Authors) ?? [],
-        SiteName = row.SiteName,
-        PublishedAt = DbValues.ReadNullableTime(row.PublishedAt),
-        FetchedAt = DbValues.ReadTime(row.FetchedAt),
-        Language = row.Language,
-        Paragraphs = paragraphs,
-        ContentHash = row.ContentHash,
-        GuildId = DbValues.ReadId(row.GuildId),
-        Origin = row.Origin,
-    };
 }

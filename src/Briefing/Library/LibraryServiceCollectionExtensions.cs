@@ -1,3 +1,6 @@
+using Briefing.Conversations;
+using Briefing.Digests;
+using Briefing.Feeds;
 using Briefing.Library.Postgres;
 using Briefing.Library.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -32,6 +35,12 @@ public static class LibraryServiceCollectionExtensions
             : new SqliteArticleDialect());
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
+        services.TryAddSingleton<ISummaryCache, SummaryCache>();
+        services.TryAddSingleton<IKeyValueStore, KeyValueStore>();
+        services.TryAddSingleton<IFeedStore, FeedStore>();
+        services.TryAddSingleton<IDigestSubscriptionStore, DigestSubscriptionStore>();
+        services.TryAddSingleton<IDeliveryLedger, DeliveryLedger>();
+        services.TryAddSingleton<IConversationStore, ConversationStore>();
         services.AddHostedService<LibraryMigrationService>();
         return services;
     }

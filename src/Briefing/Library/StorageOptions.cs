@@ -8,7 +8,7 @@ public sealed class StorageOptions
     public const string Section = "Storage";
 
     /// <summary><c>sqlite</c> (default, one process) or <c>postgres</c> (several instances on one database).</summary>
-    [Required]
+    [Required(ErrorMessage = "Storage:Provider is required: 'sqlite' or 'postgres'.")]
     [RegularExpression("^(?i:sqlite|postgres)$", ErrorMessage = "Storage:Provider must be 'sqlite' or 'postgres'.")]
     public string Provider { get; set; } = "sqlite";
 

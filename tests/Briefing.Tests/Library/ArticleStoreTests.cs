@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Library;
 using Briefing.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Library;
 
@@ -116,6 +117,19 @@ public sealed class ArticleStoreTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Equal(ArticleDrafts.Harbour().Paragraphs, article!.Paragraphs);
         Assert.Empty(await store.SearchAsync("fine", null, 10, None));
         Assert.Single(await store.SearchAsync("dredging", null, 10, None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Concurrent_saves_of_one_article_from_two_instances_store_it_once(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var instances = new[] { db.Get<IArticleStore>(), db.CreateServices().GetRequiredService<IArticleStore>() };
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => instances[i % 2].SaveAsync(ArticleDrafts.Orchards(), None)));
+
+        Assert.Single(results, r => r.Outcome == ArticleSaveOutcome.Inserted);
+        Assert.Single(results.Select(r => r.ArticleId).Distinct());
+        Assert.Equal(1, await instances[0].CountAsync(None));
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Npgsql;
 
 namespace Briefing.Library.Postgres;
 
@@ -50,6 +51,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     public override Task UnindexAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace Briefing.Library.Sqlite;
 
@@ -51,6 +52,10 @@ internal sealed class SqliteArticleDialect : ArticleDialect
 
     public override Task UnindexAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(Unindex, new { Id = id }, transaction, cancellationToken: cancellationToken));
+
+    // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555) are the extended codes of error 19.
+    public override bool IsUniqueViolation(DbException exception) =>
+        exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken)
     {

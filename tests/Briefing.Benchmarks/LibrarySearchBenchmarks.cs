@@ -1,0 +1,179 @@
+using BenchmarkDotNet.Attributes;
+using Briefing.Articles;
+using Briefing.Library;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// Library search over 2,000 generated articles, on SQLite (FTS5) and, when the test server answers
+/// (env BRIEFING_TEST_POSTGRES, default 127.0.0.1:54329), on PostgreSQL (tsvector) in the same run.
+/// Run: dotnet run -c Release --project tests/Briefing.Benchmarks -- --filter '*LibrarySearch*' --job short
+/// </summary>
+[MemoryDiagnoser]
+public class LibrarySearchBenchmarks
+{
+    private const int ArticleCount = 2_000;
+    private const ulong Guild = 424242424242424242;
+    private const string DefaultPostgres = "Host=127.0.0.1;Port=54329;Username=briefing;Database=briefing_test";
+
+    private ServiceProvider? _services;
+    private IArticleStore _store = null!;
+    private string? _sqliteFolder;
+    private string? _postgresDatabase;
+
+    [ParamsSource(nameof(Providers))]
+    public string Provider { get; set; } = "sqlite";
+
+    public static IEnumerable<string> Providers()
+    {
+        yield return "sqlite";
+        if (PostgresAnswers())
+        {
+            yield return "postgres";
+        }
+    }
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup() => CleanupAsync().GetAwaiter().GetResult();
+
+    /// <summary>Two common words that appear together in about one article in ten.</summary>
+    [Benchmark(Baseline = true)]
+    public Task<IReadOnlyList<SearchHit>> AllWords() => _store.SearchAsync("harbour dredging", null, 10, CancellationToken.None);
+
+    /// <summary>Words that never appear together: the all-words query finds nothing and the any-word fallback runs.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> FallbackToAnyWord() => _store.SearchAsync("orchard lighthouse", null, 10, CancellationToken.None);
+
+    /// <summary>A guild's view: global articles plus its own.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> GuildScope() => _store.SearchAsync("tariff", Guild, 10, CancellationToken.None);
+
+    /// <summary>Operators and quotes that must be read as words.</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> HostileQuery() => _store.SearchAsync("\"harbour\" OR NEAR(dredging* -silt) title:^tariff", null, 10, CancellationToken.None);
+
+    private async Task SetupAsync()
+    {
+        string connectionString;
+        if (Provider == "postgres")
+        {
+            _postgresDatabase = "briefing_bench_" + Guid.NewGuid().ToString("N");
+            await ExecuteAdminAsync($"CREATE DATABASE \"{_postgresDatabase}\"");
+            connectionString = new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Database = _postgresDatabase }.ConnectionString;
+        }
+        else
+        {
+            _sqliteFolder = Path.Combine(Path.GetTempPath(), "briefing-bench", Guid.NewGuid().ToString("N"));
+            connectionString = $"Data Source={Path.Combine(_sqliteFolder, "bench.db")}";
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = Provider,
+            ["Storage:ConnectionString"] = connectionString,
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddLibrary(configuration);
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        _store = _services.GetRequiredService<IArticleStore>();
+        var random = new Random(2026);
+        for (var i = 0; i < ArticleCount; i++)
+        {
+            await _store.SaveAsync(GeneratedArticle(i, random), CancellationToken.None);
+        }
+    }
+
+    private async Task CleanupAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_postgresDatabase is not null)
+        {
+            await ExecuteAdminAsync($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)");
+        }
+
+        if (_sqliteFolder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_sqliteFolder, recursive: true);
+        }
+    }
+
+    private static ArticleDraft GeneratedArticle(int n, Random random)
+    {
+        var paragraphs = new List<string>();
+        for (var p = 0; p < 8; p++)
+        {
+            var words = Enumerable.Range(0, 60).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).ToList();
+            if (n % 10 == 0 && p == 3)
+            {
+                words.InsertRange(20, ["the", "harbour", "needs", "dredging"]);
+            }
+
+            if (n % 7 == 0 && p == 5)
+            {
+                words.Insert(10, n % 2 == 0 ? "orchard" : "lighthouse");
+            }
+
+            paragraphs.Add(char.ToUpperInvariant(words[0][0]) + string.Join(' ', words)[1..] + ".");
+        }
+
+        return new ArticleDraft
+        {
+            Url = $"https://bench.example.org/{n}",
+            Title = $"{Vocabulary[random.Next(Vocabulary.Length)]} and the {(n % 25 == 0 ? "tariff" : Vocabulary[random.Next(Vocabulary.Length)])} question {n}",
+            Paragraphs = paragraphs,
+            GuildId = n % 3 == 0 ? Guild : null,
+            Origin = "file",
+        };
+    }
+
+    private static readonly string[] Vocabulary = BuildVocabulary();
+
+    // Pronounceable made-up words from syllables: an original, repeatable corpus with a realistic spread of terms.
+    private static string[] BuildVocabulary()
+    {
+        string[] syllables = ["ka", "lo", "mi", "ner", "sta", "vo", "tri", "pel", "dan", "ru", "shi", "gor", "ben", "lu", "ca", "fen"];
+        var random = new Random(7);
+        return Enumerable.Range(0, 3_000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => syllables[random.Next(syllables.Length)])))
+            .Concat(["policy", "market", "argument", "report", "evidence", "council", "river", "budget", "energy", "trade"])
+            .Distinct()
+            .ToArray();
+    }
+
+    private static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable("BRIEFING_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultPostgres;
+
+    private static bool PostgresAnswers()
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresConnectionString) { Timeout = 2, Pooling = false }.ConnectionString);
+            connection.Open();
+            return true;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task ExecuteAdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(PostgresConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
