@@ -55,6 +55,10 @@ public sealed class InteractionReplySender(
 
     private async Task OpenThreadAsync(DiscordMessage reply, string name, long articleId, ulong? guildId, CancellationToken cancellationToken)
     {
+        // A thread started from a message has the message's id, so the binding is written first: a question typed
+        // the instant the thread appears already finds it bound (and so does a thread a person opens on the reply
+        // when the bot could not).
+        await conversations.BindThreadAsync(reply.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
         DiscordChannel thread;
         try
         {
@@ -67,7 +71,8 @@ public sealed class InteractionReplySender(
             DiscordTransportLog.ThreadFailed(logger, reply.Id, reply.ChannelId, exception);
             return;
         }
-        await conversations.BindThreadAsync(thread.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
+        if (thread.Id != reply.Id)
+            await conversations.BindThreadAsync(thread.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
         DiscordTransportLog.ThreadOpened(logger, thread.Id, articleId);
     }
 

@@ -19,6 +19,12 @@ public static class FakeChannelEndpoints
             var body = FakeResponses.Body(context);
             if (FakeResponses.IsEmptyMessage(body)) return FakeResponses.Error(400, 50006, "Cannot send an empty message");
             var message = world.CreateMessage(channelId, FakeDiscordWorld.BotUser(), body, out var deduplicated);
+            if (!deduplicated && server.Faults.TakeStall(body))
+            {
+                // Posted, but the bot never learns it: the answer waits until the bot gives up or dies.
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                return Results.Empty;
+            }
             // Discord echoes the bot's own posts back as MESSAGE_CREATE; a bot must not answer itself.
             if (!deduplicated) await server.TryDispatchAsync("MESSAGE_CREATE", message, context.RequestAborted);
             return FakeResponses.Json(message);

@@ -30,6 +30,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public FakeDiscordWorld World { get; } = new();
     public FakeGateway Gateway { get; }
     public FakeRateLimits RateLimits { get; } = new();
+    public FakeFaults Faults { get; } = new();
     public string ApiBaseUrl { get; private set; } = "";
     public string GatewayUrl { get; private set; } = "";
 
@@ -98,6 +99,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            lock (_gate) { _waiters.RemoveAll(w => w.Done == done); }
             var seen = string.Join("\n", Requests.Select(r => $"{r.Method} {r.Path} -> {r.Status}"));
             throw new TimeoutException($"No matching Discord request within {timeout}. Requests so far:\n{seen}");
         }
@@ -122,7 +124,12 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         else if (needsAuth && authorization != "Bot " + FakeDiscordIds.Token)
             await FakeResponses.Error(401, 0, "401: Unauthorized").ExecuteAsync(context);
         else if (await RateLimits.AdmitAsync(context, context.Request.Method, route, BucketKey(route, context.Request.RouteValues)))
-            await next(context);
+        {
+            if (Faults.TakeError(context.Request.Method, route) is { } error)
+                await FakeResponses.Error(error.Status, error.Code, "Injected failure").ExecuteAsync(context);
+            else
+                await next(context);
+        }
         Record(new RecordedRequest(context.Request.Method, route, context.Request.Path.Value![ApiPrefix.Length..], body, authorization,
             context.Request.Headers.UserAgent.ToString(), context.Response.StatusCode, DateTimeOffset.UtcNow));
     }
