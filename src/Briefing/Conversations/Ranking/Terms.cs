@@ -20,21 +20,37 @@ internal static class Terms
     public static IEnumerable<string> Of(string text) =>
         PlainText.Words(text).Where(word => !StopWords.Contains(word)).Select(Stem);
 
+    /// <summary>Suffix stripping in the spirit of Porter's first steps: enough that the forms of a word
+    /// in a question and in an article meet ("rides"/"ride"/"riding" → "rid").</summary>
     private static string Stem(string word)
     {
-        if (word.Length <= 4)
+        if (word.Length <= 3)
         {
             return word;
         }
 
-        foreach (var suffix in (ReadOnlySpan<string>)["ations", "ation", "ings", "ing", "ies", "ied", "edly", "ed", "es", "s", "ly"])
+        var stem = word switch
         {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3)
-            {
-                return word[..^suffix.Length];
-            }
-        }
+            _ when Strip(word, "ations", out var s) => s,
+            _ when Strip(word, "ation", out var s) => s,
+            _ when Strip(word, "ings", out var s) => s,
+            _ when Strip(word, "ing", out var s) => s,
+            _ when Strip(word, "ies", out var s) => s + "y",
+            _ when Strip(word, "ied", out var s) => s + "y",
+            _ when Strip(word, "edly", out var s) => s,
+            _ when Strip(word, "ed", out var s) => s,
+            _ when word.EndsWith("sses", StringComparison.Ordinal) => word[..^2],
+            _ when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) => word[..^1],
+            _ when Strip(word, "ly", out var s) => s,
+            _ => word,
+        };
+        return stem.Length > 3 && stem.EndsWith('e') ? stem[..^1] : stem;
+    }
 
-        return word;
+    private static bool Strip(string word, string suffix, out string stem)
+    {
+        var fits = word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length >= 3;
+        stem = fits ? word[..^suffix.Length] : word;
+        return fits;
     }
 }
