@@ -54,9 +54,8 @@ public static class SummariesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>.</summary>
+    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>,
+    /// which the host's environment-variable configuration source exposes as a top-level key.</summary>
     private static string? ApiKey(string? configuredKey, IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey
-        : configuration[OpenAIOptions.ApiKeyEnvironmentVariable] is { Length: > 0 } fromConfiguration ? fromConfiguration
-        : Environment.GetEnvironmentVariable(OpenAIOptions.ApiKeyEnvironmentVariable);
+        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey : configuration[OpenAIOptions.ApiKeyEnvironmentVariable];
 }
