@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Briefing.Articles.Extraction;
+
+/// <summary>
+/// HTML page → article draft with SmartReader (a port of Mozilla Readability): title, byline, published date,
+/// site name and language from the page's metadata, and the main content split into paragraphs with the page
+/// chrome removed.
+/// </summary>
+public sealed partial class HtmlArticleExtractor
+{
+    /// <summary>Extracts the article; throws <see cref="IngestionException"/> (NoReadableText) when nothing readable is left.</summary>
+    public ArticleDraft Extract(string html, Uri url, string source, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+        var document = new HtmlParser().ParseDocument(html);
+        return Extract(document, url, source, origin);
+    }
+
+    /// <summary>Extracts from a byte stream, letting the parser honour the page's own charset declaration.</summary>
+    public ArticleDraft Extract(Stream html, Uri url, string source, string origin)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(url);
+        var document = new HtmlParser().ParseDocument(html);
+        return Extract(document, url, source, origin);
+    }
+
+    private static ArticleDraft Extract(IHtmlDocument document, Uri url, string source, string origin)
+    {
+        if (document.Body is { } body)
+        {
+            PageChrome.Remove(body);
+        }
+
+        // Readability's own readability pre-check only decides whether to try; short but real notes should still
+        // come through, so it is told to continue and the paragraph count decides instead.
+        var reader = new SmartReader.Reader(url.AbsoluteUri, document)
+        {
+            ContinueIfNotReadable = true,
+            CharThreshold = 200,
+        };
+        var article = reader.GetArticle();
+        var paragraphs = ParagraphsOf(article.Content, article.Title);
+        if (paragraphs.Count == 0)
+        {
+            throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text in the page");
+        }
+
+        return new ArticleDraft
+        {
+            Url = url.AbsoluteUri,
+            Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? Truncate(paragraphs[0]),
+            Authors = SplitAuthors(NonEmpty(article.Author) ?? article.Byline),
+            SiteName = NonEmpty(article.SiteName),
+            PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : null,
+            Language = NonEmpty(article.Language),
+            Paragraphs = paragraphs,
+            Origin = origin,
+        };
+    }
+
+    private static List<string> ParagraphsOf(string? contentHtml, string? title)
+    {
+        if (string.IsNullOrWhiteSpace(contentHtml))
+        {
+            return [];
+        }
+
+        var content = new HtmlParser().ParseDocument(contentHtml);
+        var paragraphs = ParagraphSplitter.Split(content.Body ?? (AngleSharp.Dom.INode)content);
+        // Readability keeps the page's h1 when it sits inside the content; the title is stored separately.
+        if (paragraphs.Count > 0 && title is not null && string.Equals(paragraphs[0], ParagraphSplitter.Normalize(title), StringComparison.OrdinalIgnoreCase))
+        {
+            paragraphs.RemoveAt(0);
+        }
+
+        return paragraphs;
+    }
+
+    internal static IReadOnlyList<string> SplitAuthors(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return [];
+        }
+
+        var cleaned = BylinePrefix().Replace(ParagraphSplitter.Normalize(byline), string.Empty);
+        return AuthorSeparator().Split(cleaned)
+            .Select(a => a.Trim(' ', ',', '.', '|', '·'))
+            .Where(a => a.Length is > 0 and <= 100)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private static DateTimeOffset ToOffset(DateTime date) =>
+        date.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(date, TimeSpan.Zero) : new DateTimeOffset(date.ToUniversalTime(), TimeSpan.Zero);
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : ParagraphSplitter.Normalize(value);
+
+    private static string Truncate(string text) => text.Length <= 120 ? text : text[..117] + "...";
+
+    [GeneratedRegex(@"^\s*(written\s+)?by\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex BylinePrefix();
+
+    [GeneratedRegex(@"\s*(?:,|;|&|\band\b|\|)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorSeparator();
+}

@@ -1,0 +1,92 @@
+using AngleSharp.Html.Parser;
+using Briefing.Articles;
+using Briefing.Articles.Extraction;
+using Briefing.Library;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Feeds;
+
+/// <summary>
+/// Stores a parsed feed's items as articles. An item whose text is only a teaser is fetched in full from its link
+/// through the same guarded fetcher; an item that fails is reported and the others still go through.
+/// </summary>
+public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore store, ILogger<FeedItemIngestor> logger)
+{
+    /// <summary>Below this many characters of text an item with a link is treated as a teaser and its page is fetched.</summary>
+    internal const int TeaserMaxChars = 600;
+
+    public async Task<IReadOnlyList<IngestedItem>> IngestAsync(
+        ParsedFeed feed, Uri feedUrl, ulong? guildId, string origin, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        var results = new List<IngestedItem>();
+        for (var i = 0; i < feed.Items.Count; i++)
+        {
+            var item = feed.Items[i];
+            var itemSource = item.Link?.AbsoluteUri ?? $"{feedUrl.AbsoluteUri} item {i + 1}";
+            progress?.Report(new IngestProgress(i, feed.Items.Count, itemSource));
+            try
+            {
+                var draft = await ToDraftAsync(item, itemSource, origin, cancellationToken).ConfigureAwait(false);
+                var saved = await store.SaveAsync(draft with { GuildId = guildId }, cancellationToken).ConfigureAwait(false);
+                results.Add(new IngestedItem(itemSource, draft.Title, saved, null));
+            }
+            catch (IngestionException ex)
+            {
+                LogItemFailed(logger, itemSource, ex.Reason);
+                results.Add(new IngestedItem(itemSource, item.Title, null, ex.Message));
+            }
+        }
+
+        progress?.Report(new IngestProgress(feed.Items.Count, feed.Items.Count, feedUrl.AbsoluteUri));
+        return results;
+    }
+
+    private async Task<ArticleDraft> ToDraftAsync(FeedItem item, string itemSource, string origin, CancellationToken cancellationToken)
+    {
+        var paragraphs = item.ContentHtml is null
+            ? []
+            : ParagraphSplitter.Split(new HtmlParser().ParseDocument(item.ContentHtml).Body!);
+        var textLength = paragraphs.Sum(p => p.Length);
+        if (item.Link is not null && textLength < TeaserMaxChars)
+        {
+            var loaded = await loader.LoadUrlAsync(item.Link, origin, cancellationToken).ConfigureAwait(false);
+            var full = loaded.Article
+                ?? throw new IngestionException(itemSource, IngestionFailure.NoReadableText, "no readable text (the item's link is another feed)");
+            // The feed's own metadata is usually cleaner than what is scraped from the page.
+            return full with
+            {
+                Title = item.Title ?? full.Title,
+                Authors = item.Authors.Count > 0 ? item.Authors : full.Authors,
+                PublishedAt = item.PublishedAt ?? full.PublishedAt,
+                Origin = origin,
+            };
+        }
+
+        if (item.Link is null)
+        {
+            // Every library article is keyed by its URL; an item without one cannot be stored or deduplicated.
+            throw new IngestionException(itemSource, IngestionFailure.InvalidSource, "the item has no link");
+        }
+
+        if (item.Title is null && paragraphs.Count < 2)
+        {
+            throw new IngestionException(itemSource, IngestionFailure.NoReadableText, "no readable text in the item");
+        }
+
+        var title = item.Title ?? paragraphs[0];
+        return new ArticleDraft
+        {
+            Url = item.Link.AbsoluteUri,
+            Title = title,
+            Authors = item.Authors,
+            PublishedAt = item.PublishedAt,
+            Paragraphs = item.Title is null ? paragraphs.Skip(1).ToList() : paragraphs,
+            Origin = origin,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed item {Source} skipped: {Reason}")]
+    private static partial void LogItemFailed(ILogger logger, string source, IngestionFailure reason);
+}

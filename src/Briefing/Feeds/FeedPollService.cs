@@ -1,0 +1,105 @@
+using Briefing.Articles;
+using Briefing.Articles.Fetching;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Feeds;
+
+/// <summary>
+/// Adds feeds (validated by one fetch and parse) and polls the due ones: a conditional GET with the stored
+/// ETag/Last-Modified, new items into the library, and on failure an exponential backoff that ends with the feed
+/// disabled after <see cref="FeedOptions.DisableAfterFailures"/> consecutive failures.
+/// A hosted loop calls <see cref="PollDueAsync"/> every <see cref="FeedOptions.CheckInterval"/>.
+/// </summary>
+public sealed partial class FeedPollService(
+    IFeedStore feeds,
+    GuardedHttpFetcher fetcher,
+    FeedParser parser,
+    FeedItemIngestor items,
+    IOptions<FeedOptions> options,
+    TimeProvider timeProvider,
+    ILogger<FeedPollService> logger)
+{
+    /// <summary>Fetches and parses the feed once (throws <see cref="IngestionException"/> if it is not a usable feed), then stores it with its title.</summary>
+    public async Task<Feed> AddFeedAsync(string url, ulong? guildId, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var feedUrl))
+        {
+            throw new IngestionException(url ?? "(empty)", IngestionFailure.InvalidSource, "not a URL; expected an http(s) feed address");
+        }
+
+        var fetched = await fetcher.FetchAsync(feedUrl, conditional: null, cancellationToken).ConfigureAwait(false);
+        var parsed = parser.Parse(fetched.Body, fetched.Url, url!);
+        var now = timeProvider.GetUtcNow();
+        var feed = await feeds.AddAsync(feedUrl.AbsoluteUri, guildId, now, cancellationToken).ConfigureAwait(false);
+        // No validators are recorded yet: the first poll must fetch the whole feed and ingest its items.
+        await feeds.RecordSuccessAsync(feed.Id, parsed.Title, null, null, now, now, cancellationToken).ConfigureAwait(false);
+        return feed with { Title = parsed.Title, LastPolledAt = now, NextPollAt = now };
+    }
+
+    /// <summary>Polls every enabled feed whose next poll is due (at most <see cref="FeedOptions.BatchSize"/>).</summary>
+    public async Task<IReadOnlyList<FeedPollResult>> PollDueAsync(CancellationToken cancellationToken)
+    {
+        var due = await feeds.ListDueAsync(timeProvider.GetUtcNow(), options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
+        var results = new List<FeedPollResult>(due.Count);
+        foreach (var feed in due)
+        {
+            results.Add(await PollAsync(feed, cancellationToken).ConfigureAwait(false));
+        }
+
+        return results;
+    }
+
+    public async Task<FeedPollResult> PollAsync(Feed feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var settings = options.Value;
+        try
+        {
+            var url = new Uri(feed.Url);
+            var fetched = await fetcher.FetchAsync(url, new ConditionalRequest(feed.ETag, feed.LastModified), cancellationToken).ConfigureAwait(false);
+            var now = timeProvider.GetUtcNow();
+            if (fetched.NotModified)
+            {
+                await feeds.RecordSuccessAsync(feed.Id, feed.Title, fetched.ETag ?? feed.ETag, fetched.LastModified ?? feed.LastModified, now, now + settings.PollInterval, cancellationToken).ConfigureAwait(false);
+                LogNotModified(logger, feed.Id);
+                return new FeedPollResult(feed.Id, true, [], null, false);
+            }
+
+            var parsed = parser.Parse(fetched.Body, fetched.Url, feed.Url);
+            var newest = parsed with { Items = parsed.Items.Take(settings.MaxItemsPerPoll).ToList() };
+            var ingested = await items.IngestAsync(newest, fetched.Url, feed.GuildId, $"feed:{feed.Id}", progress: null, cancellationToken).ConfigureAwait(false);
+            now = timeProvider.GetUtcNow();
+            await feeds.RecordSuccessAsync(feed.Id, parsed.Title ?? feed.Title, fetched.ETag, fetched.LastModified, now, now + settings.PollInterval, cancellationToken).ConfigureAwait(false);
+            LogPolled(logger, feed.Id, ingested.Count(i => i.Result is not null), ingested.Count(i => i.Error is not null));
+            return new FeedPollResult(feed.Id, false, ingested, null, false);
+        }
+        catch (Exception ex) when (ex is IngestionException or UriFormatException)
+        {
+            var failures = feed.FailureCount + 1;
+            var disable = failures >= settings.DisableAfterFailures;
+            var now = timeProvider.GetUtcNow();
+            await feeds.RecordFailureAsync(feed.Id, ex.Message, now, now + Backoff(failures, settings), disable, cancellationToken).ConfigureAwait(false);
+            LogFailed(logger, feed.Id, failures, disable);
+            return new FeedPollResult(feed.Id, false, [], ex.Message, disable);
+        }
+    }
+
+    /// <summary>PollInterval × 2^(failures−1), capped at MaxBackoff: 1st failure waits one interval, then 2, 4, 8 ...</summary>
+    public static TimeSpan Backoff(int consecutiveFailures, FeedOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var exponent = Math.Clamp(consecutiveFailures - 1, 0, 30);
+        var ticks = settings.PollInterval.Ticks * Math.Pow(2, exponent);
+        return ticks >= settings.MaxBackoff.Ticks ? settings.MaxBackoff : TimeSpan.FromTicks((long)ticks);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedId} not modified")]
+    private static partial void LogNotModified(ILogger logger, long feedId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} polled: {Stored} items stored, {Failed} failed")]
+    private static partial void LogPolled(ILogger logger, long feedId, int stored, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} failed ({Failures} in a row, disabled: {Disabled})")]
+    private static partial void LogFailed(ILogger logger, long feedId, int failures, bool disabled);
+}

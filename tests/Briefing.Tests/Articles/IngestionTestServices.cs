@@ -1,0 +1,33 @@
+using Briefing.Articles;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Tests.Articles;
+
+/// <summary>Builds the real ingestion registrations (AddIngestion) over in-memory configuration.</summary>
+public static class IngestionTestServices
+{
+    public static ServiceProvider Build(
+        bool allowPrivateNetworks,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Ingestion:AllowPrivateNetworks"] = allowPrivateNetworks ? "true" : "false",
+            ["Ingestion:Timeout"] = "00:00:10",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddIngestion(configuration);
+        configure?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
+    }
+}

@@ -1,0 +1,105 @@
+using Briefing.Articles;
+using Briefing.Articles.Extraction;
+
+namespace Briefing.Tests.Articles;
+
+public sealed class TextArticleExtractorTests
+{
+    private static readonly Uri FileUrl = new("file:///notes/article.md");
+
+    private static ArticleDraft Extract(string text, bool markdown) =>
+        new TextArticleExtractor().Extract(text, markdown, FileUrl, "article", "file");
+
+    [Fact]
+    public void Plain_text_first_line_is_the_title_and_blank_lines_separate_paragraphs()
+    {
+        var draft = Extract("\n\nHarbour dredging, explained\nThe port wants a deeper channel\nbefore the new cranes arrive.\n\n\nCritics say the silt has nowhere to go.\n", markdown: false);
+
+        Assert.Equal("Harbour dredging, explained", draft.Title);
+        Assert.Equal(["The port wants a deeper channel before the new cranes arrive.", "Critics say the silt has nowhere to go."], draft.Paragraphs);
+        Assert.Equal("file:///notes/article.md", draft.Url);
+    }
+
+    [Fact]
+    public void Plain_text_keeps_characters_that_look_like_markdown()
+    {
+        var draft = Extract("Budget *notes*\n\nRevenue rose 3 * 4 = 12 percent_points, or so the memo [draft] says.", markdown: false);
+
+        Assert.Equal("Budget *notes*", draft.Title);
+        Assert.Equal(["Revenue rose 3 * 4 = 12 percent_points, or so the memo [draft] says."], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void Markdown_markup_is_reduced_to_text()
+    {
+        const string markdown = """
+            # The *quiet* case for slower trains
+
+            High-speed rail gets the headlines, but **most riders** care about [reliability](https://example.org/r).
+
+            ![a train](train.png)
+
+            > A train that always arrives is faster than one that sometimes flies.
+
+            - Fix the signals first
+            - Then buy rolling stock with `standard` parts
+
+            ---
+
+            1. Measure delay minutes
+            2. Publish them weekly
+            """;
+
+        var draft = Extract(markdown, markdown: true);
+
+        Assert.Equal("The quiet case for slower trains", draft.Title);
+        Assert.Equal(
+            [
+                "High-speed rail gets the headlines, but most riders care about reliability.",
+                "A train that always arrives is faster than one that sometimes flies.",
+                "Fix the signals first",
+                "Then buy rolling stock with standard parts",
+                "Measure delay minutes",
+                "Publish them weekly",
+            ],
+            draft.Paragraphs);
+    }
+
+    [Fact]
+    public void Front_matter_overrides_the_first_line_and_supplies_metadata()
+    {
+        const string markdown = """
+            ---
+            title: "Ferries Are Infrastructure Too"
+            authors: [Ines Valk, Joe Brandt]
+            date: 2024-11-02
+            lang: nl
+            site: Harbour Notes
+            ---
+            Island towns depend on a boat that the budget treats as a luxury.
+
+            When the ferry stops, the clinic closes.
+            """;
+
+        var draft = Extract(markdown, markdown: true);
+
+        Assert.Equal("Ferries Are Infrastructure Too", draft.Title);
+        Assert.Equal(["Ines Valk", "Joe Brandt"], draft.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 11, 2, 0, 0, 0, TimeSpan.Zero), draft.PublishedAt);
+        Assert.Equal("nl", draft.Language);
+        Assert.Equal("Harbour Notes", draft.SiteName);
+        Assert.Equal(["Island towns depend on a boat that the budget treats as a luxury.", "When the ferry stops, the clinic closes."], draft.Paragraphs);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Only a title line")]
+    public void Text_without_a_body_is_no_readable_text(string text)
+    {
+        var error = Assert.Throws<IngestionException>(() => Extract(text, markdown: false));
+
+        Assert.Equal(IngestionFailure.NoReadableText, error.Reason);
+        Assert.StartsWith("article: no readable text", error.Message, StringComparison.Ordinal);
+    }
+}
