@@ -1,5 +1,6 @@
 using Briefing.Conversations;
 using Briefing.Library;
+using Briefing.Summaries.Extractive;
 using Briefing.Summaries.Model;
 using Briefing.Summaries.Prompts;
 using Microsoft.Extensions.AI;
@@ -41,6 +42,7 @@ public static class SummariesServiceCollectionExtensions
             services.AddSingleton<ModelQuestionAnswerer>();
         }
 
+        services.AddExtractiveSummaries();
         services.AddSingleton<ISummarizer>(provider => new SummaryService(
             provider.GetRequiredService<ISummaryCache>(),
             provider.GetRequiredService<IExtractiveSummarizer>(),
