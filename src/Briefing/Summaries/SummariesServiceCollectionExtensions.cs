@@ -14,7 +14,8 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Summaries;
 
 /// <summary>Registers the summaries and follow-up answers: options, prompts, the model client (only when configured),
-/// <see cref="ISummarizer"/> = <see cref="SummaryService"/> and <see cref="IQuestionAnswerer"/> = <see cref="FallbackQuestionAnswerer"/>.</summary>
+/// <see cref="ISummarizer"/> = <see cref="SummaryService"/>, <see cref="IDigestLineWriter"/> = <see cref="DigestLineWriter"/>
+/// and <see cref="IQuestionAnswerer"/> = <see cref="FallbackQuestionAnswerer"/>.</summary>
 public static class SummariesServiceCollectionExtensions
 {
     public static IServiceCollection AddSummaries(this IServiceCollection services, IConfiguration configuration)
@@ -48,6 +49,12 @@ public static class SummariesServiceCollectionExtensions
             provider.GetRequiredService<IExtractiveSummarizer>(),
             provider.GetService<ModelSummarizer>(),
             provider.GetRequiredService<ILogger<SummaryService>>()));
+        services.AddSingleton<IDigestLineWriter>(provider => new DigestLineWriter(
+            provider.GetRequiredService<ISummarizer>(),
+            provider.GetService<ModelJsonClient>(),
+            provider.GetRequiredService<PromptLibrary>(),
+            provider.GetRequiredService<IOptions<OpenAIOptions>>(),
+            provider.GetRequiredService<ILogger<DigestLineWriter>>()));
         services.AddSingleton<ExtractiveQuestionAnswerer>();
         services.AddSingleton<IQuestionAnswerer>(provider => new FallbackQuestionAnswerer(
             provider.GetRequiredService<ExtractiveQuestionAnswerer>(),

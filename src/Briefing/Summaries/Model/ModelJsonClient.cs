@@ -37,7 +37,8 @@ internal sealed class ModelJsonClient(IChatClient chat, IOptions<OpenAIOptions> 
         {
             response = await chat.GetResponseAsync(messages, chatOptions, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        // Our budget or the SDK's own per-attempt network timeout: either way the caller did not cancel.
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             SummariesLog.ModelTimedOut(logger, purpose, settings.Timeout);
             throw new ModelCallException($"the model did not answer within {settings.Timeout.TotalSeconds:0.#} s");
