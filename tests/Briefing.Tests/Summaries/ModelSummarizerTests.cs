@@ -22,6 +22,7 @@ public sealed class ModelSummarizerTests
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         var schema = format.GetProperty("json_schema");
         Assert.Equal("argument_summary", schema.GetProperty("name").GetString());
+        Assert.True(schema.GetProperty("strict").GetBoolean());
         Assert.Equal(["thesis", "points", "counterpoints"], schema.GetProperty("schema").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
 
         var system = request.Message("system");

@@ -25,8 +25,8 @@ internal sealed class ModelJsonClient(IChatClient chat, IOptions<OpenAIOptions> 
             MaxOutputTokens = settings.MaxOutputTokens,
             Temperature = settings.Temperature,
             ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.Schema, schema.Name, schema.Description),
-            // Strict structured output: the server constrains decoding to the schema where it can.
-            AdditionalProperties = new AdditionalPropertiesDictionary { ["strictJsonSchema"] = true },
+            // Strict structured output ("strict" is the adapter's key): the server constrains decoding to the schema.
+            AdditionalProperties = new AdditionalPropertiesDictionary { ["strict"] = true },
         };
         ChatMessage[] messages = [new(ChatRole.System, system), new(ChatRole.User, user)];
 
