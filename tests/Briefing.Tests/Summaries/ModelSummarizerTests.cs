@@ -33,7 +33,7 @@ public sealed class ModelSummarizerTests
         Assert.Contains("[¶3] But the passengers who ride at night", block, StringComparison.Ordinal);
         Assert.Contains("[¶7] The night ferry is not a luxury", block, StringComparison.Ordinal);
         Assert.Equal(7, block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.Contains("at most 5 points", user, StringComparison.Ordinal);
+        Assert.Contains("at most 4 points", user, StringComparison.Ordinal);
     }
 
     [Fact]
