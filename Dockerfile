@@ -1,0 +1,35 @@
+# Multi-stage build: restore -> build -> test -> publish -> runtime.
+# Configuration comes from environment variables (Discord__Token, OpenAI__ApiKey, Storage__ConnectionString, ...).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS restore
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props Bot.sln .editorconfig ./
+COPY src/Briefing/Briefing.csproj src/Briefing/
+COPY src/Briefing.Discord/Briefing.Discord.csproj src/Briefing.Discord/
+COPY src/Briefing.Bot/Briefing.Bot.csproj src/Briefing.Bot/
+COPY tests/Briefing.Tests/Briefing.Tests.csproj tests/Briefing.Tests/
+COPY tests/Briefing.Discord.Tests/Briefing.Discord.Tests.csproj tests/Briefing.Discord.Tests/
+COPY tests/Briefing.Bot.Tests/Briefing.Bot.Tests.csproj tests/Briefing.Bot.Tests/
+COPY tests/Briefing.Benchmarks/Briefing.Benchmarks.csproj tests/Briefing.Benchmarks/
+COPY tools/Briefing.Eval/Briefing.Eval.csproj tools/Briefing.Eval/
+RUN dotnet restore Bot.sln
+
+FROM restore AS build
+COPY . .
+RUN dotnet build Bot.sln -c Release --no-restore
+
+FROM build AS test
+# PostgreSQL-backed tests skip outside CI when no server is reachable; SQLite tests run here.
+RUN dotnet test Bot.sln -c Release --no-build
+
+FROM test AS publish
+RUN dotnet publish src/Briefing.Bot/Briefing.Bot.csproj -c Release --no-restore -o /app/publish
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+WORKDIR /app
+COPY --from=publish /app/publish .
+ENV DOTNET_ENVIRONMENT=Production \
+    Storage__ConnectionString="Data Source=/app/data/briefing.db"
+RUN mkdir -p /app/data && chown -R $APP_UID /app/data
+VOLUME /app/data
+USER $APP_UID
+ENTRYPOINT ["dotnet", "Briefing.Bot.dll"]

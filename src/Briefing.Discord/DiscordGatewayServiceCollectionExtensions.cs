@@ -1,0 +1,33 @@
+using Briefing.Discord.Gateway;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Briefing.Discord;
+
+/// <summary>Registers the Discord gateway: shard service, event queue and dispatcher, and <see cref="IGatewaySession"/>.</summary>
+public static class DiscordGatewayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the gateway hosted services. Call only when <c>Discord:Token</c> is set; <see cref="IGatewayBotSource"/> (the
+    /// REST client) and the <see cref="IGatewayEventHandler"/>s are registered elsewhere.
+    /// </summary>
+    public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DiscordGatewayOptions>().BindConfiguration(DiscordGatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IJitterSource, SharedRandomJitterSource>();
+        services.TryAddSingleton<GatewaySessionState>();
+        services.TryAddSingleton<IGatewaySession>(provider => provider.GetRequiredService<GatewaySessionState>());
+        services.TryAddSingleton<GatewayEventQueue>();
+        services.TryAddSingleton<IdentifyGate>();
+        services.TryAddSingleton<GatewayShardContext>();
+        services.TryAddSingleton<GatewayShardClient>();
+        services.AddHostedService<GatewayEventDispatcher>();
+        services.AddHostedService<DiscordGatewayService>();
+        return services;
+    }
+}

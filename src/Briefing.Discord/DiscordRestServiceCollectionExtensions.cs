@@ -1,0 +1,41 @@
+using System.Reflection;
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Discord;
+
+/// <summary>Registers the Discord REST client, its rate limiter, the interaction responder factory and command registration.</summary>
+public static class DiscordRestServiceCollectionExtensions
+{
+    /// <summary>The named HttpClient the REST client uses.</summary>
+    public const string HttpClientName = "Discord";
+
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InteractionOptions>().BindConfiguration(InteractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DiscordRateLimiter>();
+        services.AddHttpClient<IDiscordRestClient, DiscordRestClient>(HttpClientName, (provider, client) =>
+        {
+            var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            // Discord requires "DiscordBot (url, version)"; other agents may be blocked.
+            client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {Version})");
+        });
+        services.TryAddTransient<IGatewayBotSource>(provider => provider.GetRequiredService<IDiscordRestClient>());
+        services.TryAddSingleton<IInteractionResponderFactory, InteractionResponderFactory>();
+        services.TryAddSingleton<ICommandRegistrationStateStore, InMemoryCommandRegistrationStateStore>();
+        services.TryAddSingleton<ApplicationCommandRegistrar>();
+        return services;
+    }
+
+    private static string Version { get; } =
+        typeof(DiscordRestServiceCollectionExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "1.0.0";
+}

@@ -1,0 +1,193 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Briefing.Discord.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Discord.Gateway;
+
+/// <summary>
+/// Speaks the protocol over one connection: HELLO, IDENTIFY or RESUME, heartbeats with zombie detection, dispatches
+/// into the event queue, until the connection ends; then says how the next one should start.
+/// </summary>
+internal sealed class GatewayConnectionRunner(
+    GatewayConnection connection,
+    GatewayShardContext shard,
+    bool resume)
+{
+    private volatile bool _acknowledged = true;
+    private volatile bool _zombied;
+    private bool _reachedReady;
+
+    private ILogger Logger => shard.Logger;
+
+    private int ShardId => shard.State.ShardId;
+
+    public async Task<ConnectionEnd> RunAsync(CancellationToken cancellationToken)
+    {
+        using var connectionScope = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task heartbeats = Task.CompletedTask;
+        try
+        {
+            while (true)
+            {
+                var message = await connection.ReceiveAsync(connectionScope.Token).ConfigureAwait(false);
+                if (message is null)
+                {
+                    return ClassifyClose(connection.CloseStatus);
+                }
+
+                var payload = Parse(message.Value);
+                if (payload is null)
+                {
+                    continue;
+                }
+
+                switch (payload.Op)
+                {
+                    case GatewayOpcode.Hello:
+                        var hello = payload.D.Deserialize(DiscordJsonContext.Default.GatewayHello)!;
+                        heartbeats = RunHeartbeatsAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionScope.Token);
+                        await SendHandshakeAsync(connectionScope.Token).ConfigureAwait(false);
+                        break;
+                    case GatewayOpcode.HeartbeatAck:
+                        _acknowledged = true;
+                        break;
+                    case GatewayOpcode.Heartbeat:
+                        // The server asks for a heartbeat right now; the regular schedule is unchanged.
+                        await SendHeartbeatAsync(connectionScope.Token).ConfigureAwait(false);
+                        break;
+                    case GatewayOpcode.Dispatch:
+                        await HandleDispatchAsync(payload, connectionScope.Token).ConfigureAwait(false);
+                        break;
+                    case GatewayOpcode.Reconnect:
+                        GatewayLog.ReconnectRequested(Logger, ShardId);
+                        return End(ConnectionEndKind.ReconnectRequested, null);
+                    case GatewayOpcode.InvalidSession:
+                        var resumable = payload.D.ValueKind == JsonValueKind.True;
+                        GatewayLog.InvalidSession(Logger, ShardId, resumable);
+                        return End(resumable ? ConnectionEndKind.Resume : ConnectionEndKind.InvalidSession, null);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            if (!_zombied)
+            {
+                GatewayLog.Dropped(Logger, ShardId, ex);
+            }
+
+            return End(ConnectionEndKind.Resume, null);
+        }
+        finally
+        {
+            await connectionScope.CancelAsync().ConfigureAwait(false);
+            await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+    }
+
+    private GatewayPayload? Parse(ReadOnlyMemory<byte> message)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(message.Span, DiscordJsonContext.Default.GatewayPayload);
+        }
+        catch (JsonException ex)
+        {
+            GatewayLog.MalformedPayload(Logger, ShardId, -1, ex);
+            return null;
+        }
+    }
+
+    private ConnectionEnd ClassifyClose(int? closeCode)
+    {
+        var meaning = closeCode is { } received ? GatewayCloseCodes.Describe(received) : "no close code";
+        GatewayLog.Closed(Logger, ShardId, closeCode, meaning);
+        return closeCode switch
+        {
+            { } code when GatewayCloseCodes.IsFatal(code) => End(ConnectionEndKind.Fatal, code),
+            { } code when GatewayCloseCodes.RequiresNewSession(code) => End(ConnectionEndKind.NewSession, code),
+            _ => End(ConnectionEndKind.Resume, closeCode),
+        };
+    }
+
+    private ConnectionEnd End(ConnectionEndKind kind, int? closeCode) => new(kind, closeCode, _reachedReady);
+
+    private async Task SendHandshakeAsync(CancellationToken cancellationToken)
+    {
+        byte[] handshake;
+        if (resume && shard.State is { SessionId: { } sessionId, LastSequence: { } sequence })
+        {
+            handshake = GatewayCommandWriter.Write(
+                GatewayOpcode.Resume, new GatewayResume(shard.Token, sessionId, sequence), DiscordJsonContext.Default.GatewayResume);
+            await connection.SendAsync(handshake, isHeartbeat: false, cancellationToken).ConfigureAwait(false);
+            GatewayLog.HandshakeSent(Logger, ShardId, "RESUME");
+            return;
+        }
+
+        await shard.IdentifyGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        handshake = GatewayCommandWriter.Write(GatewayOpcode.Identify, shard.CreateIdentify(), DiscordJsonContext.Default.GatewayIdentify);
+        await connection.SendAsync(handshake, isHeartbeat: false, cancellationToken).ConfigureAwait(false);
+        GatewayLog.HandshakeSent(Logger, ShardId, "IDENTIFY");
+    }
+
+    private async Task HandleDispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
+    {
+        if (payload.S is { } sequence)
+        {
+            shard.State.TrackSequence(sequence);
+        }
+
+        if (payload.T is not { } name)
+        {
+            return;
+        }
+
+        if (name == "READY")
+        {
+            var ready = payload.D.Deserialize(DiscordJsonContext.Default.GatewayReady)!;
+            shard.State.ApplyReady(ready);
+            _reachedReady = true;
+            GatewayLog.Ready(Logger, ShardId, ready.User.Id, ready.Application?.Id);
+        }
+        else if (name == "RESUMED")
+        {
+            _reachedReady = true;
+            GatewayLog.Resumed(Logger, ShardId, shard.State.LastSequence);
+        }
+
+        await shard.Events.EnqueueAsync(new GatewayEvent(name, payload.D, ShardId), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RunHeartbeatsAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Discord: the first heartbeat goes after interval * jitter so that reconnecting clients spread out.
+            await Task.Delay(interval * shard.Jitter.NextDouble(), shard.TimeProvider, cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                if (!_acknowledged)
+                {
+                    _zombied = true;
+                    GatewayLog.Zombied(Logger, ShardId);
+                    await connection.CloseAsync(GatewayCloseCodes.ClientReconnecting, "zombied", CancellationToken.None).ConfigureAwait(false);
+                    return;
+                }
+
+                _acknowledged = false;
+                await SendHeartbeatAsync(cancellationToken).ConfigureAwait(false);
+                await Task.Delay(interval, shard.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            // The connection ended (or broke: the reader sees that and reconnects).
+        }
+    }
+
+    private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
+        connection.SendAsync(
+            GatewayCommandWriter.Write(GatewayOpcode.Heartbeat, shard.State.LastSequence, DiscordJsonContext.Default.NullableInt32),
+            isHeartbeat: true,
+            cancellationToken);
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Discord.Gateway;
+
+/// <summary>
+/// Reads the gateway event queue and hands every event to every <see cref="IGatewayEventHandler"/>, each invocation in
+/// its own DI scope and on its own task with a timeout. The reader never awaits a handler, so a handler that throws
+/// or hangs only costs itself (and one of <see cref="DiscordGatewayOptions.MaxConcurrentHandlers"/> slots until it times out).
+/// </summary>
+internal sealed class GatewayEventDispatcher(
+    GatewayEventQueue queue,
+    IServiceScopeFactory scopeFactory,
+    IOptions<DiscordGatewayOptions> options,
+    TimeProvider timeProvider,
+    ILogger<GatewayEventDispatcher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentHandlers, options.Value.MaxConcurrentHandlers);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var handlerCount = CountHandlers();
+        await foreach (var gatewayEvent in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            for (var index = 0; index < handlerCount; index++)
+            {
+                await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+                _ = InvokeAsync(gatewayEvent, index, stoppingToken);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _slots.Dispose();
+        base.Dispose();
+    }
+
+    private int CountHandlers()
+    {
+        using var scope = scopeFactory.CreateScope();
+        return scope.ServiceProvider.GetServices<IGatewayEventHandler>().Count();
+    }
+
+    private async Task InvokeAsync(GatewayEvent gatewayEvent, int handlerIndex, CancellationToken stoppingToken)
+    {
+        // A scope per handler invocation: scoped services (a database connection...) are never shared between the
+        // concurrent tasks of different handlers. Resolving the whole (small) handler set per scope is the price.
+        var scope = scopeFactory.CreateAsyncScope();
+        var handlerName = "?";
+        Task? work = null;
+        var timeout = options.Value.HandlerTimeout;
+        using var handlerCancellation = new CancellationTokenSource(timeout, timeProvider);
+        using var stopping = stoppingToken.Register(handlerCancellation.Cancel);
+        try
+        {
+            var handler = scope.ServiceProvider.GetServices<IGatewayEventHandler>().ElementAt(handlerIndex);
+            handlerName = handler.GetType().Name;
+
+            // Task.Run: a handler that blocks synchronously before its first await must not block this loop either.
+            work = Task.Run(() => handler.HandleAsync(gatewayEvent, handlerCancellation.Token), CancellationToken.None);
+            await work.WaitAsync(timeout, timeProvider, stoppingToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            GatewayLog.HandlerTimedOut(logger, handlerName, gatewayEvent.Name, timeout);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || handlerCancellation.IsCancellationRequested)
+        {
+            // Shutting down, or the handler gave up when its token was cancelled at the timeout.
+        }
+        catch (Exception ex)
+        {
+            GatewayLog.HandlerFailed(logger, handlerName, gatewayEvent.Name, ex);
+        }
+        finally
+        {
+            _slots.Release();
+            await DisposeScopeWhenDoneAsync(scope, work).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task DisposeScopeWhenDoneAsync(AsyncServiceScope scope, Task? work)
+    {
+        if (work is { IsCompleted: false })
+        {
+            // A hung handler may still use its scoped services: dispose them only once it really finishes.
+            _ = work.ContinueWith(_ => scope.DisposeAsync().AsTask(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            return;
+        }
+
+        await scope.DisposeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,65 @@
+using Briefing.Discord.Json;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Discord.Gateway;
+
+/// <summary>The shard's session: written by the gateway reader, read by anyone through <see cref="IGatewaySession"/>.</summary>
+internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IGatewaySession
+{
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ulong? _botUserId;
+    private ulong? _applicationId;
+    private string? _sessionId;
+    private string? _resumeGatewayUrl;
+    private int? _lastSequence;
+
+    public int ShardId { get; } = options.Value.ShardId;
+
+    public ulong? BotUserId { get { lock (_gate) { return _botUserId; } } }
+
+    public ulong? ApplicationId { get { lock (_gate) { return _applicationId; } } }
+
+    public string? SessionId { get { lock (_gate) { return _sessionId; } } }
+
+    public string? ResumeGatewayUrl { get { lock (_gate) { return _resumeGatewayUrl; } } }
+
+    public int? LastSequence { get { lock (_gate) { return _lastSequence; } } }
+
+    /// <summary>A RESUME needs both a session id and a sequence to replay from.</summary>
+    public bool CanResume { get { lock (_gate) { return _sessionId is not null && _lastSequence is not null; } } }
+
+    public Task WaitUntilReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
+
+    public void ApplyReady(GatewayReady ready)
+    {
+        lock (_gate)
+        {
+            _botUserId = ready.User.Id;
+            _applicationId = ready.Application?.Id ?? _applicationId;
+            _sessionId = ready.SessionId;
+            _resumeGatewayUrl = ready.ResumeGatewayUrl;
+        }
+
+        _ready.TrySetResult();
+    }
+
+    public void TrackSequence(int sequence)
+    {
+        lock (_gate)
+        {
+            _lastSequence = sequence;
+        }
+    }
+
+    /// <summary>Forget the session (op 9 d=false, 4007, 4009): the next connection IDENTIFYs from scratch.</summary>
+    public void ClearSession()
+    {
+        lock (_gate)
+        {
+            _sessionId = null;
+            _resumeGatewayUrl = null;
+            _lastSequence = null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Discord.Interactions;
+
+/// <summary>Source-generated log messages of the interaction layer (no tokens, no message text).</summary>
+internal static partial class InteractionLog
+{
+    [LoggerMessage(EventId = 4200, Level = LogLevel.Information, Message = "Interaction {InteractionId} not answered in time; auto-deferred")]
+    public static partial void AutoDeferred(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Error, Message = "Auto-defer of interaction {InteractionId} failed")]
+    public static partial void AutoDeferFailed(ILogger logger, ulong interactionId, Exception exception);
+
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Interaction {InteractionId} expired before it was acknowledged (10062)")]
+    public static partial void Expired(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(EventId = 4203, Level = LogLevel.Information, Message = "Registered {Count} application commands ({Scope})")]
+    public static partial void CommandsRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(EventId = 4204, Level = LogLevel.Debug, Message = "Application commands unchanged ({Scope}); registration skipped")]
+    public static partial void CommandsUnchanged(ILogger logger, string scope);
+}

@@ -1,0 +1,27 @@
+using Briefing.Discord.Messages.Models;
+
+namespace Briefing.Discord.Interactions.Models;
+
+/// <summary>
+/// Callback data: a message (types 4 and 7), only flags (type 5: EPHEMERAL alone is allowed), or a modal
+/// (type 9: custom_id, title, components). Null members are left out.
+/// </summary>
+public sealed record InteractionCallbackData
+{
+    public string? Content { get; init; }
+    public IReadOnlyList<Embed>? Embeds { get; init; }
+    public AllowedMentions? AllowedMentions { get; init; }
+    public int? Flags { get; init; }
+    public IReadOnlyList<MessageComponent>? Components { get; init; }
+    public string? CustomId { get; init; }
+    public string? Title { get; init; }
+
+    public static InteractionCallbackData FromMessage(MessagePayload message) => new()
+    {
+        Content = message.Content,
+        Embeds = message.Embeds,
+        AllowedMentions = message.AllowedMentions ?? AllowedMentions.None,
+        Flags = message.Flags,
+        Components = message.Components,
+    };
+}

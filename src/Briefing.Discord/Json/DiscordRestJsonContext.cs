@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Briefing.Discord.Interactions.Commands;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest.Models;
+
+namespace Briefing.Discord.Json;
+
+/// <summary>
+/// Source-generated JSON for REST bodies, interactions, messages, channels and guilds: snake_case names,
+/// unknown fields ignored, missing fields left at their defaults, nulls not written, snowflakes read from
+/// strings or numbers and written as strings.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(SnowflakeJsonConverter)])]
+[JsonSerializable(typeof(DiscordErrorResponse))]
+[JsonSerializable(typeof(GatewayBotResponse))]
+[JsonSerializable(typeof(DiscordUser))]
+[JsonSerializable(typeof(DiscordApplication))]
+[JsonSerializable(typeof(DiscordChannel))]
+[JsonSerializable(typeof(DiscordGuild))]
+[JsonSerializable(typeof(DiscordMessage))]
+[JsonSerializable(typeof(MessagePayload))]
+[JsonSerializable(typeof(StartThreadFromMessageRequest))]
+[JsonSerializable(typeof(StartForumThreadRequest))]
+[JsonSerializable(typeof(Interaction))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(IReadOnlyList<SlashCommand>))]
+[JsonSerializable(typeof(IReadOnlyList<RegisteredCommand>))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class DiscordRestJsonContext : JsonSerializerContext;

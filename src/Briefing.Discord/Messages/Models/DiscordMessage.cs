@@ -1,0 +1,35 @@
+using Briefing.Discord.Json;
+using Briefing.Discord.Rest.Models;
+using System.Text.Json.Serialization;
+
+namespace Briefing.Discord.Messages.Models;
+
+/// <summary>
+/// A message as MESSAGE_CREATE or POST /channels/{id}/messages returns it. <see cref="Content"/> is empty
+/// without the MESSAGE_CONTENT intent except in DMs, the bot's own messages, and messages mentioning it.
+/// </summary>
+public sealed record DiscordMessage
+{
+    public ulong Id { get; init; }
+    public ulong ChannelId { get; init; }
+    public ulong? GuildId { get; init; }
+    public int Type { get; init; }
+    public DiscordUser Author { get; init; } = new();
+    public GuildMember? Member { get; init; }
+    public string Content { get; init; } = "";
+    public string? Timestamp { get; init; }
+    public IReadOnlyList<DiscordUser> Mentions { get; init; } = [];
+    public IReadOnlyList<ulong> MentionRoles { get; init; } = [];
+    public bool MentionEveryone { get; init; }
+    public IReadOnlyList<Embed> Embeds { get; init; } = [];
+    public MessageReference? MessageReference { get; init; }
+    /// <summary>Old clients sent integer nonces; current ones strings.</summary>
+    [JsonConverter(typeof(StringOrNumberJsonConverter))]
+    public string? Nonce { get; init; }
+    public ulong? WebhookId { get; init; }
+    public int Flags { get; init; }
+    /// <summary>The thread started from this message, when there is one.</summary>
+    public DiscordChannel? Thread { get; init; }
+
+    public bool MentionsUser(ulong userId) => Mentions.Any(user => user.Id == userId);
+}

@@ -1,0 +1,8 @@
+namespace Briefing.Discord.Messages.Models;
+
+/// <summary>An embed footer: text at most 2048 characters.</summary>
+public sealed record EmbedFooter
+{
+    public string Text { get; init; } = "";
+    public string? IconUrl { get; init; }
+}

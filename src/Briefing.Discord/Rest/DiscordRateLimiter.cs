@@ -1,0 +1,188 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Briefing.Discord.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Discord.Rest;
+
+/// <summary>
+/// Paces every REST call the way Discord asks: buckets learned from X-RateLimit-* headers (route template
+/// → bucket hash; bucket key = hash + top-level resource), one request in flight per bucket, a wait when
+/// Remaining hits 0 until Reset-After, 429s honoured (retry_after from the body, else the Retry-After
+/// header; X-RateLimit-Global blocks everything non-exempt), 50 requests/s globally (interaction routes
+/// exempt), and a full stop after a 401. One instance per process (singleton).
+/// </summary>
+public sealed class DiscordRateLimiter
+{
+    /// <summary>Discord's documented global limit per bot.</summary>
+    public const int GlobalRequestsPerSecond = 50;
+    private const int MaxRateLimitedAttempts = 5;
+
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<DiscordRateLimiter> _logger;
+    private readonly GlobalRateLimiter _global;
+    private readonly ConcurrentDictionary<string, string> _bucketHashByRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private volatile bool _unauthorized;
+
+    public DiscordRateLimiter(TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
+    {
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _global = new GlobalRateLimiter(timeProvider, GlobalRequestsPerSecond);
+    }
+
+    /// <summary>True once Discord answered 401; every later call fails fast without a request.</summary>
+    public bool IsStopped => _unauthorized;
+
+    /// <summary>
+    /// Sends through <paramref name="send"/> (called again for each retry, so it must build a fresh request)
+    /// and returns the final response, which the caller disposes. A 401 response is returned once and
+    /// then stops everything; a 429 is retried after its retry_after, up to five attempts.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(
+        DiscordRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            ThrowIfStopped(route);
+            var bucket = await EnterBucketAsync(route, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var delay = bucket.DelayBeforeNext(_timeProvider.GetUtcNow());
+                if (delay > TimeSpan.Zero)
+                {
+                    DiscordRestLog.WaitingForBucket(_logger, route.RouteKey, delay);
+                    await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+                }
+                if (!route.ExemptFromGlobalLimit)
+                {
+                    await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
+                }
+                ThrowIfStopped(route);
+
+                var response = await send(cancellationToken).ConfigureAwait(false);
+                var headers = RateLimitHeaders.From(response.Headers);
+                Learn(route, bucket, headers);
+
+                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    _unauthorized = true;
+                    DiscordRestLog.Unauthorized(_logger, route.RouteKey);
+                    return response;
+                }
+                if (response.StatusCode != HttpStatusCode.TooManyRequests)
+                {
+                    return response;
+                }
+                if (attempt >= MaxRateLimitedAttempts)
+                {
+                    DiscordRestLog.RateLimitRetriesExhausted(_logger, route.RouteKey, attempt);
+                    return response;
+                }
+                await BackOffAsync(route, bucket, headers, response, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                bucket.Exit();
+            }
+        }
+    }
+
+    private async Task BackOffAsync(
+        DiscordRoute route, RateLimitBucket bucket, RateLimitHeaders headers, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        using (response)
+        {
+            var body = await ReadErrorAsync(response, cancellationToken).ConfigureAwait(false);
+            var retryAfter = body?.RetryAfter is { } seconds && seconds >= 0
+                ? TimeSpan.FromSeconds(seconds)
+                : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
+            var global = headers.Global || body?.Global == true || string.Equals(headers.Scope, "global", StringComparison.OrdinalIgnoreCase);
+            DiscordRestLog.RateLimited(_logger, route.RouteKey, headers.Scope, global, retryAfter);
+            if (global)
+            {
+                _global.Block(retryAfter);
+            }
+            // "user" and "shared" scopes both mean: this bucket is closed for retry_after. The bucket stays
+            // closed for everyone waiting on it, and this request waits its turn again.
+            var now = _timeProvider.GetUtcNow();
+            bucket.Block(retryAfter, now);
+            if (_buckets.TryGetValue(BucketKey(route), out var learned) && !ReferenceEquals(learned, bucket))
+            {
+                learned.Block(retryAfter, now);
+            }
+        }
+    }
+
+    private static async Task<Models.DiscordErrorResponse?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                return await JsonSerializer.DeserializeAsync(stream, DiscordRestJsonContext.Default.DiscordErrorResponse, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+        catch (JsonException)
+        {
+            return null; // a proxy's HTML 429: fall back to the Retry-After header
+        }
+    }
+
+    /// <summary>
+    /// Enters the bucket this route is known to use, or a per-route placeholder until the first response
+    /// names the bucket. If the mapping was learned while waiting, moves to the real bucket.
+    /// </summary>
+    private async Task<RateLimitBucket> EnterBucketAsync(DiscordRoute route, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var bucket = _buckets.GetOrAdd(BucketKey(route), key => new RateLimitBucket(key));
+            await bucket.EnterAsync(cancellationToken).ConfigureAwait(false);
+            if (bucket.Key == BucketKey(route))
+            {
+                return bucket;
+            }
+            bucket.Exit();
+        }
+    }
+
+    private string BucketKey(DiscordRoute route) =>
+        _bucketHashByRoute.TryGetValue(route.RouteKey, out var hash)
+            ? $"{hash}|{route.TopLevelResource}"
+            : $"route:{route.RouteKey}|{route.TopLevelResource}";
+
+    private void Learn(DiscordRoute route, RateLimitBucket current, RateLimitHeaders headers)
+    {
+        if (headers.Remaining is not { } remaining || headers.ResetAfter is not { } resetAfter)
+        {
+            return;
+        }
+        var now = _timeProvider.GetUtcNow();
+        current.Update(headers.Limit, remaining, resetAfter, now);
+        if (headers.Bucket is not { Length: > 0 } hash)
+        {
+            return;
+        }
+        _bucketHashByRoute[route.RouteKey] = hash;
+        var learnedKey = $"{hash}|{route.TopLevelResource}";
+        if (learnedKey != current.Key)
+        {
+            // Requests that enter later use the learned bucket; it starts from what this response said.
+            var learned = _buckets.GetOrAdd(learnedKey, key => new RateLimitBucket(key));
+            learned.CopyFrom(current);
+        }
+    }
+
+    private void ThrowIfStopped(DiscordRoute route)
+    {
+        if (_unauthorized)
+        {
+            throw new DiscordUnauthorizedException(route.RouteKey);
+        }
+    }
+}

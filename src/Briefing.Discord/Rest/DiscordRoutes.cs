@@ -1,0 +1,62 @@
+namespace Briefing.Discord.Rest;
+
+/// <summary>The REST routes the bot calls, with their top-level resources.</summary>
+internal static class DiscordRoutes
+{
+    public static DiscordRoute GatewayBot() => new(HttpMethod.Get, "/gateway/bot", "/gateway/bot", "");
+
+    public static DiscordRoute CurrentUser() => new(HttpMethod.Get, "/users/@me", "/users/@me", "");
+
+    public static DiscordRoute CurrentApplication() => new(HttpMethod.Get, "/applications/@me", "/applications/@me", "");
+
+    public static DiscordRoute GetChannel(ulong channelId) =>
+        Channel(HttpMethod.Get, channelId, "", "");
+
+    public static DiscordRoute CreateMessage(ulong channelId) =>
+        Channel(HttpMethod.Post, channelId, "/messages", "/messages");
+
+    public static DiscordRoute EditMessage(ulong channelId, ulong messageId) =>
+        Channel(HttpMethod.Patch, channelId, "/messages/{message_id}", $"/messages/{DiscordRoute.Id(messageId)}");
+
+    public static DiscordRoute TriggerTyping(ulong channelId) =>
+        Channel(HttpMethod.Post, channelId, "/typing", "/typing");
+
+    public static DiscordRoute StartThreadFromMessage(ulong channelId, ulong messageId) =>
+        Channel(HttpMethod.Post, channelId, "/messages/{message_id}/threads", $"/messages/{DiscordRoute.Id(messageId)}/threads");
+
+    public static DiscordRoute StartThreadInChannel(ulong channelId) =>
+        Channel(HttpMethod.Post, channelId, "/threads", "/threads");
+
+    public static DiscordRoute InteractionCallback(ulong interactionId, string token) => new(
+        HttpMethod.Post,
+        "/interactions/{interaction_id}/{interaction_token}/callback",
+        $"/interactions/{DiscordRoute.Id(interactionId)}/{Uri.EscapeDataString(token)}/callback",
+        $"interaction:{DiscordRoute.Id(interactionId)}");
+
+    public static DiscordRoute EditOriginalResponse(ulong applicationId, string token) => new(
+        HttpMethod.Patch,
+        "/webhooks/{application_id}/{interaction_token}/messages/@original",
+        $"/webhooks/{DiscordRoute.Id(applicationId)}/{Uri.EscapeDataString(token)}/messages/@original",
+        Webhook(applicationId, token));
+
+    public static DiscordRoute CreateFollowup(ulong applicationId, string token) => new(
+        HttpMethod.Post,
+        "/webhooks/{application_id}/{interaction_token}",
+        $"/webhooks/{DiscordRoute.Id(applicationId)}/{Uri.EscapeDataString(token)}",
+        Webhook(applicationId, token));
+
+    public static DiscordRoute BulkOverwriteCommands(ulong applicationId, ulong? guildId) => guildId is { } guild
+        ? new(HttpMethod.Put, "/applications/{application_id}/guilds/{guild_id}/commands",
+            $"/applications/{DiscordRoute.Id(applicationId)}/guilds/{DiscordRoute.Id(guild)}/commands", $"guild:{DiscordRoute.Id(guild)}")
+        : new(HttpMethod.Put, "/applications/{application_id}/commands",
+            $"/applications/{DiscordRoute.Id(applicationId)}/commands", "");
+
+    private static DiscordRoute Channel(HttpMethod method, ulong channelId, string templateTail, string pathTail) => new(
+        method,
+        "/channels/{channel_id}" + templateTail,
+        $"/channels/{DiscordRoute.Id(channelId)}{pathTail}",
+        $"channel:{DiscordRoute.Id(channelId)}");
+
+    // Webhook buckets are per webhook id + token; the token only ever lives in memory.
+    private static string Webhook(ulong applicationId, string token) => $"webhook:{DiscordRoute.Id(applicationId)}:{token}";
+}

@@ -1,0 +1,42 @@
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions.Commands;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest.Models;
+
+namespace Briefing.Discord.Rest;
+
+/// <summary>
+/// The Discord REST calls the bot makes, paced by <see cref="DiscordRateLimiter"/>. Every message body
+/// gets <c>allowed_mentions: {"parse": []}</c> unless it sets its own, and is checked against Discord's
+/// limits before it is sent. Errors throw <see cref="DiscordRestException"/>.
+/// </summary>
+public interface IDiscordRestClient : IGatewayBotSource
+{
+    Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken cancellationToken);
+
+    Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, MessagePayload message, CancellationToken cancellationToken);
+
+    /// <summary>Shows "Briefing is typing..." for about 10 s or until the bot posts.</summary>
+    Task TriggerTypingAsync(ulong channelId, CancellationToken cancellationToken);
+
+    Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken cancellationToken);
+
+    Task<DiscordChannel> StartThreadFromMessageAsync(ulong channelId, ulong messageId, StartThreadFromMessageRequest request, CancellationToken cancellationToken);
+
+    /// <summary>A new post in a forum or media channel (POST /channels/{id}/threads with its first message).</summary>
+    Task<DiscordChannel> StartForumThreadAsync(ulong channelId, StartForumThreadRequest request, CancellationToken cancellationToken);
+
+    Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
+
+    Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken);
+
+    Task<DiscordMessage> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the whole command set in one PUT: global when <paramref name="guildId"/> is null.</summary>
+    Task<IReadOnlyList<RegisteredCommand>> BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<SlashCommand> commands, CancellationToken cancellationToken);
+
+    Task<DiscordUser> GetCurrentUserAsync(CancellationToken cancellationToken);
+
+    Task<DiscordApplication> GetCurrentApplicationAsync(CancellationToken cancellationToken);
+}

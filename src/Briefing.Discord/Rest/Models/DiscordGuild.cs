@@ -1,0 +1,14 @@
+namespace Briefing.Discord.Rest.Models;
+
+/// <summary>A guild as GUILD_CREATE delivers it (only the parts the bot reads; an unavailable guild has just the id).</summary>
+public sealed record DiscordGuild
+{
+    public ulong Id { get; init; }
+    public string? Name { get; init; }
+    public bool Unavailable { get; init; }
+    public ulong? OwnerId { get; init; }
+    public int? MemberCount { get; init; }
+    public IReadOnlyList<DiscordRole> Roles { get; init; } = [];
+    public IReadOnlyList<DiscordChannel> Channels { get; init; } = [];
+    public IReadOnlyList<DiscordChannel> Threads { get; init; } = [];
+}

@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+using Briefing.Articles;
+
+namespace Briefing.Evaluation;
+
+/// <summary>Wraps an evaluation text as an <see cref="Article"/>: paragraphs split at blank lines, English.</summary>
+public static class EvalArticles
+{
+    private static readonly DateTimeOffset Epoch = DateTimeOffset.UnixEpoch;
+
+    public static Article FromText(long id, string? title, string text)
+    {
+        var paragraphs = text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return new Article
+        {
+            Id = id,
+            Url = $"eval:{id}",
+            Title = title ?? string.Empty,
+            Language = "en",
+            FetchedAt = Epoch,
+            Paragraphs = paragraphs,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            Origin = "file",
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using Briefing.Articles;
+using Briefing.Text;
+
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>Segments an article and computes every sentence's scoring signals.</summary>
+internal static class FeatureBuilder
+{
+    public static List<SentenceFeatures> Build(Article article)
+    {
+        var stemmer = WordStemmer.For(article.Language);
+        var isStopWord = StopWords.For(article.Language);
+        var english = LanguageCodes.IsEnglish(article.Language);
+        var sentences = SentenceExtractor.Extract(article, stemmer, isStopWord);
+        var vectorizer = new TfIdfVectorizer();
+        foreach (var sentence in sentences)
+        {
+            vectorizer.Observe(sentence.Terms);
+        }
+        var vectors = sentences.Select(s => vectorizer.Vectorize(s.Terms)).ToList();
+        var title = vectorizer.Vectorize(SentenceExtractor.Terms(WordTokenizer.Tokenize(article.Title ?? string.Empty), stemmer, isStopWord));
+        var centrality = LexRank.Score(vectors);
+        var features = new List<SentenceFeatures>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var words = sentences[i].Words;
+            features.Add(new SentenceFeatures(
+                sentences[i],
+                vectors[i],
+                centrality[i],
+                title.IsEmpty ? 0 : title.Cosine(vectors[i]),
+                english ? DiscourseCues.ThesisStrength(words) : 0,
+                english ? DiscourseCues.SupportStrength(words) : 0,
+                english ? DiscourseCues.ConcessionStrength(words) : 0));
+        }
+        return features;
+    }
+}

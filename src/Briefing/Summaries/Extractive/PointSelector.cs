@@ -1,0 +1,59 @@
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// Picks supporting points by maximal marginal relevance: each next point is the best mix of its own score
+/// (centrality, nearness to the opening, title, cues) and its distance from what is already chosen, thesis
+/// included. Points come back in article order.
+/// </summary>
+internal static class PointSelector
+{
+    private const double Relevance = 0.7;
+
+    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count)
+    {
+        var chosen = new List<SentenceFeatures> { features[thesis] };
+        var points = new List<int>();
+        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index)).ToList();
+        var scores = candidates.ToDictionary(f => f.Index, f => Score(f));
+        while (points.Count < count && candidates.Count > 0)
+        {
+            SentenceFeatures? best = null;
+            var bestValue = double.MinValue;
+            foreach (var candidate in candidates)
+            {
+                var redundancy = chosen.Max(c => c.Vector.Cosine(candidate.Vector));
+                var value = Relevance * scores[candidate.Index] - (1 - Relevance) * redundancy;
+                if (value > bestValue)
+                {
+                    best = candidate;
+                    bestValue = value;
+                }
+            }
+            chosen.Add(best!);
+            points.Add(best!.Index);
+            candidates.Remove(best);
+        }
+        points.Sort();
+        return points;
+    }
+
+    private static double Score(SentenceFeatures f)
+    {
+        var lead = 1.0 / (1.0 + f.Index / 3.0);
+        var score = 0.45 * f.Centrality + 0.35 * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
+        var words = f.Sentence.WordCount;
+        if (f.Sentence.IsQuestion)
+        {
+            score -= 0.3;
+        }
+        if (words < 6)
+        {
+            score -= 0.3;
+        }
+        else if (words > 40)
+        {
+            score -= 0.1 * (words - 40) / 20.0;
+        }
+        return score;
+    }
+}

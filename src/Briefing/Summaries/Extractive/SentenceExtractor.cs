@@ -1,0 +1,50 @@
+using Briefing.Articles;
+using Briefing.Text;
+
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>Splits an article's paragraphs into sentences and reduces each to lowercase words and content stems.</summary>
+internal static class SentenceExtractor
+{
+    public static List<ArticleSentence> Extract(Article article, WordStemmer stemmer, Func<string, bool> isStopWord)
+    {
+        var sentences = new List<ArticleSentence>();
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            var paragraph = article.Paragraphs[p] ?? string.Empty;
+            foreach (var span in SentenceSegmenter.Segment(paragraph))
+            {
+                var text = span.Slice(paragraph);
+                var words = WordTokenizer.Tokenize(text);
+                sentences.Add(new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord)));
+            }
+        }
+        return sentences;
+    }
+
+    public static List<string> Terms(IReadOnlyList<string> words, WordStemmer stemmer, Func<string, bool> isStopWord)
+    {
+        var terms = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            // Single characters and pure numbers rarely say what a sentence is about.
+            if (word.Length > 1 && !isStopWord(word) && !IsNumber(word))
+            {
+                terms.Add(stemmer.Stem(word));
+            }
+        }
+        return terms;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+using Briefing.Text;
+
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>The signals scoring combines for one sentence; cue strengths are zero for non-English text.</summary>
+internal sealed record SentenceFeatures(
+    ArticleSentence Sentence,
+    SparseVector Vector,
+    double Centrality,
+    double TitleSimilarity,
+    double ThesisCue,
+    double SupportCue,
+    double ConcessionCue)
+{
+    public int Index => Sentence.Index;
+}

@@ -1,0 +1,44 @@
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// Picks the author's main claim: central, close to the title, marked by thesis cues, at the opening or (in
+/// argumentative text) the conclusion, and neither an example, a concession nor a question.
+/// </summary>
+internal static class ThesisSelector
+{
+    public static int Choose(IReadOnlyList<SentenceFeatures> features, double argumentativeness)
+    {
+        var best = 0;
+        var bestScore = double.MinValue;
+        foreach (var f in features)
+        {
+            var score = Score(f, features.Count, argumentativeness);
+            if (score > bestScore)
+            {
+                best = f.Index;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double Score(SentenceFeatures f, int count, double argumentativeness)
+    {
+        var i = f.Index;
+        var score = 0.3 * f.Centrality + 0.5 * f.TitleSimilarity + f.ThesisCue - 0.6 * f.SupportCue - 0.5 * f.ConcessionCue;
+        score += i == 0 ? 0.35 : i < Math.Max(2, count / 10) ? 0.1 : 0;
+        if (count > 1)
+        {
+            score += argumentativeness * (i == count - 1 ? 0.3 : i >= count - Math.Max(2, count / 10) ? 0.1 : 0);
+        }
+        if (f.Sentence.IsQuestion)
+        {
+            score -= 0.6;
+        }
+        if (f.Sentence.WordCount < 5)
+        {
+            score -= 0.5;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,17 @@
+using Briefing.Discord.Gateway;
+
+namespace Briefing.Discord.Tests.Gateway;
+
+/// <summary>Stands in for the REST client's GET /gateway/bot and counts the calls.</summary>
+internal sealed class FakeGatewayBotSource(string url, int remaining = 1000, int maxConcurrency = 1) : IGatewayBotSource
+{
+    private int _calls;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _calls);
+        return Task.FromResult(new GatewayBotInfo(url, 1, new SessionStartLimit(1000, remaining, TimeSpan.FromHours(20), maxConcurrency)));
+    }
+}

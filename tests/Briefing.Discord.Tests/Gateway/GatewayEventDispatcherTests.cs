@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Briefing.Discord.Gateway;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Discord.Tests.Gateway;
+
+public sealed class GatewayEventDispatcherTests
+{
+    [Fact]
+    public async Task A_throwing_and_a_hanging_handler_are_logged_and_never_block_a_healthy_one()
+    {
+        var time = new FakeTimeProvider();
+        using var host = BuildHost(time);
+        var dispatcher = host.Services.GetServices<IHostedService>().OfType<GatewayEventDispatcher>().Single();
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        var recorder = host.Services.GetRequiredService<HandlerRecorder>();
+        var logs = host.Services.GetFakeLogCollector();
+        await dispatcher.StartAsync(CancellationToken.None);
+        try
+        {
+            foreach (var name in new[] { "MESSAGE_CREATE", "INTERACTION_CREATE", "THREAD_CREATE" })
+            {
+                Assert.True(await queue.EnqueueAsync(new GatewayEvent(name, JsonDocument.Parse("{}").RootElement, 0), CancellationToken.None));
+            }
+
+            await WaitUntilAsync(() => recorder.Healthy.Count == 3 && recorder.HangingScopes.Count == 3);
+            Assert.Equal(
+                ["INTERACTION_CREATE", "MESSAGE_CREATE", "THREAD_CREATE"],
+                recorder.Healthy.Select(h => h.Event).Order(StringComparer.Ordinal));
+            await WaitUntilAsync(() => Errors(logs, "ThrowingHandler", "failed on") == 3);
+
+            // Every invocation had its own scope; healthy handlers' scopes are disposed once they finish.
+            var scopes = recorder.Healthy.Select(h => h.Scope).Concat(recorder.HangingScopes).ToList();
+            Assert.Equal(6, scopes.Select(s => s.Id).Distinct().Count());
+            await WaitUntilAsync(() => recorder.Healthy.All(h => h.Scope.Disposed));
+
+            // After the timeout the hung invocations are logged and abandoned, their scopes left alive while they run.
+            time.Advance(TimeSpan.FromSeconds(5));
+            await WaitUntilAsync(() => Errors(logs, "HangingHandler", "still running") == 3);
+            Assert.All(recorder.HangingScopes, scope => Assert.False(scope.Disposed));
+
+            Assert.True(await queue.EnqueueAsync(new GatewayEvent("MESSAGE_UPDATE", JsonDocument.Parse("{}").RootElement, 0), CancellationToken.None));
+            await WaitUntilAsync(() => recorder.Healthy.Any(h => h.Event == "MESSAGE_UPDATE"));
+        }
+        finally
+        {
+            await dispatcher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    private static IHost BuildHost(FakeTimeProvider time)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "test-token-abc",
+            ["Discord:Gateway:HandlerTimeout"] = "00:00:05",
+        });
+        builder.Logging.AddFakeLogging();
+        builder.Services.AddSingleton<TimeProvider>(time);
+        builder.Services.AddSingleton<IGatewayBotSource>(new FakeGatewayBotSource("ws://unused"));
+        builder.Services.AddSingleton<HandlerRecorder>();
+        builder.Services.AddScoped<ScopeProbe>();
+        builder.Services.AddScoped<IGatewayEventHandler, ThrowingHandler>();
+        builder.Services.AddScoped<IGatewayEventHandler, HangingHandler>();
+        builder.Services.AddScoped<IGatewayEventHandler, HealthyHandler>();
+        builder.Services.AddDiscordGateway(builder.Configuration);
+        return builder.Build();
+    }
+
+    private static int Errors(FakeLogCollector logs, string handler, string phrase) =>
+        logs.GetSnapshot().Count(record => record.Level == LogLevel.Error
+            && record.Message.Contains(handler, StringComparison.Ordinal)
+            && record.Message.Contains(phrase, StringComparison.Ordinal));
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(FakeGatewayConnection.ScriptTimeout);
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Tests.Summaries;
+
+/// <summary>
+/// An OpenAI-compatible chat-completions server on loopback (Kestrel). Each request body is recorded;
+/// the test decides the reply. The real SDK talks to it over real HTTP, so what it records is what a
+/// real server would receive.
+/// </summary>
+internal sealed class FakeOpenAIServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private FakeOpenAIServer(WebApplication app) => _app = app;
+
+    public Uri Endpoint { get; private set; } = null!;
+
+    public Exception? HandlerFailure { get; private set; }
+
+    public IReadOnlyList<RecordedRequest> Requests => [.. _requests];
+
+    /// <summary>Completes when the first request has arrived (the timeout test advances time only then).</summary>
+    public Task FirstRequest => _firstRequest.Task;
+
+    public static async Task<FakeOpenAIServer> StartAsync(Func<JsonElement, HttpContext, Task<FakeReply>> respond)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var server = new FakeOpenAIServer(app);
+        app.MapPost("/v1/chat/completions", async context =>
+        {
+            using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            var request = body.RootElement.Clone();
+            server._requests.Enqueue(new RecordedRequest(request, context.Request.Headers.Authorization.ToString()));
+            server._firstRequest.TrySetResult();
+            FakeReply reply;
+            try
+            {
+                reply = await respond(request, context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A broken test handler must be visible, not look like a model outage.
+                server.HandlerFailure = exception;
+                throw;
+            }
+
+            context.Response.StatusCode = reply.Status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.Endpoint = new Uri(address.TrimEnd('/') + "/v1/");
+        return server;
+    }
+
+    /// <summary>Replies with the given contents in order, the last one repeating.</summary>
+    public static Task<FakeOpenAIServer> StartAsync(params FakeReply[] replies)
+    {
+        var next = 0;
+        return StartAsync((_, _) => Task.FromResult(replies[Math.Min(Interlocked.Increment(ref next) - 1, replies.Length - 1)]));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One request as the server received it.</summary>
+internal sealed record RecordedRequest(JsonElement Body, string Authorization)
+{
+    public string Model => Body.GetProperty("model").GetString()!;
+
+    public string Message(string role)
+    {
+        var content = Body.GetProperty("messages").EnumerateArray()
+            .Single(message => message.GetProperty("role").GetString() == role)
+            .GetProperty("content");
+        return content.ValueKind == JsonValueKind.String
+            ? content.GetString()!
+            : string.Concat(content.EnumerateArray().Select(part => part.GetProperty("text").GetString()));
+    }
+}
+
+/// <summary>The status and body the fake server answers with.</summary>
+internal sealed record FakeReply(int Status, string Body)
+{
+    public static FakeReply Content(string content, string finishReason = "stop") => Completion(content, refusal: null, finishReason);
+
+    public static FakeReply Json(object value) => Content(JsonSerializer.Serialize(value));
+
+    public static FakeReply Refusal(string refusal) => Completion(content: null, refusal, "stop");
+
+    public static FakeReply Error(int status) => new(status, """{"error":{"message":"overloaded","type":"server_error"}}""");
+
+    private static FakeReply Completion(string? content, string? refusal, string finishReason) => new(200, new JsonObject
+    {
+        ["id"] = "chatcmpl-test",
+        ["object"] = "chat.completion",
+        ["created"] = 1_700_000_000,
+        ["model"] = "test-model",
+        ["choices"] = new JsonArray(new JsonObject
+        {
+            ["index"] = 0,
+            ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = content, ["refusal"] = refusal },
+            ["finish_reason"] = finishReason,
+        }),
+        ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 10, ["total_tokens"] = 20 },
+    }.ToJsonString());
+}
