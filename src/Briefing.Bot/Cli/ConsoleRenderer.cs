@@ -38,7 +38,7 @@ public static partial class ConsoleRenderer
 
         foreach (var card in message.Cards)
         {
-            text.AppendLine($"┌─ {Plain(card.Title ?? string.Empty)}");
+            text.AppendLine(card.Title is null ? "┌─" : $"┌─ {Plain(card.Title)}");
             if (card.Url is not null)
             {
                 text.AppendLine($"│  {card.Url}");

@@ -33,7 +33,10 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
                 await output.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var line = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            // A terminal read cannot be cancelled, so it runs on its own task: Ctrl+C ends the session at once.
+            var line = interactive
+                ? await Task.Run(input.ReadLine, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false)
+                : await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             if (line is null)
             {
                 break;
@@ -92,7 +95,8 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
         {
             Name = string.Empty,
             GuildId = GuildId,
-            ChannelId = _threadId ?? ChannelId,
+            // Commands typed after a summary run in its thread (as /ask would in Discord); channel options still mean the channel.
+            ChannelId = ChannelId,
             UserId = UserId,
             CanManageGuild = true,
             ThreadId = _threadId,

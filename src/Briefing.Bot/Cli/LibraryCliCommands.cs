@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Briefing.Articles;
+using Briefing.Bot.Commands;
 using Briefing.Bot.Hosting;
 using Briefing.Library;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,7 +70,7 @@ internal static class LibraryCliCommands
 
             foreach (var hit in hits)
             {
-                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {hit.Snippet}\n    {hit.Url}").ConfigureAwait(false);
+                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {ReplyText.Truncate(hit.Snippet, 400)}\n    {hit.Url}").ConfigureAwait(false);
             }
 
             return BotRuntime.Ok;

@@ -12,10 +12,12 @@ public static class AnswerReply
             ? answer.Text
             : "The article does not say. " + answer.Text;
         var fields = new List<ReplyField>();
-        if (answer.Citations.Count > 0)
+        // The offline answerer writes its citations into the text already; list them again only when the text does not.
+        var uncited = answer.Citations.Where(c => !text.Contains($"¶{c.Paragraph}", StringComparison.Ordinal)).ToList();
+        if (uncited.Count > 0)
         {
             var multipleArticles = answer.Citations.Select(c => c.ArticleId).Distinct().Count() > 1;
-            fields.Add(new ReplyField("Sources", ReplyText.FieldValue(answer.Citations.Select(c =>
+            fields.Add(new ReplyField("Sources", ReplyText.FieldValue(uncited.Select(c =>
                 (multipleArticles ? $"{ReplyText.Truncate(c.ArticleTitle, 60)}, " : string.Empty) + ReplyText.CitedQuote(c.Quote, c.Paragraph)))));
         }
 

@@ -33,6 +33,7 @@ public static class CommandCatalogue
         new(Digest, "Daily digests of new articles")
         {
             RequiresManageGuild = true,
+            EphemeralReplies = true,
             Subcommands =
             [
                 new("subscribe", "Post a daily digest to a channel", [
@@ -52,6 +53,7 @@ public static class CommandCatalogue
         new(Feeds, "RSS/Atom feeds the library follows")
         {
             RequiresManageGuild = true,
+            EphemeralReplies = true,
             Subcommands =
             [
                 new("add", "Follow a feed", [new("url", "Feed URL", CommandOptionType.String, Required: true)]),
@@ -61,6 +63,7 @@ public static class CommandCatalogue
         },
         new(Library, "The article library")
         {
+            EphemeralReplies = true,
             Subcommands =
             [
                 new("add", "Add an article by URL", [new("url", "Article URL", CommandOptionType.String, Required: true)], RequiresManageGuild: true),
@@ -68,7 +71,7 @@ public static class CommandCatalogue
                 new("remove", "Remove an article", [new("id", "Article id", CommandOptionType.Integer, Required: true)], RequiresManageGuild: true),
             ],
         },
-        new(Help, "What the bot can do"),
+        new(Help, "What the bot can do") { EphemeralReplies = true },
     ];
 
     public static CommandDefinition? Find(string name) =>

@@ -13,6 +13,8 @@ public sealed record CommandDefinition(string Name, string Description)
     public bool RequiresManageGuild { get; init; }
     /// <summary>Calls the summarizer or the question answerer: the per-user rate limit applies.</summary>
     public bool ModelBacked { get; init; }
+    /// <summary>Replies are normally seen only by the invoker: the Discord side defers with the EPHEMERAL flag (64).</summary>
+    public bool EphemeralReplies { get; init; }
 
     public SubcommandDefinition? FindSubcommand(string? name) =>
         name is null ? null : Subcommands.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

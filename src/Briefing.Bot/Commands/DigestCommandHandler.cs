@@ -97,7 +97,8 @@ public sealed class DigestCommandHandler(
         var subscription = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
         var now = timeProvider.GetUtcNow();
         var since = subscription?.LastCoveredUntil ?? now.AddDays(-1);
-        var digest = await composer.ComposeAsync(guildId, subscription?.Topics ?? [], since, now, cancellationToken).ConfigureAwait(false);
+        // The end bound is exclusive; one tick past now includes what was fetched this very instant.
+        var digest = await composer.ComposeAsync(guildId, subscription?.Topics ?? [], since, now.AddTicks(1), cancellationToken).ConfigureAwait(false);
         if (digest.IsEmpty)
         {
             return BotReply.Text(string.Create(CultureInfo.InvariantCulture, $"Nothing new since {since:d MMM HH:mm} UTC: the digest would post nothing."), ephemeral: true);

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Briefing.Articles;
 using Briefing.Feeds;
 
 namespace Briefing.Bot.Commands;
 
 /// <summary><c>/feeds add|list|remove</c>. The poller ingests new items; the list shows each feed's health and last error.</summary>
-public sealed class FeedsCommandHandler(IFeedStore feeds, TimeProvider timeProvider) : ICommandHandler
+public sealed class FeedsCommandHandler(IFeedStore feeds, FeedPollService poller) : ICommandHandler
 {
     public string Name => CommandCatalogue.Feeds;
 
@@ -19,8 +20,16 @@ public sealed class FeedsCommandHandler(IFeedStore feeds, TimeProvider timeProvi
                     return BotReply.Text("url must be an http(s) address of an RSS or Atom feed.", ephemeral: true);
                 }
 
-                var feed = await feeds.AddAsync(url.Trim(), invocation.GuildId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-                return BotReply.Text($"Following feed #{feed.Id}: {feed.Url}. New items arrive with the next poll.", ephemeral: true);
+                try
+                {
+                    // Fetched and parsed once now, so a wrong address is reported here rather than failing quietly later.
+                    var feed = await poller.AddFeedAsync(url.Trim(), invocation.GuildId, cancellationToken).ConfigureAwait(false);
+                    return BotReply.Text($"Following feed #{feed.Id}: {feed.Title ?? feed.Url}. New items arrive with the next poll.", ephemeral: true);
+                }
+                catch (IngestionException ex)
+                {
+                    return BotReply.Text($"I could not use that feed: {ex.Message}", ephemeral: true);
+                }
 
             case "list":
                 var all = await feeds.ListAsync(invocation.GuildId, cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,7 @@
+using Briefing.Articles;
 using Briefing.Digests;
+using Briefing.Summaries;
+using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +31,8 @@ public static class BotHost
         if (mode != BotMode.Discord)
         {
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // A failed start is reported by BotRuntime as one line; the host's own report carries a stack trace.
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         }
 
         var services = builder.Services;
@@ -53,6 +58,11 @@ public static class BotHost
         }
 
         settings.ConfigureServices?.Invoke(services);
+        if (!services.HasChannelPoster())
+        {
+            throw new InvalidOperationException("Discord:Token is set, but this build composes no Discord transport; unset Discord:Token to use the local console.");
+        }
+
         return builder.Build();
     }
 
@@ -65,6 +75,9 @@ public static class BotHost
 
     private static void AddProductAreas(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddIngestion(configuration);
+        services.AddExtractiveSummaries();
+        services.AddSummaries(configuration);
         services.AddDigests(configuration);
     }
 }

@@ -63,12 +63,6 @@ public static class BotRuntime
     public static Task<int> RunDiscordAsync(BotLaunchSettings settings, CancellationToken cancellationToken) =>
         RunAsync(BotMode.Discord, settings, async (services, ct) =>
         {
-            if (services.GetService<IChannelPoster>() is null)
-            {
-                await settings.Output.Error.WriteLineAsync("This build has no Discord transport composed yet; unset Discord:Token to use the local console.").ConfigureAwait(false);
-                return BadInput;
-            }
-
             await services.GetRequiredService<IHost>().WaitForShutdownAsync(ct).ConfigureAwait(false);
             return Ok;
         }, cancellationToken);

@@ -47,6 +47,7 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddBotBackgroundServices(this IServiceCollection services)
     {
         services.AddHostedService<DigestSchedulerService>();
+        services.AddHostedService<FeedPollerService>();
         return services;
     }
 }

@@ -36,13 +36,15 @@ internal sealed class DiscordGatewayService : BackgroundService
         {
             await _shardClient.RunAsync(stoppingToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            // Host shutdown.
+            // Host shutdown: the socket is being torn down under the reader, whatever it throws is expected.
         }
-        catch (GatewayFatalException ex)
+        catch (Exception ex)
         {
-            GatewayLog.Fatal(_logger, _session.ShardId, ex.Message);
+            // GatewayFatalException carries the one-line reason; anything else reaching here is a bug, and a bot that
+            // silently stopped listening would be worse than a stopped process that a supervisor restarts.
+            GatewayLog.Fatal(_logger, _session.ShardId, ex is GatewayFatalException ? ex.Message : $"unexpected {ex.GetType().Name}: {ex.Message}");
             Environment.ExitCode = FatalExitCode;
             _lifetime.StopApplication();
         }

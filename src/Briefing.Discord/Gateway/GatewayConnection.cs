@@ -79,6 +79,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
     /// <summary>The close code the server sent, if it sent one.</summary>
     public int? CloseStatus => _socket.CloseStatus is { } status ? (int)status : null;
 
+    /// <summary>Starts <see cref="CloseAsync"/> without waiting (from a cancellation callback); it never throws.</summary>
+    public void BeginClose(int code, string reason) => _ = CloseAsync(code, reason, CancellationToken.None);
+
     /// <summary>Sends a close frame with <paramref name="code"/> without waiting long for the peer, then drops the socket.</summary>
     public async Task CloseAsync(int code, string reason, CancellationToken cancellationToken)
     {
@@ -98,7 +101,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
                     _sendLock.Release();
                 }
             }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
             {
                 // A zombied or dropped peer may never take the close frame; the socket is aborted below anyway.
             }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace Briefing.Discord.Gateway;
 
 /// <summary>
-/// Speaks the protocol over one connection: HELLO, IDENTIFY or RESUME, heartbeats with zombie detection, dispatches
+/// Speaks the protocol over one connection: HELLO, IDENTIFY or RESUME, heartbeats (see <see cref="GatewayHeartbeat"/>), dispatches
 /// into the event queue, until the connection ends; then says how the next one should start.
 /// </summary>
 internal sealed class GatewayConnectionRunner(
@@ -14,8 +14,11 @@ internal sealed class GatewayConnectionRunner(
     GatewayShardContext shard,
     bool resume)
 {
-    private volatile bool _acknowledged = true;
-    private volatile bool _zombied;
+    /// <summary>Discord sends HELLO right after the upgrade; a connection silent for this long is dead.</summary>
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly GatewayHeartbeat _heartbeat = new(connection, shard);
+    private volatile bool _silent;
     private bool _reachedReady;
 
     private ILogger Logger => shard.Logger;
@@ -25,12 +28,20 @@ internal sealed class GatewayConnectionRunner(
     public async Task<ConnectionEnd> RunAsync(CancellationToken cancellationToken)
     {
         using var connectionScope = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // The receive does not take the host token: cancelling a pending ClientWebSocket receive aborts the socket before
+        // a close frame can go out. Shutdown sends close 1000 instead (ending the session), which ends the receive.
+        using var closeOnShutdown = cancellationToken.Register(
+            static state => ((GatewayConnection)state!).BeginClose((int)WebSocketCloseStatus.NormalClosure, "shutting down"), connection);
+        using var helloWatch = CancellationTokenSource.CreateLinkedTokenSource(connectionScope.Token);
+        var helloWatchdog = CloseUnlessHelloAsync(helloWatch.Token);
         Task heartbeats = Task.CompletedTask;
         try
         {
             while (true)
             {
-                var message = await connection.ReceiveAsync(connectionScope.Token).ConfigureAwait(false);
+                var message = await connection.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
                 if (message is null)
                 {
                     return ClassifyClose(connection.CloseStatus);
@@ -44,17 +55,18 @@ internal sealed class GatewayConnectionRunner(
 
                 switch (payload.Op)
                 {
-                    case GatewayOpcode.Hello:
+                    case GatewayOpcode.Hello when !helloWatch.IsCancellationRequested:
+                        await helloWatch.CancelAsync().ConfigureAwait(false);
                         var hello = payload.D.Deserialize(DiscordJsonContext.Default.GatewayHello)!;
-                        heartbeats = RunHeartbeatsAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionScope.Token);
+                        heartbeats = _heartbeat.RunAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), connectionScope.Token);
                         await SendHandshakeAsync(connectionScope.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.HeartbeatAck:
-                        _acknowledged = true;
+                        _heartbeat.Acknowledge();
                         break;
                     case GatewayOpcode.Heartbeat:
                         // The server asks for a heartbeat right now; the regular schedule is unchanged.
-                        await SendHeartbeatAsync(connectionScope.Token).ConfigureAwait(false);
+                        await _heartbeat.SendNowAsync(connectionScope.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.Dispatch:
                         await HandleDispatchAsync(payload, connectionScope.Token).ConfigureAwait(false);
@@ -69,9 +81,11 @@ internal sealed class GatewayConnectionRunner(
                 }
             }
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            if (!_zombied)
+            // ObjectDisposedException: the heartbeat or HELLO watchdog aborted the socket under a pending receive.
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!_heartbeat.Zombied && !_silent)
             {
                 GatewayLog.Dropped(Logger, ShardId, ex);
             }
@@ -82,6 +96,7 @@ internal sealed class GatewayConnectionRunner(
         {
             await connectionScope.CancelAsync().ConfigureAwait(false);
             await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await helloWatchdog.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
@@ -93,7 +108,7 @@ internal sealed class GatewayConnectionRunner(
         }
         catch (JsonException ex)
         {
-            GatewayLog.MalformedPayload(Logger, ShardId, -1, ex);
+            GatewayLog.MalformedPayload(Logger, ShardId, ex);
             return null;
         }
     }
@@ -158,36 +173,18 @@ internal sealed class GatewayConnectionRunner(
         await shard.Events.EnqueueAsync(new GatewayEvent(name, payload.D, ShardId), cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunHeartbeatsAsync(TimeSpan interval, CancellationToken cancellationToken)
+    private async Task CloseUnlessHelloAsync(CancellationToken cancellationToken)
     {
         try
         {
-            // Discord: the first heartbeat goes after interval * jitter so that reconnecting clients spread out.
-            await Task.Delay(interval * shard.Jitter.NextDouble(), shard.TimeProvider, cancellationToken).ConfigureAwait(false);
-            while (true)
-            {
-                if (!_acknowledged)
-                {
-                    _zombied = true;
-                    GatewayLog.Zombied(Logger, ShardId);
-                    await connection.CloseAsync(GatewayCloseCodes.ClientReconnecting, "zombied", CancellationToken.None).ConfigureAwait(false);
-                    return;
-                }
-
-                _acknowledged = false;
-                await SendHeartbeatAsync(cancellationToken).ConfigureAwait(false);
-                await Task.Delay(interval, shard.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
+            await Task.Delay(HelloTimeout, shard.TimeProvider, cancellationToken).ConfigureAwait(false);
+            _silent = true;
+            GatewayLog.NoHello(Logger, ShardId, HelloTimeout);
+            await connection.CloseAsync(GatewayCloseCodes.ClientReconnecting, "no hello", cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        catch (OperationCanceledException)
         {
-            // The connection ended (or broke: the reader sees that and reconnects).
+            // HELLO arrived, or the connection ended first.
         }
     }
-
-    private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
-        connection.SendAsync(
-            GatewayCommandWriter.Write(GatewayOpcode.Heartbeat, shard.State.LastSequence, DiscordJsonContext.Default.NullableInt32),
-            isHeartbeat: true,
-            cancellationToken);
 }

@@ -50,8 +50,11 @@ internal static partial class GatewayLog
     [LoggerMessage(15, LogLevel.Error, "Gateway handler {Handler} still running on {EventName} after {Timeout}; cancelled and abandoned")]
     public static partial void HandlerTimedOut(ILogger logger, string handler, string eventName, TimeSpan timeout);
 
-    [LoggerMessage(16, LogLevel.Warning, "Gateway shard {ShardId}: ignored a malformed payload (op {Op})")]
-    public static partial void MalformedPayload(ILogger logger, int shardId, int op, Exception exception);
+    [LoggerMessage(16, LogLevel.Warning, "Gateway shard {ShardId}: ignored a payload that is not valid gateway JSON")]
+    public static partial void MalformedPayload(ILogger logger, int shardId, Exception exception);
+
+    [LoggerMessage(18, LogLevel.Warning, "Gateway shard {ShardId}: no HELLO within {Timeout}; reconnecting")]
+    public static partial void NoHello(ILogger logger, int shardId, TimeSpan timeout);
 
     [LoggerMessage(17, LogLevel.Debug, "Gateway shard {ShardId}: {Mode} sent")]
     public static partial void HandshakeSent(ILogger logger, int shardId, string mode);

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.WebSockets;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Discord.Gateway;
@@ -73,8 +75,11 @@ internal sealed class GatewayShardClient(IGatewayBotSource botSource, GatewaySha
                 GatewayLog.Dropped(Logger, ShardId, ex);
                 return new ConnectionEnd(ConnectionEndKind.Resume, null, ReachedReady: false);
             }
-            catch (Exception ex) when (ex is not (GatewayFatalException or OperationCanceledException))
+            catch (Exception ex) when (ex is not GatewayFatalException && !cancellationToken.IsCancellationRequested)
             {
+                // Anything else (a malformed READY, a stray timeout) costs this connection only, never the shard,
+                // except a 401 from the identify budget re-check: that token will never work.
+                ThrowIfUnauthorized(ex);
                 GatewayLog.Unexpected(Logger, ShardId, ex);
                 return new ConnectionEnd(ConnectionEndKind.Resume, null, ReachedReady: false);
             }
@@ -97,15 +102,22 @@ internal sealed class GatewayShardClient(IGatewayBotSource botSource, GatewaySha
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                if (ex is HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized })
-                {
-                    throw new GatewayFatalException("GET /gateway/bot answered 401: the bot token is invalid");
-                }
+                ThrowIfUnauthorized(ex);
 
                 var delay = ReconnectBackoff.For(attempt, shard.Jitter);
                 GatewayLog.GatewayInfoFailed(Logger, delay, ex);
                 await Task.Delay(delay, shard.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>A rejected token never starts working: retrying would only add to Discord's invalid-request count.</summary>
+    private static void ThrowIfUnauthorized(Exception exception)
+    {
+        if (exception is DiscordRestException { StatusCode: HttpStatusCode.Unauthorized }
+            or HttpRequestException { StatusCode: HttpStatusCode.Unauthorized })
+        {
+            throw new GatewayFatalException("GET /gateway/bot answered 401: the bot token is invalid");
         }
     }
 }

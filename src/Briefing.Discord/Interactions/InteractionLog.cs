@@ -11,7 +11,7 @@ internal static partial class InteractionLog
     [LoggerMessage(EventId = 4201, Level = LogLevel.Error, Message = "Auto-defer of interaction {InteractionId} failed")]
     public static partial void AutoDeferFailed(ILogger logger, ulong interactionId, Exception exception);
 
-    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Interaction {InteractionId} expired before it was acknowledged (10062)")]
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Interaction {InteractionId} expired: Discord no longer knows it (10062 or 404 on its webhook)")]
     public static partial void Expired(ILogger logger, ulong interactionId);
 
     [LoggerMessage(EventId = 4203, Level = LogLevel.Information, Message = "Registered {Count} application commands ({Scope})")]

@@ -1,4 +1,3 @@
-using System.Net;
 using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
@@ -13,7 +12,7 @@ namespace Briefing.Discord.Interactions;
 /// original response, and replies after that become follow-ups. Calls are serialized, so the guard and
 /// the handler never race each other into two acknowledgements.
 /// </summary>
-public sealed class InteractionResponder : IAsyncDisposable
+public sealed partial class InteractionResponder : IAsyncDisposable
 {
     private readonly IDiscordRestClient _restClient;
     private readonly TimeProvider _timeProvider;
@@ -49,7 +48,7 @@ public sealed class InteractionResponder : IAsyncDisposable
                 State = InteractionResponseState.Replied;
                 break;
             case InteractionResponseState.Deferred:
-                await _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), ct).ConfigureAwait(false);
+                await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
                 State = InteractionResponseState.Replied;
                 break;
             default:
@@ -76,7 +75,7 @@ public sealed class InteractionResponder : IAsyncDisposable
         else
         {
             RequireWebhookUsable();
-            await _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), ct).ConfigureAwait(false);
+            await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
         }
         State = InteractionResponseState.Replied;
     }, cancellationToken);
@@ -97,7 +96,7 @@ public sealed class InteractionResponder : IAsyncDisposable
     public Task EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
     {
         RequireWebhookUsable();
-        await _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), ct).ConfigureAwait(false);
+        await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
         if (State == InteractionResponseState.Deferred)
         {
             State = InteractionResponseState.Replied;
@@ -107,6 +106,20 @@ public sealed class InteractionResponder : IAsyncDisposable
     /// <summary>Another message on the interaction's webhook (after an acknowledgement; EPHEMERAL allowed).</summary>
     public Task FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
         UnderGateAsync(ct => FollowUpCoreAsync(message, ct), cancellationToken);
+
+    /// <summary>
+    /// Records an acknowledgement made outside this responder (the HTTP interactions endpoint answers in
+    /// its HTTP response): type 5 or 6 only. The guard then has nothing left to do.
+    /// </summary>
+    public void MarkAcknowledged(InteractionCallbackType deferralType)
+    {
+        State = deferralType switch
+        {
+            InteractionCallbackType.DeferredChannelMessageWithSource => InteractionResponseState.Deferred,
+            InteractionCallbackType.DeferredUpdateMessage => InteractionResponseState.DeferredUpdate,
+            _ => throw new ArgumentOutOfRangeException(nameof(deferralType), "Only deferrals (5, 6) can be made outside the responder."),
+        };
+    }
 
     internal void ArmAutoDefer(DateTimeOffset dueAt)
     {
@@ -127,100 +140,4 @@ public sealed class InteractionResponder : IAsyncDisposable
         await _autoDeferTask.ConfigureAwait(false);
         _disposed.Dispose();
     }
-
-    private async Task AutoDeferAsync()
-    {
-        try
-        {
-            var type = Interaction.Type == InteractionType.MessageComponent
-                ? InteractionCallbackType.DeferredUpdateMessage
-                : InteractionCallbackType.DeferredChannelMessageWithSource;
-            var deferred = await UnderGateAsync(ct => DeferCoreAsync(type, AutoDeferEphemeral, ct), _disposed.Token).ConfigureAwait(false);
-            if (deferred)
-            {
-                WasAutoDeferred = true;
-                InteractionLog.AutoDeferred(_logger, Interaction.Id);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            InteractionLog.AutoDeferFailed(_logger, Interaction.Id, exception);
-        }
-        catch (OperationCanceledException)
-        {
-            // Disposed before the guard fired its request: the handler is done with this interaction.
-        }
-    }
-
-    private async Task<bool> DeferCoreAsync(InteractionCallbackType type, bool ephemeral, CancellationToken cancellationToken)
-    {
-        if (State != InteractionResponseState.NotAcknowledged)
-        {
-            return false;
-        }
-        // Type 5 accepts only the EPHEMERAL flag; type 6 takes no data.
-        var data = ephemeral && type == InteractionCallbackType.DeferredChannelMessageWithSource
-            ? new InteractionCallbackData { Flags = MessagePayload.EphemeralFlag }
-            : null;
-        await AcknowledgeAsync(type, data, cancellationToken).ConfigureAwait(false);
-        State = type == InteractionCallbackType.DeferredUpdateMessage ? InteractionResponseState.DeferredUpdate : InteractionResponseState.Deferred;
-        return true;
-    }
-
-    private async Task AcknowledgeAsync(InteractionCallbackType type, InteractionCallbackData? data, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse { Type = type, Data = data }, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (DiscordRestException exception) when (exception.DiscordCode == 10062 || exception.StatusCode == HttpStatusCode.NotFound)
-        {
-            State = InteractionResponseState.Expired;
-            InteractionLog.Expired(_logger, Interaction.Id);
-            throw;
-        }
-    }
-
-    private async Task FollowUpCoreAsync(MessagePayload message, CancellationToken cancellationToken)
-    {
-        RequireWebhookUsable();
-        await _restClient.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, cancellationToken).ConfigureAwait(false);
-        if (State is InteractionResponseState.Deferred)
-        {
-            // The first follow-up after a type 5 replaces the "thinking..." message.
-            State = InteractionResponseState.Replied;
-        }
-    }
-
-    private void RequireWebhookUsable()
-    {
-        if (State is InteractionResponseState.NotAcknowledged or InteractionResponseState.Expired)
-        {
-            throw new InvalidOperationException($"Interaction {Interaction.Id} is {State}; edits and follow-ups need an acknowledged, live interaction.");
-        }
-    }
-
-    // The original's visibility was fixed by the acknowledgement; flags on an edit are ignored or rejected.
-    private static MessagePayload WithoutFlags(MessagePayload message) => message with { Flags = null };
-
-    private async Task<T> UnderGateAsync<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await action(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private Task UnderGateAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
-        UnderGateAsync(async ct =>
-        {
-            await action(ct).ConfigureAwait(false);
-            return true;
-        }, cancellationToken);
 }

@@ -4,12 +4,12 @@ namespace Briefing.Discord.Json;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for every gateway payload the client reads or writes.
-/// Discord sends snake_case names, snowflakes as strings (read into <see cref="ulong"/>), and adds fields
+/// Discord sends snake_case names, snowflakes as strings (read into <see cref="ulong"/> by <see cref="SnowflakeJsonConverter"/>), and adds fields
 /// over time: unknown members are ignored (the serializer default) and every optional member is nullable.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(SnowflakeJsonConverter)],
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(GatewayPayload))]
@@ -17,6 +17,5 @@ namespace Briefing.Discord.Json;
 [JsonSerializable(typeof(GatewayReady))]
 [JsonSerializable(typeof(GatewayIdentify))]
 [JsonSerializable(typeof(GatewayResume))]
-[JsonSerializable(typeof(bool))]
 [JsonSerializable(typeof(int?))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

@@ -10,7 +10,9 @@ namespace Briefing.Discord.Json;
 /// <summary>
 /// Source-generated JSON for REST bodies, interactions, messages, channels and guilds: snake_case names,
 /// unknown fields ignored, missing fields left at their defaults, nulls not written, snowflakes read from
-/// strings or numbers and written as strings.
+/// strings or numbers and written as strings. Incoming records use <c>set</c> (not <c>init</c>) on members
+/// with a default such as <c>[]</c> or <c>""</c>: the source generator passes every init-only member to
+/// the object initializer, so a field missing from an old payload would become null instead of the default.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Briefing.Discord.Json;
@@ -22,8 +21,7 @@ public sealed class DiscordRateLimiter
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<DiscordRateLimiter> _logger;
     private readonly GlobalRateLimiter _global;
-    private readonly ConcurrentDictionary<string, string> _bucketHashByRoute = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private readonly RateLimitBucketRegistry _buckets;
     private volatile bool _unauthorized;
 
     public DiscordRateLimiter(TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
@@ -31,7 +29,20 @@ public sealed class DiscordRateLimiter
         _timeProvider = timeProvider;
         _logger = logger;
         _global = new GlobalRateLimiter(timeProvider, GlobalRequestsPerSecond);
+        _buckets = new RateLimitBucketRegistry(timeProvider);
     }
+
+    /// <summary>
+    /// Above this many buckets, expired ones are dropped: every channel and every interaction token gets
+    /// its own bucket, so without pruning the map would grow for the life of the process.
+    /// </summary>
+    internal int PruneThreshold
+    {
+        get => _buckets.PruneThreshold;
+        init => _buckets.PruneThreshold = value;
+    }
+
+    internal int BucketCount => _buckets.Count;
 
     /// <summary>True once Discord answered 401; every later call fails fast without a request.</summary>
     public bool IsStopped => _unauthorized;
@@ -47,7 +58,7 @@ public sealed class DiscordRateLimiter
         for (var attempt = 1; ; attempt++)
         {
             ThrowIfStopped(route);
-            var bucket = await EnterBucketAsync(route, cancellationToken).ConfigureAwait(false);
+            var bucket = await _buckets.EnterAsync(route, cancellationToken).ConfigureAwait(false);
             try
             {
                 var delay = bucket.DelayBeforeNext(_timeProvider.GetUtcNow());
@@ -64,7 +75,8 @@ public sealed class DiscordRateLimiter
 
                 var response = await send(cancellationToken).ConfigureAwait(false);
                 var headers = RateLimitHeaders.From(response.Headers);
-                Learn(route, bucket, headers);
+                _buckets.Learn(route, bucket, headers);
+                _buckets.PruneExpired();
 
                 if (response.StatusCode == HttpStatusCode.Unauthorized)
                 {
@@ -109,7 +121,7 @@ public sealed class DiscordRateLimiter
             // closed for everyone waiting on it, and this request waits its turn again.
             var now = _timeProvider.GetUtcNow();
             bucket.Block(retryAfter, now);
-            if (_buckets.TryGetValue(BucketKey(route), out var learned) && !ReferenceEquals(learned, bucket))
+            if (_buckets.Find(route) is { } learned && !ReferenceEquals(learned, bucket))
             {
                 learned.Block(retryAfter, now);
             }
@@ -130,51 +142,6 @@ public sealed class DiscordRateLimiter
         catch (JsonException)
         {
             return null; // a proxy's HTML 429: fall back to the Retry-After header
-        }
-    }
-
-    /// <summary>
-    /// Enters the bucket this route is known to use, or a per-route placeholder until the first response
-    /// names the bucket. If the mapping was learned while waiting, moves to the real bucket.
-    /// </summary>
-    private async Task<RateLimitBucket> EnterBucketAsync(DiscordRoute route, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var bucket = _buckets.GetOrAdd(BucketKey(route), key => new RateLimitBucket(key));
-            await bucket.EnterAsync(cancellationToken).ConfigureAwait(false);
-            if (bucket.Key == BucketKey(route))
-            {
-                return bucket;
-            }
-            bucket.Exit();
-        }
-    }
-
-    private string BucketKey(DiscordRoute route) =>
-        _bucketHashByRoute.TryGetValue(route.RouteKey, out var hash)
-            ? $"{hash}|{route.TopLevelResource}"
-            : $"route:{route.RouteKey}|{route.TopLevelResource}";
-
-    private void Learn(DiscordRoute route, RateLimitBucket current, RateLimitHeaders headers)
-    {
-        if (headers.Remaining is not { } remaining || headers.ResetAfter is not { } resetAfter)
-        {
-            return;
-        }
-        var now = _timeProvider.GetUtcNow();
-        current.Update(headers.Limit, remaining, resetAfter, now);
-        if (headers.Bucket is not { Length: > 0 } hash)
-        {
-            return;
-        }
-        _bucketHashByRoute[route.RouteKey] = hash;
-        var learnedKey = $"{hash}|{route.TopLevelResource}";
-        if (learnedKey != current.Key)
-        {
-            // Requests that enter later use the learned bucket; it starts from what this response said.
-            var learned = _buckets.GetOrAdd(learnedKey, key => new RateLimitBucket(key));
-            learned.CopyFrom(current);
         }
     }
 

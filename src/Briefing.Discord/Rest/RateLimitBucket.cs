@@ -20,6 +20,9 @@ internal sealed class RateLimitBucket
 
     public void Exit() => _gate.Release();
 
+    /// <summary>Enters only when nobody is inside or waiting (for pruning).</summary>
+    public bool TryEnter() => _gate.Wait(0);
+
     /// <summary>How long to wait before the next request may go (zero when it may go now).</summary>
     public TimeSpan DelayBeforeNext(DateTimeOffset now)
     {

@@ -66,14 +66,16 @@ public sealed class DigestDelivery(
             }
         }
 
-        var since = subscription.LastCoveredUntil ?? period.Start;
+        // Never delivered yet: from the period's start, or from the subscription if a missed day came first.
+        var since = subscription.LastCoveredUntil ?? (subscription.CreatedAt < period.Start ? subscription.CreatedAt : period.Start);
         return await DeliverAsync(subscription, period.DeliveryKey, since, period.End, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary><c>/digest now</c>: posts what is new since the last digest up to now, once, and moves the channel's coverage forward.</summary>
     public Task<DigestOutcome> RunNowAsync(DigestSubscription subscription, CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        // The end bound is exclusive; one tick past now includes what was fetched this very instant.
+        var now = timeProvider.GetUtcNow().AddTicks(1);
         var since = subscription.LastCoveredUntil ?? now.AddDays(-1);
         var key = string.Create(CultureInfo.InvariantCulture, $"digest:{subscription.ChannelId}:now:{now.UtcTicks}");
         return DeliverAsync(subscription, key, since, now, cancellationToken);

@@ -8,7 +8,7 @@ namespace Briefing.Text;
 internal static class RunOnSplitter
 {
     // Below this many words a sentence is left whole: short sentences rarely hide a missing full stop.
-    private const int RunOnWords = 25;
+    private const int RunOnWords = 15;
     private const int MinPieceWords = 4;
     private const int SemicolonSplitWords = 80;
 
@@ -56,7 +56,12 @@ internal static class RunOnSplitter
         {
             return false;
         }
-        if (!SentenceOpeners.Contains(text.AsSpan(offset + word.Start, word.Length)))
+        if (!SentenceOpeners.StartsRunOn(text.AsSpan(offset + word.Start, word.Length)))
+        {
+            return false;
+        }
+        // "A senior doctor ..." starts a sentence; "The Royal China Club" is a name inside one.
+        if (w + 1 < words.Count && char.IsUpper(text[offset + words[w + 1].Start]))
         {
             return false;
         }

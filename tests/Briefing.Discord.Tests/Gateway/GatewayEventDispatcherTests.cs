@@ -53,6 +53,38 @@ public sealed class GatewayEventDispatcherTests
         }
     }
 
+    [Fact]
+    public async Task Hanging_and_throwing_handlers_do_not_stall_the_socket_reader_or_the_heartbeats()
+    {
+        await using var server = await FakeGatewayServer.StartAsync();
+        await using var host = await GatewayTestHost.StartAsync(
+            new FakeGatewayBotSource(server.GatewayUrl),
+            autoAdvanceClock: true,
+            configureServices: services =>
+            {
+                services.AddSingleton<HandlerRecorder>();
+                services.AddScoped<ScopeProbe>();
+                services.AddScoped<IGatewayEventHandler, HangingHandler>();
+                services.AddScoped<IGatewayEventHandler, ThrowingHandler>();
+                services.AddScoped<IGatewayEventHandler, HealthyHandler>();
+            });
+        var connection = await GatewayScript.ConnectReadyAsync(server, host);
+
+        for (var sequence = 2; sequence <= 20; sequence++)
+        {
+            await connection.SendDispatchAsync("MESSAGE_CREATE", sequence, $$"""{"id":"{{sequence}}"}""");
+        }
+
+        // Heartbeats keep flowing (their ACKs are read) and soon carry the last sequence, although every event hangs a handler.
+        while (await connection.NextHeartbeatAsync() != 20)
+        {
+        }
+
+        var recorder = host.Host.Services.GetRequiredService<HandlerRecorder>();
+        await WaitUntilAsync(() => recorder.Healthy.Count(h => h.Event == "MESSAGE_CREATE") == 19);
+        Assert.Equal(1, server.ConnectionCount);
+    }
+
     private static IHost BuildHost(FakeTimeProvider time)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

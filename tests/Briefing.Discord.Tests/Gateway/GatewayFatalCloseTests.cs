@@ -1,4 +1,5 @@
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Discord.Tests.Gateway;
@@ -63,6 +64,33 @@ public sealed class GatewayFatalCloseTests
             Assert.Equal(2, botSource.Calls); // the start-up fetch, and one re-check before giving up
             await connection.ClosedByClient.WaitAsync(FakeGatewayConnection.ScriptTimeout);
             Assert.False(connection.TryTakeCommand(out _));
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Unauthorized_gateway_bot_request_stops_the_host_without_connecting(bool fromRestClient)
+    {
+        await using var server = await FakeGatewayServer.StartAsync();
+        Exception unauthorized = fromRestClient
+            ? new DiscordUnauthorizedException("GET /gateway/bot")
+            : new HttpRequestException("401", null, System.Net.HttpStatusCode.Unauthorized);
+        await using var host = await GatewayTestHost.StartAsync(
+            new FakeGatewayBotSource(server.GatewayUrl, failure: unauthorized, failures: int.MaxValue), autoAdvanceClock: true);
+        var stopRequested = host.WaitForStopRequestAsync();
+        try
+        {
+            await stopRequested;
+
+            Assert.Equal(DiscordGatewayService.FatalExitCode, Environment.ExitCode);
+            var critical = Assert.Single(host.Logs.GetSnapshot(), record => record.Level == LogLevel.Critical);
+            Assert.Contains("401", critical.Message, StringComparison.Ordinal);
+            Assert.Equal(0, server.ConnectionCount);
         }
         finally
         {

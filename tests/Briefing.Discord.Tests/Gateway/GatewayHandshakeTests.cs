@@ -71,6 +71,21 @@ public sealed class GatewayHandshakeTests
         Assert.Null(await connection.NextHeartbeatAsync());
     }
 
+    [Fact]
+    public async Task Host_shutdown_closes_with_1000_so_the_session_ends()
+    {
+        await using var server = await FakeGatewayServer.StartAsync();
+        var host = await GatewayTestHost.StartAsync(new FakeGatewayBotSource(server.GatewayUrl), autoAdvanceClock: true);
+        var connection = await GatewayScript.ConnectReadyAsync(server, host);
+        var logs = host.Logs;
+
+        await host.DisposeAsync();
+
+        Assert.Equal(1000, await connection.ClosedByClient.WaitAsync(FakeGatewayConnection.ScriptTimeout));
+        Assert.Equal(1, server.ConnectionCount);
+        Assert.DoesNotContain(logs.GetSnapshot(), record => record.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+    }
+
     internal static async Task WaitForSequenceAsync(GatewayTestHost host, int sequence)
     {
         using var timeout = new CancellationTokenSource(FakeGatewayConnection.ScriptTimeout);

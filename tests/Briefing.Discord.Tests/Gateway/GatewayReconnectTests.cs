@@ -88,6 +88,34 @@ public sealed class GatewayReconnectTests
         GatewayScript.AssertResume(resume, expectedSequence: 2);
     }
 
+    [Fact]
+    public async Task A_connection_that_never_says_hello_is_dropped_and_replaced()
+    {
+        await using var server = await FakeGatewayServer.StartAsync();
+        await using var host = await GatewayTestHost.StartAsync(new FakeGatewayBotSource(server.GatewayUrl), autoAdvanceClock: true);
+        var silent = await server.NextConnectionAsync();
+
+        var closeCode = await silent.ClosedByClient.WaitAsync(FakeGatewayConnection.ScriptTimeout);
+
+        Assert.DoesNotContain(closeCode ?? 0, new[] { 1000, 1001 });
+        var (_, identify) = await GatewayScript.AcceptAsync(server);
+        Assert.Equal(2, identify.GetProperty("op").GetInt32());
+    }
+
+    [Fact]
+    public async Task Failing_gateway_bot_request_is_retried_with_backoff_then_connects()
+    {
+        await using var server = await FakeGatewayServer.StartAsync();
+        var botSource = new FakeGatewayBotSource(server.GatewayUrl, failure: new HttpRequestException("503"), failures: 2);
+        await using var host = await GatewayTestHost.StartAsync(botSource, autoAdvanceClock: true);
+
+        var (_, identify) = await GatewayScript.AcceptAsync(server);
+
+        Assert.Equal(2, identify.GetProperty("op").GetInt32());
+        Assert.Equal(3, botSource.Calls);
+        Assert.Equal(2, host.Logs.GetSnapshot().Count(record => record.Message.StartsWith("Gateway: GET /gateway/bot failed", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData(4000)]
     [InlineData(4008)]

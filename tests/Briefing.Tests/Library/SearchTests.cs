@@ -29,6 +29,9 @@ public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<Databas
             data.Add(provider, "silt\0\u0001\u001b[31m\u007f", "silt 31m");
             data.Add(provider, "silt & !harbour | <-> :* 'x'", "silt harbour x");
             data.Add(provider, "{title body}: silt", "title body silt");
+            data.Add(provider, "silt \u0301", "silt");
+            data.Add(provider, "\u0301\u0308", null);
+            data.Add(provider, "silt \U0001F30A \u200D \u202E", "silt");
             data.Add(provider, "", null);
             data.Add(provider, "   \t\n ", null);
             data.Add(provider, "\"\"()*^-:!&|<>", null);
@@ -131,5 +134,18 @@ public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<Databas
         Assert.Equal("https://example.org/essays/harbour", hit.Url);
         Assert.Contains("**grants**", hit.Snippet);
         Assert.True(hit.Snippet.Length < 400);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_title_only_match_still_gets_a_snippet_from_the_start_of_the_body(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        await store.SaveAsync(ArticleDrafts.Harbour(), None);
+
+        var hit = Assert.Single(await store.SearchAsync("expansion", null, 10, None));
+
+        Assert.StartsWith("The port authority argues", hit.Snippet);
+        Assert.DoesNotContain("**", hit.Snippet);
     }
 }

@@ -88,6 +88,14 @@ public sealed class SentenceSegmenterTests
     }
 
     [Fact]
+    public void A_capitalised_name_inside_a_long_sentence_is_not_taken_for_a_new_sentence()
+    {
+        var text = "Inspectors visited the bakery The Golden Crust on Monday morning after several customers complained about mice in the storeroom and dirty ovens.";
+
+        Assert.Equal([text], Split(text));
+    }
+
+    [Fact]
     public void A_full_stop_glued_to_the_next_sentence_is_a_boundary_but_domains_and_acronyms_are_not()
     {
         var text = "The hosts built a ten-point lead.Marsh scored twice for U.S.A. fans on bbc.co.uk today.";

@@ -5,6 +5,6 @@ public sealed record RegisteredCommand
 {
     public ulong Id { get; init; }
     public ulong ApplicationId { get; init; }
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
     public ulong? Version { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed record Interaction
     public ulong? ChannelId { get; init; }
     public GuildMember? Member { get; init; }
     public DiscordUser? User { get; init; }
-    public string Token { get; init; } = "";
+    public string Token { get; set; } = "";
     public int Version { get; init; }
     /// <summary>For components: the message the component is attached to.</summary>
     public DiscordMessage? Message { get; init; }

@@ -9,7 +9,7 @@ namespace Briefing.Discord.Interactions.Models;
 /// </summary>
 public sealed record InteractionDataOption
 {
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
     public ApplicationCommandOptionType Type { get; init; }
     public JsonElement? Value { get; init; }
     public IReadOnlyList<InteractionDataOption>? Options { get; init; }

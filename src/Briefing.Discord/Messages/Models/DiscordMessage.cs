@@ -14,14 +14,14 @@ public sealed record DiscordMessage
     public ulong ChannelId { get; init; }
     public ulong? GuildId { get; init; }
     public int Type { get; init; }
-    public DiscordUser Author { get; init; } = new();
+    public DiscordUser Author { get; set; } = new();
     public GuildMember? Member { get; init; }
-    public string Content { get; init; } = "";
+    public string Content { get; set; } = "";
     public string? Timestamp { get; init; }
-    public IReadOnlyList<DiscordUser> Mentions { get; init; } = [];
-    public IReadOnlyList<ulong> MentionRoles { get; init; } = [];
+    public IReadOnlyList<DiscordUser> Mentions { get; set; } = [];
+    public IReadOnlyList<ulong> MentionRoles { get; set; } = [];
     public bool MentionEveryone { get; init; }
-    public IReadOnlyList<Embed> Embeds { get; init; } = [];
+    public IReadOnlyList<Embed> Embeds { get; set; } = [];
     public MessageReference? MessageReference { get; init; }
     /// <summary>Old clients sent integer nonces; current ones strings.</summary>
     [JsonConverter(typeof(StringOrNumberJsonConverter))]

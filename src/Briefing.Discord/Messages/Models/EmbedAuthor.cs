@@ -3,7 +3,7 @@ namespace Briefing.Discord.Messages.Models;
 /// <summary>An embed author: name at most 256 characters.</summary>
 public sealed record EmbedAuthor
 {
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
     public string? Url { get; init; }
     public string? IconUrl { get; init; }
 }

@@ -3,7 +3,7 @@ namespace Briefing.Discord.Messages.Models;
 /// <summary>An embed field: name at most 256 characters, value at most 1024.</summary>
 public sealed record EmbedField
 {
-    public string Name { get; init; } = "";
-    public string Value { get; init; } = "";
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
     public bool? Inline { get; init; }
 }

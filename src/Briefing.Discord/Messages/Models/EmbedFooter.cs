@@ -3,6 +3,6 @@ namespace Briefing.Discord.Messages.Models;
 /// <summary>An embed footer: text at most 2048 characters.</summary>
 public sealed record EmbedFooter
 {
-    public string Text { get; init; } = "";
+    public string Text { get; set; } = "";
     public string? IconUrl { get; init; }
 }

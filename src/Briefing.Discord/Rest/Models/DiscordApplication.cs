@@ -4,5 +4,5 @@ namespace Briefing.Discord.Rest.Models;
 public sealed record DiscordApplication
 {
     public ulong Id { get; init; }
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 }

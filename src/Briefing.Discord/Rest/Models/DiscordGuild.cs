@@ -8,7 +8,7 @@ public sealed record DiscordGuild
     public bool Unavailable { get; init; }
     public ulong? OwnerId { get; init; }
     public int? MemberCount { get; init; }
-    public IReadOnlyList<DiscordRole> Roles { get; init; } = [];
-    public IReadOnlyList<DiscordChannel> Channels { get; init; } = [];
-    public IReadOnlyList<DiscordChannel> Threads { get; init; } = [];
+    public IReadOnlyList<DiscordRole> Roles { get; set; } = [];
+    public IReadOnlyList<DiscordChannel> Channels { get; set; } = [];
+    public IReadOnlyList<DiscordChannel> Threads { get; set; } = [];
 }

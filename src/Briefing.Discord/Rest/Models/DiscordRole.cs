@@ -4,7 +4,7 @@ namespace Briefing.Discord.Rest.Models;
 public sealed record DiscordRole
 {
     public ulong Id { get; init; }
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
     public ulong Permissions { get; init; }
     public int Position { get; init; }
     public int Color { get; init; }

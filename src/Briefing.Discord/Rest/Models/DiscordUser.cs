@@ -4,7 +4,7 @@ namespace Briefing.Discord.Rest.Models;
 public sealed record DiscordUser
 {
     public ulong Id { get; init; }
-    public string Username { get; init; } = "";
+    public string Username { get; set; } = "";
     public string? GlobalName { get; init; }
     public string? Discriminator { get; init; }
     public string? Avatar { get; init; }

@@ -9,7 +9,7 @@ public sealed record GuildMember
 {
     public DiscordUser? User { get; init; }
     public string? Nick { get; init; }
-    public IReadOnlyList<ulong> Roles { get; init; } = [];
+    public IReadOnlyList<ulong> Roles { get; set; } = [];
     public ulong? Permissions { get; init; }
     public string? JoinedAt { get; init; }
 }

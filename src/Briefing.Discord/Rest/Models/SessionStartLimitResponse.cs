@@ -6,5 +6,5 @@ public sealed record SessionStartLimitResponse
     public int Total { get; init; }
     public int Remaining { get; init; }
     public long ResetAfter { get; init; }
-    public int MaxConcurrency { get; init; } = 1;
+    public int MaxConcurrency { get; set; } = 1;
 }

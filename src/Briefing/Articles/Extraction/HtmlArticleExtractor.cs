@@ -43,7 +43,17 @@ public sealed partial class HtmlArticleExtractor
             ContinueIfNotReadable = true,
             CharThreshold = 200,
         };
-        var article = reader.GetArticle();
+        SmartReader.Article article;
+        try
+        {
+            article = reader.GetArticle();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Page markup is untrusted input; whatever trips the parser is this page's problem, reported as one line.
+            throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (the page could not be parsed as an article)", ex);
+        }
+
         var paragraphs = ParagraphsOf(article.Content, article.Title);
         if (paragraphs.Count == 0)
         {

@@ -13,5 +13,13 @@ internal sealed record ArticleSentence(
 {
     public int WordCount => Words.Count;
 
-    public bool IsQuestion => Text.TrimEnd('"', '\'', '”', '’', ')', ' ').EndsWith('?');
+    /// <summary>Someone else's words: a quotation, or a sentence inside a quotation that spans sentences.</summary>
+    public bool IsReportedSpeech { get; init; } = ReportedSpeech.Matches(Text);
+
+    public bool IsQuestion => Text.TrimEnd(Closers).EndsWith('?');
+
+    /// <summary>No closing full stop, question or exclamation mark: a caption, heading or list line.</summary>
+    public bool IsUnterminated => Text.TrimEnd(Closers) is var core && (core.Length == 0 || !".!?…。！？".Contains(core[^1]));
+
+    private static readonly char[] Closers = ['"', '\'', '”', '’', ')', ']', '»', ' '];
 }

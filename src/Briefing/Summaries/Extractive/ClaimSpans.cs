@@ -34,6 +34,7 @@ internal static class ClaimSpans
             var afterComma = comma < 0 ? -1 : words.FindIndex(w => w.Start > comma);
             first = afterComma > 0 && words.Count - afterComma >= 4 ? afterComma : 0;
         }
+        first = SkipFramingPhrase(sentence, words, lower, first);
         for (var matched = StartsWithAny(lower, first, Framing); matched > 0; matched = StartsWithAny(lower, first, Framing))
         {
             if (words.Count - (first + matched) < 4)
@@ -42,7 +43,28 @@ internal static class ClaimSpans
             }
             first += matched;
         }
-        return first == 0 ? new TextSpan(0, sentence.Length) : new TextSpan(words[first].Start, sentence.Length - words[first].Start);
+        var start = first == 0 ? 0 : words[first].Start;
+        var end = SubordinateTail(sentence, start);
+        return new TextSpan(start, end - start);
+    }
+
+    /// <summary>Does the sentence carry a conceded clause of its own ("Although X, Y"; "Y, even if X")?</summary>
+    public static bool HasConcessiveClause(string sentence)
+    {
+        var words = WordTokenizer.Spans(sentence);
+        var lower = Lower(sentence, words);
+        if (StartsWithAny(lower, 0, ConcessiveOpeners) > 0)
+        {
+            return sentence.IndexOf(',', words.Count > 2 ? words[2].Start : 0) > 0;
+        }
+        for (var w = 3; w < lower.Length; w++)
+        {
+            if (StartsWithAny(lower, w, ConcessiveInside) > 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The conceded view inside a counterpoint sentence, relative to the sentence.</summary>
@@ -64,6 +86,45 @@ internal static class ClaimSpans
         }
         var but = FindContrast(sentence, words.Count > 3 ? words[3].Start : sentence.Length);
         return but > 0 ? new TextSpan(0, but) : new TextSpan(0, sentence.Length);
+    }
+
+    private static readonly HashSet<string> FramingWords = ["reasons", "conclusion", "above", "sum", "summary", "all", "considering", "given", "based", "overall", "opinion", "view"];
+
+    // "Based on the reasons demonstrated above, ..." : an introductory phrase that only frames the claim.
+    private static int SkipFramingPhrase(string sentence, List<TextSpan> words, string[] lower, int first)
+    {
+        if (first >= words.Count)
+        {
+            return first;
+        }
+        var comma = sentence.IndexOf(',', words[first].Start);
+        var afterComma = comma < 0 ? -1 : words.FindIndex(w => w.Start > comma);
+        if (afterComma <= first || afterComma - first > 10 || words.Count - afterComma < 4)
+        {
+            return first;
+        }
+        for (var w = first; w < afterComma; w++)
+        {
+            if (FramingWords.Contains(lower[w]))
+            {
+                return afterComma;
+            }
+        }
+        return first;
+    }
+
+    // ", even if ...", ", as too much TV ...": a concession or reason attached to the claim, not the claim itself.
+    private static int SubordinateTail(string sentence, int start)
+    {
+        foreach (var marker in (string[])[", even if ", ", even though ", ", although ", ", though ", ", unless ", ", as ", ", because ", ", since ", ", but ", ", whereas ", ", while ", " because "])
+        {
+            var at = sentence.IndexOf(marker, start, StringComparison.OrdinalIgnoreCase);
+            if (at > start && Text.WordTokenizer.CountWords(sentence.AsSpan(start, at - start)) >= 4)
+            {
+                return at;
+            }
+        }
+        return sentence.Length;
     }
 
     private static int FindContrast(string sentence, int from)

@@ -5,14 +5,26 @@ internal static class CounterpointSelector
 {
     public const double MinConcession = 0.5;
 
-    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max)
+    /// <summary>
+    /// Indices of counterpoint sentences in article order. The thesis sentence itself is included when it
+    /// concedes something in a clause of its own ("X should happen, even if Y"): its quote is then that clause,
+    /// while the thesis quote keeps the main clause.
+    /// </summary>
+    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken)
     {
-        return [.. features
-            .Where(f => f.Index != thesis && f.ConcessionCue >= MinConcession && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)
+        var withinThesis = features.Count > 0 && max > 0 && ClaimSpans.HasConcessiveClause(features[thesis].Sentence.Text);
+        var others = max - (withinThesis ? 1 : 0);
+        List<int> chosen = [.. features
+            .Where(f => f.Index != thesis && !taken.Contains(f.Index) && f.ConcessionCue >= MinConcession && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)
             .OrderByDescending(f => f.ConcessionCue + 0.2 * f.Centrality)
             .ThenBy(f => f.Index)
-            .Take(max)
-            .Select(f => f.Index)
-            .Order()];
+            .Take(others)
+            .Select(f => f.Index)];
+        if (withinThesis)
+        {
+            chosen.Add(thesis);
+        }
+        chosen.Sort();
+        return chosen;
     }
 }

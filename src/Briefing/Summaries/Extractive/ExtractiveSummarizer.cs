@@ -28,9 +28,22 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             throw new ArgumentException($"Article {article.Id} has no text to summarize.", nameof(article));
         }
         var shape = SummaryShape.For(length);
-        var thesis = ThesisSelector.Choose(features, Argumentativeness(features));
-        var counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints);
-        var points = PointSelector.Choose(features, thesis, counterpoints.ToHashSet(), shape.Points);
+        var argumentativeness = Argumentativeness(features);
+        var thesis = ThesisSelector.Choose(features, argumentativeness);
+        List<int> counterpoints, points;
+        // An argument's concessions are not its reasons: they are set aside before the points are chosen. So are
+        // a short text's, where the points would otherwise use up every sentence.
+        if (argumentativeness >= 0.3 || features.Count <= 3 * (shape.Points + 1))
+        {
+            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, new HashSet<int>());
+            points = PointSelector.Choose(features, thesis, counterpoints.Where(i => i != thesis).ToHashSet(), shape.Points, argumentativeness);
+        }
+        else
+        {
+            // News reports the opposing side as part of the story: the lead sentences are points first.
+            points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape.Points, argumentativeness);
+            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet());
+        }
         return new ArgumentSummary
         {
             Article = Reference(article),
@@ -41,17 +54,18 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         };
     }
 
-    // Opinion pieces and essays restate their claim at the end; news does not. Two sentences with strong
-    // stance markers ("in conclusion", "I believe", "should ... must") are enough to trust the conclusion.
+    // How much the text argues rather than reports: the author's own stance markers ("in conclusion", "I believe",
+    // "that's why", "should"), outside quotations, per ten sentences. Opinion pieces and essays restate their
+    // claim at the end and weigh objections; news does neither.
     private static double Argumentativeness(IReadOnlyList<SentenceFeatures> features) =>
-        Math.Min(1.0, features.Count(f => f.ThesisCue >= 0.6) / 2.0);
+        Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue) / (1.0 + 0.1 * features.Count));
 
     private static SummaryItem Item(Article article, ArticleSentence sentence, Func<string, TextSpan> narrow)
     {
         var claim = narrow(sentence.Text);
         var paragraph = article.Paragraphs[sentence.Paragraph - 1];
         var quote = paragraph.Substring(sentence.Span.Start + claim.Start, claim.Length).TrimEnd(' ', ',', ';', ':', '-', '–');
-        return new SummaryItem(Readable(quote), quote, sentence.Paragraph);
+        return new SummaryItem(ClaimCompressor.Compress(Readable(quote)), quote, sentence.Paragraph);
     }
 
     private static string Readable(string quote) =>

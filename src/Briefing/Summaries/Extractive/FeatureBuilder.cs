@@ -20,6 +20,9 @@ internal static class FeatureBuilder
         var vectors = sentences.Select(s => vectorizer.Vectorize(s.Terms)).ToList();
         var title = vectorizer.Vectorize(SentenceExtractor.Terms(WordTokenizer.Tokenize(article.Title ?? string.Empty), stemmer, isStopWord));
         var centrality = LexRank.Score(vectors);
+        // Captions and headings lack a closing full stop; when most sentences have one, those that do not are
+        // picture captions or page furniture ("Scroll down for video"), not the writer's prose.
+        var mostlyTerminated = sentences.Count(s => !s.IsUnterminated) * 2 > sentences.Count;
         var features = new List<SentenceFeatures>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -29,9 +32,10 @@ internal static class FeatureBuilder
                 vectors[i],
                 centrality[i],
                 title.IsEmpty ? 0 : title.Cosine(vectors[i]),
-                english ? DiscourseCues.ThesisStrength(words) : 0,
+                english ? DiscourseCues.ThesisStrength(words) * (sentences[i].IsReportedSpeech ? 0.2 : 1) : 0,
                 english ? DiscourseCues.SupportStrength(words) : 0,
-                english ? DiscourseCues.ConcessionStrength(words) : 0));
+                english ? DiscourseCues.ConcessionStrength(words) : 0,
+                mostlyTerminated && sentences[i].IsUnterminated));
         }
         return features;
     }

@@ -9,12 +9,12 @@ internal static class PointSelector
 {
     private const double Relevance = 0.7;
 
-    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count)
+    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
         var points = new List<int>();
         var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index)).ToList();
-        var scores = candidates.ToDictionary(f => f.Index, f => Score(f));
+        var scores = candidates.ToDictionary(f => f.Index, f => Score(f, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {
             SentenceFeatures? best = null;
@@ -37,22 +37,31 @@ internal static class PointSelector
         return points;
     }
 
-    private static double Score(SentenceFeatures f)
+    private static double Score(SentenceFeatures f, double argumentativeness)
     {
         var lead = 1.0 / (1.0 + f.Index / 3.0);
-        var score = 0.45 * f.Centrality + 0.35 * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
+        // News is written lead-first; an essay's reasons are spread through its body.
+        var score = 0.45 * f.Centrality + (0.35 + 0.6 * (1 - argumentativeness)) * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
         var words = f.Sentence.WordCount;
         if (f.Sentence.IsQuestion)
         {
             score -= 0.3;
         }
+        if (f.LooksLikeCaption)
+        {
+            score -= 0.4;
+        }
+        if (f.Sentence.IsReportedSpeech)
+        {
+            score -= 0.1;
+        }
         if (words < 6)
         {
             score -= 0.3;
         }
-        else if (words > 40)
+        else if (words > 20)
         {
-            score -= 0.1 * (words - 40) / 20.0;
+            score -= 0.02 * (words - 20);
         }
         return score;
     }

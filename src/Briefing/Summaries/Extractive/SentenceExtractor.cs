@@ -12,11 +12,14 @@ internal static class SentenceExtractor
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
             var paragraph = article.Paragraphs[p] ?? string.Empty;
+            var insideQuotation = false;
             foreach (var span in SentenceSegmenter.Segment(paragraph))
             {
                 var text = span.Slice(paragraph);
                 var words = WordTokenizer.Tokenize(text);
-                sentences.Add(new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord)));
+                var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord));
+                sentences.Add(insideQuotation ? sentence with { IsReportedSpeech = true } : sentence);
+                insideQuotation = insideQuotation ? !sentence.IsReportedSpeech || ReportedSpeech.RunsOn(text) : ReportedSpeech.RunsOn(text);
             }
         }
         return sentences;

@@ -10,7 +10,8 @@ internal sealed record SentenceFeatures(
     double TitleSimilarity,
     double ThesisCue,
     double SupportCue,
-    double ConcessionCue)
+    double ConcessionCue,
+    bool LooksLikeCaption)
 {
     public int Index => Sentence.Index;
 }

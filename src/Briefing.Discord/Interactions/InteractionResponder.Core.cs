@@ -1,0 +1,126 @@
+using System.Net;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Discord.Interactions;
+
+// The serialized acknowledgement and webhook plumbing behind the public calls, and the auto-defer guard.
+public sealed partial class InteractionResponder
+{
+    private async Task AutoDeferAsync()
+    {
+        try
+        {
+            var type = Interaction.Type == InteractionType.MessageComponent
+                ? InteractionCallbackType.DeferredUpdateMessage
+                : InteractionCallbackType.DeferredChannelMessageWithSource;
+            var deferred = await UnderGateAsync(ct => DeferCoreAsync(type, AutoDeferEphemeral, ct), _disposed.Token).ConfigureAwait(false);
+            if (deferred)
+            {
+                WasAutoDeferred = true;
+                InteractionLog.AutoDeferred(_logger, Interaction.Id);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            InteractionLog.AutoDeferFailed(_logger, Interaction.Id, exception);
+        }
+        catch (OperationCanceledException)
+        {
+            // Disposed before the guard fired its request: the handler is done with this interaction.
+        }
+    }
+
+    private async Task<bool> DeferCoreAsync(InteractionCallbackType type, bool ephemeral, CancellationToken cancellationToken)
+    {
+        if (State != InteractionResponseState.NotAcknowledged)
+        {
+            return false;
+        }
+        // Type 5 accepts only the EPHEMERAL flag; type 6 takes no data.
+        var data = ephemeral && type == InteractionCallbackType.DeferredChannelMessageWithSource
+            ? new InteractionCallbackData { Flags = MessagePayload.EphemeralFlag }
+            : null;
+        await AcknowledgeAsync(type, data, cancellationToken).ConfigureAwait(false);
+        State = type == InteractionCallbackType.DeferredUpdateMessage ? InteractionResponseState.DeferredUpdate : InteractionResponseState.Deferred;
+        return true;
+    }
+
+    private async Task AcknowledgeAsync(InteractionCallbackType type, InteractionCallbackData? data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse { Type = type, Data = data }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (DiscordRestException exception) when (exception.DiscordCode == 10062 || exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            State = InteractionResponseState.Expired;
+            InteractionLog.Expired(_logger, Interaction.Id);
+            throw;
+        }
+    }
+
+    private async Task FollowUpCoreAsync(MessagePayload message, CancellationToken cancellationToken)
+    {
+        RequireWebhookUsable();
+        await ExpireOnNotFoundAsync(() => _restClient.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, cancellationToken))
+            .ConfigureAwait(false);
+        if (State is InteractionResponseState.Deferred)
+        {
+            // The first follow-up after a type 5 replaces the "thinking..." message.
+            State = InteractionResponseState.Replied;
+        }
+    }
+
+    private Task EditOriginalCoreAsync(MessagePayload message, CancellationToken cancellationToken) =>
+        ExpireOnNotFoundAsync(() => _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), cancellationToken));
+
+    // A 404 on the interaction webhook means the 15-minute token is gone: stop using it (invalid requests count toward a ban).
+    private async Task ExpireOnNotFoundAsync(Func<Task> call)
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+        }
+        catch (DiscordRestException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            State = InteractionResponseState.Expired;
+            InteractionLog.Expired(_logger, Interaction.Id);
+            throw;
+        }
+    }
+
+    private void RequireWebhookUsable()
+    {
+        if (State is InteractionResponseState.NotAcknowledged or InteractionResponseState.Expired)
+        {
+            throw new InvalidOperationException($"Interaction {Interaction.Id} is {State}; edits and follow-ups need an acknowledged, live interaction.");
+        }
+    }
+
+    // The original's visibility was fixed by the acknowledgement; flags on an edit are ignored or rejected.
+    private static MessagePayload WithoutFlags(MessagePayload message) => message with { Flags = null };
+
+    private async Task<T> UnderGateAsync<T>(Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await action(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private Task UnderGateAsync(Func<CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        UnderGateAsync(async ct =>
+        {
+            await action(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+}

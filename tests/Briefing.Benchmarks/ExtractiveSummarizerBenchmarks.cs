@@ -1,0 +1,87 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Briefing.Articles;
+using Briefing.Summaries;
+using Briefing.Summaries.Extractive;
+
+namespace Briefing.Benchmarks;
+
+/// <summary>
+/// The extractive engine on a generated 1,500-word analysis (target: under 20 ms median, under 5 MB allocated).
+/// Run: dotnet run -c Release --project tests/Briefing.Benchmarks -- --filter '*Extractive*' --job short
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class ExtractiveSummarizerBenchmarks
+{
+    private static readonly string[] Actors =
+    [
+        "The central bank", "Regional lenders", "Exporters in the south", "The finance ministry", "Opposition economists",
+        "Union leaders", "Foreign investors", "Small retailers", "The statistics office", "Mortgage holders",
+    ];
+
+    private static readonly string[] Actions =
+    [
+        "have warned that", "now accept that", "argue that", "reported that", "fear that", "doubt that",
+        "expect that", "have shown that",
+    ];
+
+    private static readonly string[] Claims =
+    [
+        "higher interest rates will slow lending to households", "the currency is overvalued against the euro",
+        "inflation has peaked after two difficult winters", "wage growth is finally outpacing prices",
+        "the housing market will cool before the autumn", "public borrowing must fall over the next three years",
+        "energy subsidies distort the price signals firms rely on", "productivity in services has barely grown",
+        "the recovery depends on exports more than on consumers", "tax receipts surprised on the upside in spring",
+    ];
+
+    private static readonly string[] Qualifiers =
+    [
+        "according to figures released on Thursday", "despite a strong start to the year", "in a report to parliament",
+        "after months of uncertainty", "while unemployment stays close to record lows", "as the budget deadline nears",
+    ];
+
+    private readonly ExtractiveSummarizer _summarizer = new();
+    private Article _article = null!;
+
+    [GlobalSetup]
+    public void Setup() => _article = Generate(1500);
+
+    [Benchmark]
+    public ArgumentSummary Standard1500Words() => _summarizer.SummarizeAsync(_article, SummaryLength.Standard, CancellationToken.None).GetAwaiter().GetResult();
+
+    private static Article Generate(int words)
+    {
+        var random = new Random(2026);
+        var paragraphs = new List<string> { "The government should let the central bank finish its work before it changes the fiscal rules, because two policies pulling in different directions would cost more than either alone." };
+        var count = 30;
+        while (count < words)
+        {
+            var paragraph = new StringBuilder();
+            for (var s = 0; s < 4 && count < words; s++)
+            {
+                var sentence = random.Next(7) == 0
+                    ? $"Critics argue that {Pick(random, Claims)}, but the evidence so far points the other way."
+                    : $"{Pick(random, Actors)} {Pick(random, Actions)} {Pick(random, Claims)}, {Pick(random, Qualifiers)}.";
+                paragraph.Append(paragraph.Length > 0 ? " " : string.Empty).Append(sentence);
+                count += sentence.Split(' ').Length;
+            }
+            paragraphs.Add(paragraph.ToString());
+        }
+        paragraphs.Add("In short, the safest course is patience: let rates work, and keep the budget steady until the data settle.");
+        return new Article
+        {
+            Id = 1,
+            Url = "https://example.org/benchmark",
+            Title = "Why the budget should wait for the central bank",
+            Authors = ["Benchmark Author"],
+            FetchedAt = DateTimeOffset.UnixEpoch,
+            Language = "en",
+            Paragraphs = paragraphs,
+            ContentHash = "benchmark",
+            Origin = "file",
+        };
+    }
+
+    private static string Pick(Random random, string[] options) => options[random.Next(options.Length)];
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Briefing.Discord.Tests.Rest;
+
+/// <summary>The whole stack (AddDiscordRest, IHttpClientFactory, real sockets) against a Discord-like server on loopback.</summary>
+public sealed class LoopbackDiscordServerTests : IAsyncLifetime
+{
+    private const int BucketLimit = 2;
+    private static readonly TimeSpan BucketWindow = TimeSpan.FromMilliseconds(300);
+    private readonly ConcurrentQueue<(string Authorization, string UserAgent)> _seen = new();
+    private readonly Lock _bucketLock = new();
+    private WebApplication? _server;
+    private int _remaining = BucketLimit;
+    private DateTimeOffset _resetAt;
+    private int _overruns;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        _server.MapPost("/api/v10/channels/{channelId}/messages", (HttpContext context, string channelId) =>
+        {
+            _seen.Enqueue((context.Request.Headers.Authorization.ToString(), context.Request.Headers.UserAgent.ToString()));
+            lock (_bucketLock)
+            {
+                var now = TimeProvider.System.GetUtcNow();
+                if (now >= _resetAt)
+                {
+                    _remaining = BucketLimit;
+                    _resetAt = now + BucketWindow;
+                }
+                var resetAfter = (_resetAt - now).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+                context.Response.Headers["X-RateLimit-Bucket"] = "loopback";
+                context.Response.Headers["X-RateLimit-Limit"] = BucketLimit.ToString(CultureInfo.InvariantCulture);
+                context.Response.Headers["X-RateLimit-Reset-After"] = resetAfter;
+                if (_remaining == 0)
+                {
+                    _overruns++;
+                    context.Response.Headers["X-RateLimit-Remaining"] = "0";
+                    return Results.Json(new { message = "You are being rate limited.", retry_after = double.Parse(resetAfter, CultureInfo.InvariantCulture), global = false }, statusCode: 429);
+                }
+                _remaining--;
+                context.Response.Headers["X-RateLimit-Remaining"] = _remaining.ToString(CultureInfo.InvariantCulture);
+            }
+            return Results.Text($$"""{"id":"{{Random.Shared.NextInt64(1, long.MaxValue)}}","channel_id":"{{channelId}}","author":{"id":"1","username":"Briefing","bot":true},"content":"ok"}""", "application/json");
+        });
+        await _server.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_burst_over_real_http_is_paced_by_the_learned_bucket_and_carries_the_headers()
+    {
+        var address = _server!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "loopback-token",
+            ["Discord:ApiBaseUrl"] = address + "/api/v10",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddDiscordRest(configuration);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IDiscordRestClient>();
+
+        await client.CreateMessageAsync(5, MessagePayload.Text("learn"), CancellationToken.None);
+        var burst = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => client.CreateMessageAsync(5, MessagePayload.Text($"burst {i}"), CancellationToken.None)));
+
+        Assert.Equal(6, burst.Length);
+        Assert.Equal(0, _overruns);
+        Assert.Equal(7, _seen.Count);
+        Assert.All(_seen, request =>
+        {
+            Assert.Equal("Bot loopback-token", request.Authorization);
+            Assert.StartsWith("DiscordBot (", request.UserAgent);
+        });
+    }
+}

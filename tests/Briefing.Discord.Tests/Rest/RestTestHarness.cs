@@ -1,0 +1,44 @@
+using Briefing.Discord.Rest;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Discord.Tests.Rest;
+
+/// <summary>A REST client wired to a <see cref="FakeDiscordHandler"/> on a fake clock.</summary>
+internal sealed class RestTestHarness : IDisposable
+{
+    public const string Token = "test-token.abc";
+    public const string ApiBase = "https://discord.test/api/v10";
+
+    public RestTestHarness()
+    {
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        Handler = new FakeDiscordHandler(Time);
+        Limiter = new DiscordRateLimiter(Time, NullLogger<DiscordRateLimiter>.Instance);
+        HttpClient = new HttpClient(Handler);
+        Client = new DiscordRestClient(HttpClient, Limiter,
+            Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = ApiBase }), NullLogger<DiscordRestClient>.Instance);
+    }
+
+    public FakeTimeProvider Time { get; }
+    public FakeDiscordHandler Handler { get; }
+    public DiscordRateLimiter Limiter { get; }
+    public HttpClient HttpClient { get; }
+    public DiscordRestClient Client { get; }
+
+    public int RequestCount => Handler.Requests.Count;
+
+    /// <summary>Advances the fake clock in steps until <paramref name="task"/> completes (bounded).</summary>
+    public async Task AdvanceUntilAsync(Task task, TimeSpan step, int maxSteps = 1000)
+    {
+        for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
+        {
+            Time.Advance(step);
+            await Task.Delay(1); // let continuations released by the fake clock run on the thread pool
+        }
+        await task;
+    }
+
+    public void Dispose() => HttpClient.Dispose();
+}
