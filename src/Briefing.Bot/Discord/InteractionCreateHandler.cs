@@ -44,6 +44,8 @@ public sealed class InteractionCreateHandler(
         if (InvokedCommand.From(interaction) is not { } command) return;
 
         await using var responder = responderFactory.Create(interaction, receivedAt);
+        // If the guard has to defer before the handler decides, it guesses the visibility from the catalogue.
+        responder.AutoDeferEphemeral = CommandCatalogue.Find(command.Name)?.EphemeralReplies == true;
         await sender.RunAsync(responder, command.Name, async ct =>
         {
             var threadId = interaction.IsInThread && interaction.EffectiveChannelId is { } channel
