@@ -1,8 +1,8 @@
 using System.Globalization;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Hosting;
-using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Discord;
 
@@ -12,7 +12,7 @@ namespace Briefing.Bot.Discord;
 /// instead of posting it twice (the delivery ledger covers longer gaps than Discord's few minutes). A 429 is
 /// waited out and retried by the REST client's rate limiter. Returns the message ids, comma-separated.
 /// </summary>
-public sealed class DiscordChannelPoster(IDiscordRestClient restClient) : IChannelPoster
+public sealed class DiscordChannelPoster(IServiceScopeFactory scopeFactory) : IChannelPoster
 {
     /// <summary>Discord's limit on <c>nonce</c>.</summary>
     public const int MaxNonceLength = 25;
@@ -21,6 +21,10 @@ public sealed class DiscordChannelPoster(IDiscordRestClient restClient) : IChann
     {
         ArgumentNullException.ThrowIfNull(message);
         var payloads = BotReplyRenderer.Render(new BotReply { Messages = [message] });
+        // The REST client is a typed HttpClient (transient); resolving it per post lets the factory rotate handlers,
+        // which a singleton holding one client would prevent.
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var restClient = scope.ServiceProvider.GetRequiredService<IDiscordRestClient>();
         var ids = new List<string>(payloads.Count);
         for (var part = 0; part < payloads.Count; part++)
         {
