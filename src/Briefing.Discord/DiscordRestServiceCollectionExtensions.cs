@@ -29,9 +29,10 @@ public static class DiscordRestServiceCollectionExtensions
             client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {Version})");
         });
         services.TryAddTransient<IGatewayBotSource>(provider => provider.GetRequiredService<IDiscordRestClient>());
-        services.TryAddSingleton<IInteractionResponderFactory, InteractionResponderFactory>();
+        // Transient like the typed client they hold, so IHttpClientFactory can rotate its handlers.
+        services.TryAddTransient<IInteractionResponderFactory, InteractionResponderFactory>();
         services.TryAddSingleton<ICommandRegistrationStateStore, InMemoryCommandRegistrationStateStore>();
-        services.TryAddSingleton<ApplicationCommandRegistrar>();
+        services.TryAddTransient<ApplicationCommandRegistrar>();
         return services;
     }
 

@@ -31,7 +31,7 @@ internal static class EvaluationReport
                 $"| {r.ReturnedCounterpointsMatchingGold}/{r.ReturnedCounterpoints} |");
         }
         report.AppendLine();
-        report.AppendLine(Invariant, $"## News (ROUGE F1 x100, lowercase alphanumeric tokens, no stemming; this engine = thesis + points at {newsLength} length)");
+        report.AppendLine(Invariant, $"## News (ROUGE F1 x100, lowercase alphanumeric tokens, no stemming; ROUGE-L = LCS over the whole text, not ROUGE-Lsum; this engine = thesis + points at {newsLength} length)");
         foreach (var (dataset, label, lead) in new[] { ("cnndm", "CNN/DailyMail", 3), ("xsum", "XSum", 1) })
         {
             var documents = news.Where(n => n.Dataset == dataset).ToList();

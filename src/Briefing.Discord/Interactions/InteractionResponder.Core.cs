@@ -93,6 +93,15 @@ public sealed partial class InteractionResponder
         }
     }
 
+    // Types 6 and 7 edit the message a component sits on; for a slash command Discord rejects them.
+    private void RequireComponentMessage()
+    {
+        if (Interaction.Type != InteractionType.MessageComponent && Interaction.Message is null)
+        {
+            throw new InvalidOperationException($"Updating a message needs a component interaction; this is a {Interaction.Type} interaction.");
+        }
+    }
+
     private void RequireWebhookUsable()
     {
         if (State is InteractionResponseState.NotAcknowledged or InteractionResponseState.Expired)

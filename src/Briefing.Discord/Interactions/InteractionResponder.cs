@@ -62,12 +62,16 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         DeferCoreAsync(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral, ct), cancellationToken);
 
     /// <summary>Type 6 for components: acknowledge now, edit the message later. Returns false when already acknowledged.</summary>
-    public Task<bool> DeferUpdateAsync(CancellationToken cancellationToken) => UnderGateAsync(ct =>
-        DeferCoreAsync(InteractionCallbackType.DeferredUpdateMessage, ephemeral: false, ct), cancellationToken);
+    public Task<bool> DeferUpdateAsync(CancellationToken cancellationToken)
+    {
+        RequireComponentMessage();
+        return UnderGateAsync(ct => DeferCoreAsync(InteractionCallbackType.DeferredUpdateMessage, ephemeral: false, ct), cancellationToken);
+    }
 
     /// <summary>Edits the message a component sits on: type 7 first, the original after a type 6.</summary>
     public Task UpdateMessageAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
     {
+        RequireComponentMessage();
         if (State == InteractionResponseState.NotAcknowledged)
         {
             await AcknowledgeAsync(InteractionCallbackType.UpdateMessage, InteractionCallbackData.FromMessage(message), ct).ConfigureAwait(false);
@@ -86,6 +90,10 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         if (State != InteractionResponseState.NotAcknowledged)
         {
             throw new InvalidOperationException("A modal must be the first response to an interaction; this one was already acknowledged.");
+        }
+        if (Interaction.Type is not (InteractionType.ApplicationCommand or InteractionType.MessageComponent))
+        {
+            throw new InvalidOperationException($"A modal can only answer a command or a component, not a {Interaction.Type} interaction.");
         }
         await AcknowledgeAsync(InteractionCallbackType.Modal,
             new InteractionCallbackData { CustomId = modal.CustomId, Title = modal.Title, Components = modal.Components }, ct).ConfigureAwait(false);

@@ -16,6 +16,11 @@ public sealed class DiscordRateLimiter
 {
     /// <summary>Discord's documented global limit per bot.</summary>
     public const int GlobalRequestsPerSecond = 50;
+    /// <summary>
+    /// Added to every Reset-After and retry_after: the headers are rounded to milliseconds and timers may
+    /// fire up to a millisecond early, so on a fast link an exact wait could arrive just before the reset.
+    /// </summary>
+    public static readonly TimeSpan SafetyMargin = TimeSpan.FromMilliseconds(25);
     private const int MaxRateLimitedAttempts = 5;
 
     private readonly TimeProvider _timeProvider;

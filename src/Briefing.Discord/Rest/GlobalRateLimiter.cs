@@ -8,7 +8,8 @@ namespace Briefing.Discord.Rest;
 /// </summary>
 internal sealed class GlobalRateLimiter(TimeProvider timeProvider, int requestsPerSecond)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    // One second plus the margin: arrival order at Discord can differ a little from send order.
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + DiscordRateLimiter.SafetyMargin;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Queue<DateTimeOffset> _sent = new();
     private readonly Lock _blockLock = new();
@@ -57,7 +58,7 @@ internal sealed class GlobalRateLimiter(TimeProvider timeProvider, int requestsP
     /// <summary>A global 429: hold every non-exempt request until <paramref name="retryAfter"/> has passed.</summary>
     public void Block(TimeSpan retryAfter)
     {
-        var until = timeProvider.GetUtcNow() + retryAfter;
+        var until = timeProvider.GetUtcNow() + retryAfter + DiscordRateLimiter.SafetyMargin;
         lock (_blockLock)
         {
             if (until > _blockedUntil)

@@ -42,14 +42,14 @@ internal sealed class RateLimitBucket
     {
         Limit = limit ?? Limit;
         Remaining = remaining;
-        ResetAt = now + resetAfter;
+        ResetAt = now + resetAfter + DiscordRateLimiter.SafetyMargin;
     }
 
     /// <summary>After a 429 on this bucket: nothing may go until <paramref name="retryAfter"/> has passed.</summary>
     public void Block(TimeSpan retryAfter, DateTimeOffset now)
     {
         Remaining = 0;
-        var until = now + retryAfter;
+        var until = now + retryAfter + DiscordRateLimiter.SafetyMargin;
         if (until > ResetAt)
         {
             ResetAt = until;

@@ -197,4 +197,19 @@ public sealed class InteractionResponderTests
         Assert.Equal(InteractionResponseState.Expired, responder.State);
         await Assert.ThrowsAsync<InvalidOperationException>(() => responder.EditOriginalAsync(MessagePayload.Text("edit"), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Callback_types_invalid_for_the_interaction_are_refused_before_sending()
+    {
+        await using var command = Create();
+        await using var modalSubmit = Create(InteractionType.ModalSubmit);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => command.UpdateMessageAsync(MessagePayload.Text("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => command.DeferUpdateAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => modalSubmit.ShowModalAsync(new InteractionModal("m", "t", []), CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => command.ReplyAsync(MessagePayload.Text(new string('x', 2001)), CancellationToken.None));
+
+        Assert.Empty(_callbacks);
+        Assert.Equal(InteractionResponseState.NotAcknowledged, command.State);
+    }
 }

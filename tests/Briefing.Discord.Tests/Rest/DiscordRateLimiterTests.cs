@@ -32,7 +32,7 @@ public sealed class DiscordRateLimiterTests
         harness.Time.Advance(TimeSpan.FromSeconds(4.9));
         await Task.Delay(20); // real time for a wrongly released request to reach the handler
         Assert.Equal(2, harness.RequestCount);
-        harness.Time.Advance(TimeSpan.FromSeconds(0.1));
+        harness.Time.Advance(TimeSpan.FromSeconds(0.1) + DiscordRateLimiter.SafetyMargin);
         await third;
         Assert.Equal(3, harness.RequestCount);
         Assert.True(harness.Handler.Requests.Last().At - harness.Handler.Requests.First().At >= TimeSpan.FromSeconds(5));
@@ -68,12 +68,12 @@ public sealed class DiscordRateLimiterTests
         harness.Time.Advance(TimeSpan.FromSeconds(2.4));
         await Task.Delay(20); // real time for a too-early retry to reach the handler
         Assert.Equal(1, harness.RequestCount);
-        harness.Time.Advance(TimeSpan.FromSeconds(0.1));
+        harness.Time.Advance(TimeSpan.FromSeconds(0.1) + DiscordRateLimiter.SafetyMargin);
         var message = await post;
 
         Assert.Equal(10UL, message.Id);
         var times = harness.Handler.Requests.Select(request => request.At).ToArray();
-        Assert.Equal(TimeSpan.FromSeconds(2.5), times[1] - times[0]);
+        Assert.Equal(TimeSpan.FromSeconds(2.5) + DiscordRateLimiter.SafetyMargin, times[1] - times[0]);
     }
 
     [Fact]

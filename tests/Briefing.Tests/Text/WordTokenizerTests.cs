@@ -52,4 +52,14 @@ public sealed class WordTokenizerTests
         Assert.Equal(1.0, vectorizer.Vectorize(a).Cosine(vectorizer.Vectorize(b)), 6);
         Assert.Equal(0.0, vectorizer.Vectorize(a).Cosine(vectorizer.Vectorize(c)), 6);
     }
+
+    [Theory]
+    [InlineData("The council will vote on the budget and the plan for the new bridge next week.", "en")]
+    [InlineData("Die Stadt sollte mehr Radwege bauen, weil immer mehr Menschen mit dem Rad zur Arbeit fahren.", "de")]
+    [InlineData("La ville devrait construire plus de pistes cyclables pour les habitants et les visiteurs.", "fr")]
+    [InlineData("12 34 56 78", "en")]
+    public void Untagged_text_is_assigned_the_language_of_its_function_words(string text, string expected)
+    {
+        Assert.Equal(expected, LanguageGuess.Of(WordTokenizer.Tokenize(text)));
+    }
 }

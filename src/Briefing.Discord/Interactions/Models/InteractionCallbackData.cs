@@ -1,3 +1,4 @@
+using Briefing.Discord.Messages;
 using Briefing.Discord.Messages.Models;
 
 namespace Briefing.Discord.Interactions.Models;
@@ -16,12 +17,17 @@ public sealed record InteractionCallbackData
     public string? CustomId { get; init; }
     public string? Title { get; init; }
 
-    public static InteractionCallbackData FromMessage(MessagePayload message) => new()
+    /// <summary>Message data for types 4 and 7, checked against Discord's limits (allowed_mentions defaults to none).</summary>
+    public static InteractionCallbackData FromMessage(MessagePayload message)
     {
-        Content = message.Content,
-        Embeds = message.Embeds,
-        AllowedMentions = message.AllowedMentions ?? AllowedMentions.None,
-        Flags = message.Flags,
-        Components = message.Components,
-    };
+        message = MessageLimits.Prepare(message);
+        return new InteractionCallbackData
+        {
+            Content = message.Content,
+            Embeds = message.Embeds,
+            AllowedMentions = message.AllowedMentions ?? AllowedMentions.None,
+            Flags = message.Flags,
+            Components = message.Components,
+        };
+    }
 }

@@ -5,8 +5,10 @@ namespace Briefing.Summaries.Extractive;
 
 /// <summary>
 /// Turns a quoted sentence into a shorter readable claim (the item's <c>Text</c>; its <c>Quote</c> stays verbatim):
-/// drops short bracketed asides ("(CNN)", "(pictured)"), dash-enclosed asides, a leading sentence adverb
-/// ("Worryingly,") and a trailing attribution ("..., police said."). Nothing is rewritten, only cut.
+/// drops wire datelines ("Boston (CNN)"), short bracketed and dash-enclosed asides, non-restrictive relative
+/// clauses, scene-setting openers ("On Tuesday,"), a leading sentence adverb ("Worryingly,"), trailing
+/// elaborations (", including ...") and attributions ("..., police said."), and the second clause of a very
+/// long sentence. Nothing is rewritten, only cut; if too little would remain, the claim is kept whole.
 /// </summary>
 internal static partial class ClaimCompressor
 {
@@ -59,7 +61,8 @@ internal static partial class ClaimCompressor
     [GeneratedRegex(@"\s+(?:–|—|--|-)\s+(?:[^–—\-.!?]+?)\s+(?:–|—|--|-)\s+")]
     private static partial Regex DashAside();
 
-    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Now|But|And|So|Indeed|Still),?\s+)")]
+    // Also a one-word caption label ("Accused: ", "Pictured: ").
+    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Now|But|And|So|Indeed|Still),?\s+|[A-Z][a-z]+:\s+(?=[A-Z]))")]
     private static partial Regex LeadingAdverb();
 
     [GeneratedRegex(@"^(.{30,}?),\s+(?:[^,]{0,60}?\s)?(?:said|says|told|added|found|claimed|reported|revealed|warned|explained|insisted|admitted|confirmed|announced|stated|according to)(?:\s[^,]{0,60})?[.!]?[""'’”]?$")]

@@ -4,12 +4,12 @@ namespace Briefing.Summaries.Extractive;
 
 /// <summary>
 /// Narrows a sentence to the part that carries the claim, always as a span of the sentence so the quote stays
-/// verbatim: a thesis loses its framing ("In conclusion, I believe that ..."), a counterpoint is cut to the
-/// conceded clause ("Admittedly X, but Y" → X; "Although X, Y" → X; "..., even if X" → even if X).
+/// verbatim: the framing goes ("In conclusion, I believe that ..."), and so does a conceded clause, which
+/// <see cref="ConcessionSpans"/> quotes as a counterpoint.
 /// </summary>
 internal static class ClaimSpans
 {
-    private static readonly string[][] Framing = Split(
+    private static readonly string[][] Framing = Phrases.Split(
         "in conclusion", "to conclude", "to sum up", "to summarize", "in summary", "in short", "in sum", "all in all",
         "overall", "in a nutshell", "therefore", "thus", "hence", "consequently", "ultimately", "so", "but", "and",
         "however", "in my opinion", "in my view", "from my point of view", "personally", "for these reasons",
@@ -18,24 +18,26 @@ internal static class ClaimSpans
         "i would argue that", "i argue that", "i agree that", "i am convinced that", "it is clear that",
         "the point is that", "the point is", "the main message is that", "the bottom line is that");
 
-    private static readonly string[][] ConcessiveOpeners = Split("although", "though", "even though", "even if", "while", "whereas");
-
-    private static readonly string[][] ConcessiveInside = Split("even if", "even though", "although", "unless");
-
     /// <summary>The claim inside a thesis sentence, relative to the sentence.</summary>
-    public static TextSpan Thesis(string sentence)
+    public static TextSpan Thesis(string sentence) => Claim(sentence, cutTail: true);
+
+    /// <summary>
+    /// The claim inside a sentence without the framing; with <paramref name="cutTail"/> also without an attached
+    /// concession or reason. Reporting keeps the tail: in news ", but his lawyer said ..." is part of the story.
+    /// </summary>
+    public static TextSpan Claim(string sentence, bool cutTail)
     {
         var words = WordTokenizer.Spans(sentence);
-        var lower = Lower(sentence, words);
+        var lower = Phrases.Lower(sentence, words);
         var first = 0;
-        if (StartsWithAny(lower, 0, ConcessiveOpeners) > 0)
+        if (Phrases.StartsWithAny(lower, 0, ConcessionSpans.Openers) > 0)
         {
             var comma = sentence.IndexOf(',');
             var afterComma = comma < 0 ? -1 : words.FindIndex(w => w.Start > comma);
             first = afterComma > 0 && words.Count - afterComma >= 4 ? afterComma : 0;
         }
         first = SkipFramingPhrase(sentence, words, lower, first);
-        for (var matched = StartsWithAny(lower, first, Framing); matched > 0; matched = StartsWithAny(lower, first, Framing))
+        for (var matched = Phrases.StartsWithAny(lower, first, Framing); matched > 0; matched = Phrases.StartsWithAny(lower, first, Framing))
         {
             if (words.Count - (first + matched) < 4)
             {
@@ -43,49 +45,25 @@ internal static class ClaimSpans
             }
             first += matched;
         }
+        first = SkipNestedConcession(sentence, words, lower, first);
         var start = first == 0 ? 0 : words[first].Start;
-        var end = SubordinateTail(sentence, start);
+        var end = SubordinateTail(sentence, start, cutTail);
         return new TextSpan(start, end - start);
     }
 
-    /// <summary>Does the sentence carry a conceded clause of its own ("Although X, Y"; "Y, even if X")?</summary>
-    public static bool HasConcessiveClause(string sentence)
+    // "I am inclined to think that although X, Y": the claim is Y, after the nested concession.
+    private static int SkipNestedConcession(string sentence, List<TextSpan> words, string[] lower, int first)
     {
-        var words = WordTokenizer.Spans(sentence);
-        var lower = Lower(sentence, words);
-        if (StartsWithAny(lower, 0, ConcessiveOpeners) > 0)
+        for (var w = Math.Max(first, 1); w < Math.Min(words.Count, first + 10); w++)
         {
-            return sentence.IndexOf(',', words.Count > 2 ? words[2].Start : 0) > 0;
-        }
-        for (var w = 3; w < lower.Length; w++)
-        {
-            if (StartsWithAny(lower, w, ConcessiveInside) > 0)
+            if (lower[w - 1] == "that" && Phrases.StartsWithAny(lower, w, ConcessionSpans.Inside) > 0)
             {
-                return true;
+                var comma = sentence.IndexOf(',', words[w].Start);
+                var afterComma = comma < 0 ? -1 : words.FindIndex(x => x.Start > comma);
+                return afterComma > 0 && words.Count - afterComma >= 4 ? afterComma : first;
             }
         }
-        return false;
-    }
-
-    /// <summary>The conceded view inside a counterpoint sentence, relative to the sentence.</summary>
-    public static TextSpan Concession(string sentence)
-    {
-        var words = WordTokenizer.Spans(sentence);
-        var lower = Lower(sentence, words);
-        if (StartsWithAny(lower, 0, ConcessiveOpeners) > 0)
-        {
-            var comma = sentence.IndexOf(',', words.Count > 2 ? words[2].Start : 0);
-            return comma > 0 ? new TextSpan(0, comma) : new TextSpan(0, sentence.Length);
-        }
-        for (var w = 3; w < lower.Length; w++)
-        {
-            if (StartsWithAny(lower, w, ConcessiveInside) > 0)
-            {
-                return TrimmedTail(sentence, words[w].Start);
-            }
-        }
-        var but = FindContrast(sentence, words.Count > 3 ? words[3].Start : sentence.Length);
-        return but > 0 ? new TextSpan(0, but) : new TextSpan(0, sentence.Length);
+        return first;
     }
 
     private static readonly HashSet<string> FramingWords = ["reasons", "conclusion", "above", "sum", "summary", "all", "considering", "given", "based", "overall", "opinion", "view"];
@@ -114,57 +92,34 @@ internal static class ClaimSpans
     }
 
     // ", even if ...", ", as too much TV ...": a concession or reason attached to the claim, not the claim itself.
-    private static int SubordinateTail(string sentence, int start)
+    private static int SubordinateTail(string sentence, int start, bool includeReasons)
     {
-        foreach (var marker in (string[])[", even if ", ", even though ", ", although ", ", though ", ", unless ", ", as ", ", because ", ", since ", ", but ", ", whereas ", ", while ", " because "])
+        // A conceded clause is always cut: it becomes a counterpoint of its own (see ConcessionSpans.HasClause).
+        var end = FirstMarker(sentence, start, [" even if ", " even though ", " although ", " unless "], minWords: 3);
+        if (includeReasons)
+        {
+            end = Math.Min(end, FirstMarker(sentence, start, [", as ", ", because ", ", since ", ", but ", ", whereas ", ", while ", " because "], minWords: 4));
+        }
+        while (end > start && sentence[end - 1] is ',' or ' ')
+        {
+            end--;
+        }
+        return end;
+    }
+
+    private static int FirstMarker(string sentence, int start, string[] markers, int minWords)
+    {
+        var first = sentence.Length;
+        foreach (var marker in markers)
         {
             var at = sentence.IndexOf(marker, start, StringComparison.OrdinalIgnoreCase);
-            if (at > start && Text.WordTokenizer.CountWords(sentence.AsSpan(start, at - start)) >= 4)
+            // "... think that although X, Y": the clause opens a nested claim; cutting it would leave "think that".
+            var nested = sentence.AsSpan(start, Math.Max(0, at - start)).TrimEnd().EndsWith("that", StringComparison.OrdinalIgnoreCase);
+            if (at > start && at < first && !nested && Text.WordTokenizer.CountWords(sentence.AsSpan(start, at - start)) >= minWords)
             {
-                return at;
+                first = at;
             }
         }
-        return sentence.Length;
+        return first;
     }
-
-    private static int FindContrast(string sentence, int from)
-    {
-        foreach (var marker in (string[])[", but ", "; but ", " but ", ", yet ", "; however", ", however", " - but "])
-        {
-            var at = sentence.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
-            if (at > 0)
-            {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private static TextSpan TrimmedTail(string sentence, int start) => new(start, sentence.Length - start);
-
-    private static string[] Lower(string sentence, List<TextSpan> words) =>
-        [.. words.Select(w => sentence.Substring(w.Start, w.Length).ToLowerInvariant())];
-
-    private static int StartsWithAny(string[] lower, int at, string[][] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            if (at + phrase.Length > lower.Length)
-            {
-                continue;
-            }
-            var matched = true;
-            for (var k = 0; k < phrase.Length && matched; k++)
-            {
-                matched = lower[at + k] == phrase[k];
-            }
-            if (matched)
-            {
-                return phrase.Length;
-            }
-        }
-        return 0;
-    }
-
-    private static string[][] Split(params string[] phrases) => [.. phrases.Select(p => p.Split(' '))];
 }

@@ -12,7 +12,7 @@ internal static class CounterpointSelector
     /// </summary>
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken)
     {
-        var withinThesis = features.Count > 0 && max > 0 && ClaimSpans.HasConcessiveClause(features[thesis].Sentence.Text);
+        var withinThesis = features.Count > 0 && max > 0 && ConcessionSpans.HasClause(features[thesis].Sentence.Text);
         var others = max - (withinThesis ? 1 : 0);
         List<int> chosen = [.. features
             .Where(f => f.Index != thesis && !taken.Contains(f.Index) && f.ConcessionCue >= MinConcession && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)

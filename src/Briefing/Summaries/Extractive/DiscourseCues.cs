@@ -31,7 +31,7 @@ internal static class DiscourseCues
         Cue.Opening("therefore", 0.5), Cue.Opening("thus", 0.4), Cue.Opening("hence", 0.4),
         Cue.Opening("consequently", 0.3), Cue.Opening("ultimately", 0.4), Cue.Anywhere("should", 0.4),
         Cue.Anywhere("must", 0.3), Cue.Anywhere("ought to", 0.4), Cue.Anywhere("has to", 0.2),
-        Cue.Anywhere("need to", 0.2), Cue.Anywhere("would be", 0.15), Cue.Anywhere("is playing", 0.1),
+        Cue.Anywhere("need to", 0.2), Cue.Anywhere("would be", 0.15),
     ];
 
     private static readonly Cue[] Support =

@@ -8,6 +8,7 @@ namespace Briefing.Summaries.Extractive;
 /// discourse cues pick the thesis, MMR picks the points, concession cues the counterpoints. Every quote is a
 /// verbatim span of its paragraph. English gets the full method; other languages a best effort (Snowball
 /// stemming and stop words where Lucene has them, but no discourse cues, so centrality and position decide).
+/// The language is the article's tag, or guessed from its function words when untagged.
 /// </summary>
 public sealed class ExtractiveSummarizer : IExtractiveSummarizer
 {
@@ -44,12 +45,13 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape.Points, argumentativeness);
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet());
         }
+        Func<string, TextSpan> claim = argumentativeness >= 0.3 ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
         return new ArgumentSummary
         {
             Article = Reference(article),
-            Thesis = Item(article, features[thesis].Sentence, ClaimSpans.Thesis),
-            Points = [.. points.Select(i => Item(article, features[i].Sentence, ClaimSpans.Thesis))],
-            Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ClaimSpans.Concession))],
+            Thesis = Item(article, features[thesis].Sentence, claim),
+            Points = [.. points.Select(i => Item(article, features[i].Sentence, claim))],
+            Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ConcessionSpans.Of))],
             Engine = EngineName,
         };
     }

@@ -8,9 +8,11 @@ internal static class FeatureBuilder
 {
     public static List<SentenceFeatures> Build(Article article)
     {
-        var stemmer = WordStemmer.For(article.Language);
-        var isStopWord = StopWords.For(article.Language);
-        var english = LanguageCodes.IsEnglish(article.Language);
+        // Ingestion tags most articles; untagged text is guessed from its function words.
+        var language = article.Language ?? LanguageGuess.Of(article.Paragraphs.SelectMany(p => WordTokenizer.Tokenize(p ?? string.Empty)));
+        var stemmer = WordStemmer.For(language);
+        var isStopWord = StopWords.For(language);
+        var english = LanguageCodes.IsEnglish(language);
         var sentences = SentenceExtractor.Extract(article, stemmer, isStopWord);
         var vectorizer = new TfIdfVectorizer();
         foreach (var sentence in sentences)

@@ -26,10 +26,9 @@ internal static class ThesisSelector
     {
         var i = f.Index;
         var score = 0.3 * f.Centrality + 0.5 * f.TitleSimilarity + f.ThesisCue - 0.6 * f.SupportCue - 0.5 * f.ConcessionCue;
-        // News leads with its main claim; argumentative text states it at the end of the introduction and again
-        // in the conclusion.
+        // News leads with its main claim. Argumentative text states it in the introduction and again in the
+        // conclusion; a long essay opens with context and puts the claim at the end of its introduction.
         var edge = Math.Max(2, (int)Math.Ceiling(count * 0.15));
-        // A long essay opens with context and states its claim at the end of the introduction instead.
         var opening = count > 10 && argumentativeness >= 0.5 ? 0.15 : 0.35 + 0.3 * (1 - argumentativeness);
         score += i == 0 ? opening : i < edge ? 0.15 * argumentativeness : 0;
         if (count > 1)

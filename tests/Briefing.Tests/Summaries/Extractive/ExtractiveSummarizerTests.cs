@@ -100,6 +100,18 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public async Task An_untagged_german_text_is_summarized_as_german()
+    {
+        var tagged = ExtractiveFixtures.German();
+
+        var fromTagged = await Summarize(tagged, SummaryLength.Detailed);
+        var fromUntagged = await Summarize(tagged with { Language = null }, SummaryLength.Detailed);
+
+        Assert.Equal(fromTagged.Thesis, fromUntagged.Thesis);
+        Assert.Equal(fromTagged.Points, fromUntagged.Points);
+    }
+
+    [Fact]
     public async Task Every_quote_is_a_verbatim_span_of_its_paragraph_at_every_length()
     {
         foreach (var article in ExtractiveFixtures.All())

@@ -1,0 +1,43 @@
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Discord.Tests.Rest;
+
+public sealed class DiscordRestServiceCollectionExtensionsTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+        services.AddDiscordRest(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    [Fact]
+    public async Task Everything_the_bot_needs_resolves_with_defaults()
+    {
+        await using var provider = Build(new() { ["Discord:Token"] = "t" });
+
+        Assert.IsType<DiscordRestClient>(provider.GetRequiredService<IDiscordRestClient>());
+        Assert.IsType<DiscordRestClient>(provider.GetRequiredService<IGatewayBotSource>());
+        Assert.Same(provider.GetRequiredService<DiscordRateLimiter>(), provider.GetRequiredService<DiscordRateLimiter>());
+        Assert.NotNull(provider.GetRequiredService<IInteractionResponderFactory>());
+        Assert.NotNull(provider.GetRequiredService<ApplicationCommandRegistrar>());
+        Assert.Equal(TimeSpan.FromSeconds(2), provider.GetRequiredService<IOptions<InteractionOptions>>().Value.AutoDeferAfter);
+        Assert.Equal("https://discord.com/api/v10", provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl);
+    }
+
+    [Fact]
+    public async Task An_auto_defer_delay_that_would_miss_the_three_second_deadline_is_refused()
+    {
+        await using var provider = Build(new() { ["Discord:Interactions:AutoDeferAfter"] = "00:00:03" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<InteractionOptions>>().Value);
+
+        Assert.Contains("AutoDeferAfter", error.Message);
+    }
+}

@@ -1,0 +1,54 @@
+using Briefing.Summaries.Extractive;
+
+namespace Briefing.Tests.Summaries.Extractive;
+
+public sealed class ClaimTextTests
+{
+    [Theory]
+    [InlineData("Worryingly, the survey warned that rivers in the south were drying up early, officials said.",
+        "The survey warned that rivers in the south were drying up early.")]
+    [InlineData("Leeds (CNN)The harbour reopened on Monday after a year of repairs to the sea wall.",
+        "The harbour reopened on Monday after a year of repairs to the sea wall.")]
+    [InlineData("The new ferry (pictured) will carry up to four hundred passengers across the bay.",
+        "The new ferry will carry up to four hundred passengers across the bay.")]
+    [InlineData("The mayor, who took office in May, promised cheaper fares for every commuter in the region.",
+        "The mayor promised cheaper fares for every commuter in the region.")]
+    [InlineData("Rescued: The climber was lifted from the ledge by a coastguard helicopter at dawn.",
+        "The climber was lifted from the ledge by a coastguard helicopter at dawn.")]
+    public void Compression_cuts_asides_and_attributions_but_keeps_the_claim(string sentence, string expected)
+    {
+        Assert.Equal(expected, ClaimCompressor.Compress(sentence));
+    }
+
+    [Fact]
+    public void A_claim_that_would_become_too_short_is_kept_whole()
+    {
+        const string sentence = "Prices rose, analysts said.";
+
+        Assert.Equal(sentence, ClaimCompressor.Compress(sentence));
+    }
+
+    [Theory]
+    [InlineData("In conclusion, I believe that towns should plant more trees.", "towns should plant more trees.")]
+    [InlineData("Based on the reasons given above, the ban should be lifted this year.", "the ban should be lifted this year.")]
+    [InlineData("Although trees cost money, towns should plant more of them every year.", "towns should plant more of them every year.")]
+    [InlineData("Towns should plant more trees, even if watering them costs money.", "Towns should plant more trees")]
+    [InlineData("I am inclined to think that although fees are high, students should pay them.", "students should pay them.")]
+    public void The_thesis_span_leaves_out_framing_and_conceded_clauses(string sentence, string expected)
+    {
+        var span = ClaimSpans.Thesis(sentence);
+
+        Assert.Equal(expected, span.Slice(sentence));
+    }
+
+    [Theory]
+    [InlineData("Admittedly the plan is expensive, but it pays for itself.", "Admittedly the plan is expensive")]
+    [InlineData("Although trees cost money, towns should plant more of them.", "Although trees cost money")]
+    [InlineData("Towns should plant more trees, even if watering them costs money.", "even if watering them costs money.")]
+    [InlineData("Critics say the scheme is a waste of money.", "Critics say the scheme is a waste of money.")]
+    [InlineData("I am inclined to think that although fees are high, students should pay them.", "although fees are high")]
+    public void The_counterpoint_span_is_the_conceded_view(string sentence, string expected)
+    {
+        Assert.Equal(expected, ConcessionSpans.Of(sentence).Slice(sentence));
+    }
+}
