@@ -97,8 +97,8 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
         Host.Dispose();
     }
 
-    // The product areas the coordinator composes in BotHost; added here only while a branch lacks them.
-    private static void EnsureProductAreas(IServiceCollection services, IReadOnlyDictionary<string, string?> settings)
+    /// <summary>The product areas BotHost composes; any a branch still lacks is added here (a no-op once all are composed).</summary>
+    internal static void EnsureProductAreas(IServiceCollection services, IReadOnlyDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         if (!services.Any(d => d.ServiceType == typeof(IArticleStore))) services.AddLibrary(configuration);
