@@ -78,4 +78,27 @@ public sealed class SummarizeFlowTests : IAsyncLifetime
         Assert.Matches(@"¶\d", DiscordBodies.VisibleText(answer.Body));
         Assert.Contains((1 << 15), _discord.Gateway.Identifies.Select(i => (int)i["intents"]! & (1 << 15)));
     }
+
+    [Fact]
+    public async Task Ask_inside_a_bound_thread_answers_from_that_article_while_the_channel_finds_nothing()
+    {
+        await using var bot = await BotOnFakeDiscord.StartAsync(_discord, _database);
+        var articleId = await bot.AddArticleAsync(TestArticles.Tides);
+        var thread = FakeDiscordIds.NewId();
+        _discord.World.CreateThread(FakeDiscordIds.Channel, thread, "Discuss: tides");
+        await bot.Service<IConversationStore>().BindThreadAsync(thread, FakeDiscordIds.Guild, articleId, DateTimeOffset.UtcNow, CancellationToken.None);
+        // Words the search finds nowhere: only the thread's binding can supply a source.
+        var ask = FakeSlashCommand.String("ask", "question", "What about zorblax quuxing?");
+
+        var inChannel = await _discord.SendCommandAsync(ask, CancellationToken.None);
+        var channelReply = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inChannel.Token, StringComparison.Ordinal), Timeout);
+        var inThread = await _discord.SendCommandAsync(ask with { ChannelId = thread }, CancellationToken.None);
+        var threadReply = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inThread.Token, StringComparison.Ordinal), Timeout);
+
+        Assert.Contains("Nothing in the library", DiscordBodies.VisibleText(channelReply.Body), StringComparison.Ordinal);
+        Assert.True(inChannel.Ephemeral);
+        Assert.NotNull(threadReply.BodyObject!["embeds"]?[0]);
+        Assert.DoesNotContain("Nothing in the library", DiscordBodies.VisibleText(threadReply.Body), StringComparison.Ordinal);
+        Assert.False(inThread.Ephemeral);
+    }
 }
