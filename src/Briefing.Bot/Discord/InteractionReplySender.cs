@@ -47,7 +47,7 @@ public sealed class InteractionReplySender(
         }
         catch (Exception exception)
         {
-            var reference = NewReference();
+            var reference = ReferenceId.New();
             DiscordTransportLog.CommandFailed(logger, commandName, reference, responder.Interaction.Id, exception);
             await ApologiseAsync(responder, originalShown, reference);
         }
@@ -80,8 +80,8 @@ public sealed class InteractionReplySender(
     {
         // The handler's token may be the very thing that was cancelled (timeout); the apology gets its own budget.
         using var budget = new CancellationTokenSource(ApologyBudget, timeProvider);
-        var apology = MessagePayload.Text($"Sorry, something went wrong on my side. Reference: `{reference}` (please mention it when reporting this).")
-            with { Flags = MessagePayload.EphemeralFlag };
+        // The same words (and id format) the dispatcher uses when a handler itself fails.
+        var apology = BotReplyRenderer.Render(ReferenceId.Apology(reference))[0];
         try
         {
             if (originalShown)
@@ -97,7 +97,4 @@ public sealed class InteractionReplySender(
             DiscordTransportLog.ApologyFailed(logger, reference, responder.Interaction.Id, exception);
         }
     }
-
-    /// <summary>Short enough to read out, random enough to find the one log line.</summary>
-    private static string NewReference() => Convert.ToHexString(Guid.NewGuid().ToByteArray(), 0, 4);
 }
