@@ -70,6 +70,28 @@ public sealed partial class SafetyFlowTests : IAsyncLifetime
         Assert.DoesNotContain(_discord.Requests, r => r.Is("POST", DiscordBodies.ThreadFromMessage));
     }
 
+    [Fact]
+    public async Task A_model_slower_than_the_auto_defer_guard_gets_a_deferral_first_and_the_reply_still_arrives()
+    {
+        await using var model = await SlowModelServer.StartAsync();
+        await using var bot = await BotOnFakeDiscord.StartAsync(_discord, _database, settings: new Dictionary<string, string?>
+        {
+            ["OpenAI:Endpoint"] = model.Endpoint, ["OpenAI:ApiKey"] = "test-key", ["OpenAI:Model"] = "slow-model", ["OpenAI:MaxRetries"] = "0",
+            // The guard fires earlier than its 2-s default so the test stays short; the order of events is the same.
+            ["Discord:Interactions:AutoDeferAfter"] = "00:00:00.500",
+        });
+        await bot.AddArticleAsync(TestArticles.Bridges);
+
+        var interaction = await _discord.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
+        var edit = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+
+        Assert.True(model.Calls > 0);
+        Assert.Equal(5, interaction.AckType);
+        Assert.True(interaction.AckLatency < SlowModelServer.Delay, $"ack after {interaction.AckLatency}");
+        Assert.True(edit.At - interaction.DispatchedAt > SlowModelServer.Delay, "the reply came before the model answered");
+        Assert.Equal("Bridges Before Ribbons", (string?)edit.BodyObject!["embeds"]![0]!["title"]);
+    }
+
     [GeneratedRegex("Reference: `([0-9A-Fa-f]{8})`")]
     private static partial Regex ReferencePattern();
 }
