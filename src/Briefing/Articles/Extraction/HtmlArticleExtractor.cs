@@ -31,6 +31,8 @@ public sealed partial class HtmlArticleExtractor
 
     private static ArticleDraft Extract(IHtmlDocument document, Uri url, string source, string origin)
     {
+        // Read before Readability runs: it strips the scripts that carry JSON-LD.
+        var fallbackDate = PublishedDate.Find(document);
         if (document.Body is { } body)
         {
             PageChrome.Remove(body);
@@ -66,7 +68,7 @@ public sealed partial class HtmlArticleExtractor
             Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? Truncate(paragraphs[0]),
             Authors = SplitAuthors(NonEmpty(article.Author) ?? article.Byline),
             SiteName = NonEmpty(article.SiteName),
-            PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : null,
+            PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : fallbackDate,
             Language = NonEmpty(article.Language),
             Paragraphs = paragraphs,
             Origin = origin,

@@ -186,6 +186,18 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public async Task A_single_sentence_is_its_own_thesis_and_nothing_is_invented()
+    {
+        var article = ExtractiveFixtures.Make("One line", "en", "The bridge will close for repairs on Monday.");
+
+        var summary = await Summarize(article, SummaryLength.Detailed);
+
+        Assert.Equal("The bridge will close for repairs on Monday.", summary.Thesis.Quote);
+        Assert.Empty(summary.Points);
+        Assert.Empty(summary.Counterpoints);
+    }
+
+    [Fact]
     public async Task An_article_without_text_is_refused_with_one_clear_message()
     {
         var empty = ExtractiveFixtures.Make("Nothing here", "en", "   ", "");
