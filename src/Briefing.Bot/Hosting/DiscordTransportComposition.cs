@@ -17,7 +17,7 @@ public static class DiscordTransportComposition
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        return services;
+        return global::Briefing.Bot.Discord.DiscordTransportServiceCollectionExtensions.AddDiscordTransport(services, configuration);
     }
 
     /// <summary>True once a transport has registered its <see cref="IChannelPoster"/> (the Discord glue, or the console).</summary>

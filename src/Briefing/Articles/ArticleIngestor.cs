@@ -17,15 +17,15 @@ public sealed partial class ArticleIngestor(
 {
     public async Task<IngestReport> IngestAsync(string source, ulong? guildId, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var kind = Classify(source, out var url);
+        var kind = Classify(source, out var url, out var path);
         if (kind == SourceKind.Folder)
         {
-            return await IngestFolderAsync(source, guildId, progress, cancellationToken).ConfigureAwait(false);
+            return await IngestFolderAsync(path, guildId, progress, cancellationToken).ConfigureAwait(false);
         }
 
         if (kind == SourceKind.File)
         {
-            var draft = await loader.LoadFileAsync(source, cancellationToken).ConfigureAwait(false);
+            var draft = await loader.LoadFileAsync(path, cancellationToken).ConfigureAwait(false);
             return new IngestReport([await SaveAsync(source, draft, guildId, cancellationToken).ConfigureAwait(false)]);
         }
 
@@ -46,7 +46,7 @@ public sealed partial class ArticleIngestor(
 
     public async Task<ArticleDraft> LoadAsync(string source, ulong? guildId, CancellationToken cancellationToken)
     {
-        var kind = Classify(source, out var url);
+        var kind = Classify(source, out var url, out var path);
         if (kind == SourceKind.Folder)
         {
             throw new IngestionException(source, IngestionFailure.InvalidSource, "is a folder; give one file or URL");
@@ -54,7 +54,7 @@ public sealed partial class ArticleIngestor(
 
         if (kind == SourceKind.File)
         {
-            return await loader.LoadFileAsync(source, cancellationToken).ConfigureAwait(false) with { GuildId = guildId };
+            return await loader.LoadFileAsync(path, cancellationToken).ConfigureAwait(false) with { GuildId = guildId };
         }
 
         var loaded = await loader.LoadUrlAsync(url!, "url", cancellationToken).ConfigureAwait(false);
@@ -101,17 +101,25 @@ public sealed partial class ArticleIngestor(
         return new IngestedItem(source, draft.Title, result, null);
     }
 
-    private static SourceKind Classify(string source, out Uri? url)
+    /// <summary>Decides what a source is; <paramref name="path"/> is the local path for files and folders (file: URIs unwrapped).</summary>
+    private static SourceKind Classify(string source, out Uri? url, out string path)
     {
         url = null;
+        path = source;
         if (string.IsNullOrWhiteSpace(source))
         {
             throw new IngestionException("(empty)", IngestionFailure.InvalidSource, "no source given; expected a file, a folder or an http(s) URL");
         }
 
         var trimmed = source.Trim();
-        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var parsed) && !parsed.IsFile && !Path.IsPathRooted(trimmed))
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var parsed) && !Path.IsPathRooted(trimmed))
         {
+            if (parsed.IsFile)
+            {
+                path = parsed.LocalPath;
+                return Directory.Exists(path) ? SourceKind.Folder : SourceKind.File;
+            }
+
             if (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)
             {
                 throw new IngestionException(source, IngestionFailure.InvalidSource, $"only http and https URLs can be fetched, not {parsed.Scheme}:");
@@ -121,6 +129,7 @@ public sealed partial class ArticleIngestor(
             return SourceKind.Url;
         }
 
+        path = trimmed;
         return Directory.Exists(trimmed) ? SourceKind.Folder : SourceKind.File;
     }
 

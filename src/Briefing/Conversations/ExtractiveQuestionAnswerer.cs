@@ -32,7 +32,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             return Task.FromResult(new GroundedAnswer(NotAnsweredText(question, sources.Count), [], Answered: false, SummaryService.ExtractiveEngine));
         }
 
-        var queryTerms = Terms.Of(question).ToHashSet(StringComparer.Ordinal);
+        var terms = new Terms(sources[0].Language);
+        var queryTerms = terms.Of(question).ToHashSet(StringComparer.Ordinal);
         var citations = ranked
             .Where(paragraph => paragraph.Coverage >= MinCoverage && paragraph.Score >= best.Score * CloseScore)
             .Take(MaxCitations)
@@ -40,7 +41,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
                 sources[paragraph.Source].Id,
                 sources[paragraph.Source].Title,
                 paragraph.Paragraph,
-                BestSentence(paragraph.Text, queryTerms)))
+                BestSentence(paragraph.Text, terms, queryTerms)))
             .ToList();
         var lines = citations.Select(citation => citation.ArticleId == sources[0].Id
             ? $"¶{citation.Paragraph}: “{citation.Quote}”"
@@ -59,9 +60,9 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     }
 
     /// <summary>The sentence with the most question terms; the earliest wins a tie (it usually states, the next ones elaborate).</summary>
-    private static string BestSentence(string paragraph, HashSet<string> queryTerms) =>
+    private static string BestSentence(string paragraph, Terms terms, HashSet<string> queryTerms) =>
         PlainText.Sentences(paragraph)
-            .Select((sentence, index) => (sentence, index, hits: Terms.Of(sentence).Distinct().Count(queryTerms.Contains)))
+            .Select((sentence, index) => (sentence, index, hits: terms.Of(sentence).Distinct().Count(queryTerms.Contains)))
             .OrderByDescending(candidate => candidate.hits)
             .ThenBy(candidate => candidate.index)
             .First().sentence;

@@ -22,7 +22,7 @@ internal sealed class ModelQuestionAnswerer(ModelJsonClient client, PromptLibrar
 
     public async Task<GroundedAnswer> AnswerAsync(string question, IReadOnlyList<Article> sources, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
-        var top = ParagraphRanker.Rank(question, sources).Take(options.Value.AnswerParagraphs).ToList();
+        var top = WithinBudget(ParagraphRanker.Rank(question, sources).Take(options.Value.AnswerParagraphs), options.Value.MaxInputTokens);
         if (top.Count == 0)
         {
             // Not one question word occurs in the sources: nothing to ground an answer in, no call needed.
@@ -56,6 +56,25 @@ internal sealed class ModelQuestionAnswerer(ModelJsonClient client, PromptLibrar
         }
 
         return new GroundedAnswer(output.Answer.Trim(), citations, Answered: true, Engine);
+    }
+
+    /// <summary>The best paragraphs, in rank order, while their tokens fit the input budget (the best one always).</summary>
+    private static List<RankedParagraph> WithinBudget(IEnumerable<RankedParagraph> ranked, int maxTokens)
+    {
+        var kept = new List<RankedParagraph>();
+        var used = 0;
+        foreach (var paragraph in ranked)
+        {
+            used += ArticleChunker.CountTokens(paragraph.Text);
+            if (kept.Count > 0 && used > maxTokens)
+            {
+                break;
+            }
+
+            kept.Add(paragraph);
+        }
+
+        return kept;
     }
 
     private static Citation? Verify(ModelCitation citation, IReadOnlyList<Article> sources)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Briefing.Articles;
 using Briefing.Articles.Extraction;
@@ -12,7 +13,7 @@ namespace Briefing.Feeds;
 /// </summary>
 public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore store, ILogger<FeedItemIngestor> logger)
 {
-    /// <summary>Below this many characters of text an item with a link is treated as a teaser and its page is fetched.</summary>
+    /// <summary>A single paragraph shorter than this is a teaser; so is anything shorter than half of it.</summary>
     internal const int TeaserMaxChars = 600;
 
     public async Task<IReadOnlyList<IngestedItem>> IngestAsync(
@@ -48,8 +49,7 @@ public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore
         var paragraphs = item.ContentHtml is null
             ? []
             : ParagraphSplitter.Split(new HtmlParser().ParseDocument(item.ContentHtml).Body!);
-        var textLength = paragraphs.Sum(p => p.Length);
-        if (item.Link is not null && textLength < TeaserMaxChars)
+        if (item.Link is not null && IsTeaser(paragraphs))
         {
             var loaded = await loader.LoadUrlAsync(item.Link, origin, cancellationToken).ConfigureAwait(false);
             var full = loaded.Article
@@ -86,6 +86,21 @@ public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore
             Origin = origin,
         };
     }
+
+    /// <summary>
+    /// Feeds either carry the whole article or a teaser: a sentence or two, often ending in "…" or "Read more".
+    /// Several paragraphs of text are taken as the article itself.
+    /// </summary>
+    internal static bool IsTeaser(IReadOnlyList<string> paragraphs)
+    {
+        var length = paragraphs.Sum(p => p.Length);
+        return length < TeaserMaxChars / 2
+            || (paragraphs.Count <= 1 && length < TeaserMaxChars)
+            || TeaserEnding().IsMatch(paragraphs[^1]);
+    }
+
+    [GeneratedRegex(@"(\u2026|\.\.\.|\[\s*(\u2026|\.\.\.)\s*\]|\b(read more|continue reading|read the full (story|article|post))\W*)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TeaserEnding();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed item {Source} skipped: {Reason}")]
     private static partial void LogItemFailed(ILogger logger, string source, IngestionFailure reason);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Xml;
 
 using Briefing.Articles;
+using Briefing.Articles.Fetching;
 
 namespace Briefing.Feeds;
 
@@ -12,6 +13,7 @@ public sealed class FeedParser
 {
     private const string ContentModuleNamespace = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
+    private static readonly Uri InvalidUri = new("urn:briefing:invalid-uri");
 
     /// <summary>True when the body's root element is an RSS or Atom document (used when the Content-Type is generic).</summary>
     public static bool LooksLikeFeed(ReadOnlySpan<byte> body)
@@ -48,6 +50,7 @@ public sealed class FeedParser
             }
 
             UseLenientDates(formatter);
+            UseLenientUris(formatter);
             formatter.ReadFrom(reader);
             var feed = formatter.Feed;
             var items = feed.Items.Select(item => ToItem(item, feedUrl)).ToList();
@@ -55,7 +58,7 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new IngestionException(source, IngestionFailure.UnparsableFeed, $"unparsable feed ({ex.Message.TrimEnd('.')})", ex);
+            throw new IngestionException(source, IngestionFailure.UnparsableFeed, $"unparsable feed ({GuardedHttpFetcher.OneLine(ex.Message)})", ex);
         }
     }
 
@@ -91,9 +94,23 @@ public sealed class FeedParser
         };
     }
 
+    /// <summary>Likewise a malformed URI in one item becomes <see cref="InvalidUri"/> (treated as "no link"), not a failed feed.</summary>
+    private static void UseLenientUris(SyndicationFeedFormatter formatter)
+    {
+        formatter.UriParser = (XmlUriData data, out Uri? uri) =>
+        {
+            if (!Uri.TryCreate(data.UriString?.Trim(), data.UriKind, out uri))
+            {
+                uri = InvalidUri;
+            }
+
+            return true;
+        };
+    }
+
     private static FeedItem ToItem(SyndicationItem item, Uri feedUrl)
     {
-        var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri
+        var link = item.Links.FirstOrDefault(l => (l.RelationshipType is null or "alternate") && l.Uri != InvalidUri)?.Uri
             ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var id) && id.Scheme.StartsWith("http", StringComparison.Ordinal) ? id : null);
         if (link is { IsAbsoluteUri: false })
         {

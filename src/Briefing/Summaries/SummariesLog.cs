@@ -34,4 +34,7 @@ internal static partial class SummariesLog
 
     [LoggerMessage(EventId = 3010, Level = LogLevel.Warning, Message = "Model answer failed ({Reason}); the extractive answerer answers.")]
     public static partial void AnswerFellBack(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Model digest line for article {ArticleId} failed ({Reason}); the summary thesis is used.")]
+    public static partial void DigestLineFellBack(ILogger logger, long articleId, string reason);
 }

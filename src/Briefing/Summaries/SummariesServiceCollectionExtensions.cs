@@ -1,5 +1,6 @@
 using Briefing.Conversations;
 using Briefing.Library;
+using Briefing.Summaries.Extractive;
 using Briefing.Summaries.Model;
 using Briefing.Summaries.Prompts;
 using Microsoft.Extensions.AI;
@@ -13,7 +14,8 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Summaries;
 
 /// <summary>Registers the summaries and follow-up answers: options, prompts, the model client (only when configured),
-/// <see cref="ISummarizer"/> = <see cref="SummaryService"/> and <see cref="IQuestionAnswerer"/> = <see cref="FallbackQuestionAnswerer"/>.</summary>
+/// <see cref="ISummarizer"/> = <see cref="SummaryService"/>, <see cref="IDigestLineWriter"/> = <see cref="DigestLineWriter"/>
+/// and <see cref="IQuestionAnswerer"/> = <see cref="FallbackQuestionAnswerer"/>.</summary>
 public static class SummariesServiceCollectionExtensions
 {
     public static IServiceCollection AddSummaries(this IServiceCollection services, IConfiguration configuration)
@@ -41,11 +43,18 @@ public static class SummariesServiceCollectionExtensions
             services.AddSingleton<ModelQuestionAnswerer>();
         }
 
+        services.AddExtractiveSummaries();
         services.AddSingleton<ISummarizer>(provider => new SummaryService(
             provider.GetRequiredService<ISummaryCache>(),
             provider.GetRequiredService<IExtractiveSummarizer>(),
             provider.GetService<ModelSummarizer>(),
             provider.GetRequiredService<ILogger<SummaryService>>()));
+        services.AddSingleton<IDigestLineWriter>(provider => new DigestLineWriter(
+            provider.GetRequiredService<ISummarizer>(),
+            provider.GetService<ModelJsonClient>(),
+            provider.GetRequiredService<PromptLibrary>(),
+            provider.GetRequiredService<IOptions<OpenAIOptions>>(),
+            provider.GetRequiredService<ILogger<DigestLineWriter>>()));
         services.AddSingleton<ExtractiveQuestionAnswerer>();
         services.AddSingleton<IQuestionAnswerer>(provider => new FallbackQuestionAnswerer(
             provider.GetRequiredService<ExtractiveQuestionAnswerer>(),
@@ -54,9 +63,8 @@ public static class SummariesServiceCollectionExtensions
         return services;
     }
 
-    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>.</summary>
+    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>,
+    /// which the host's environment-variable configuration source exposes as a top-level key.</summary>
     private static string? ApiKey(string? configuredKey, IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey
-        : configuration[OpenAIOptions.ApiKeyEnvironmentVariable] is { Length: > 0 } fromConfiguration ? fromConfiguration
-        : Environment.GetEnvironmentVariable(OpenAIOptions.ApiKeyEnvironmentVariable);
+        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey : configuration[OpenAIOptions.ApiKeyEnvironmentVariable];
 }

@@ -31,6 +31,21 @@ public sealed class GuardedHttpFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_legacy_charset_from_the_header_is_honoured()
+    {
+        site.Map("/legacy", async context =>
+        {
+            context.Response.ContentType = "text/plain; charset=windows-1252";
+            // 0x93 and 0x94 are the curly double quotes in windows-1252 (invalid as UTF-8).
+            await context.Response.Body.WriteAsync(new byte[] { 0x93, (byte)'H', (byte)'i', 0x94, (byte)' ', 0xE9 });
+        });
+
+        var fetched = await Fetcher().FetchAsync(site.Url("/legacy"), null, CancellationToken.None);
+
+        Assert.Equal("\u201cHi\u201d \u00e9", fetched.DecodeText());
+    }
+
+    [Fact]
     public async Task Follows_relative_redirects_and_reports_the_final_url()
     {
         site.MapRedirect("/old", "/middle", 301);

@@ -77,6 +77,27 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_div_based_page_keeps_its_br_separated_paragraphs_and_json_ld_metadata_only()
+    {
+        var draft = new HtmlArticleExtractor().Extract(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Articles", "div-soup-page.html")),
+            new Uri("https://riverside-gazette.example/news/bus-depot"), "div-soup-page.html", "url");
+
+        Assert.Equal("Council Delays Bus Depot Vote Again", draft.Title);
+        Assert.Equal(["Dev Patel", "Rosa Klein"], draft.Authors);
+        Assert.Equal("Riverside Gazette", draft.SiteName);
+        Assert.Equal(new DateTimeOffset(2024, 10, 8, 17, 5, 0, TimeSpan.Zero), draft.PublishedAt);
+        Assert.Equal(4, draft.Paragraphs.Count);
+        Assert.StartsWith("The council postponed its decision", draft.Paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("The item returns to the committee", draft.Paragraphs[3], StringComparison.Ordinal);
+        var text = string.Join("\n", draft.Paragraphs);
+        foreach (var chrome in new[] { "WhatsApp", "Related stories", "Most read", "cookies", "Mill Lane", "Log in" })
+        {
+            Assert.DoesNotContain(chrome, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_page_without_text_is_no_readable_text()
     {
         var error = Assert.Throws<IngestionException>(() => new HtmlArticleExtractor().Extract(

@@ -68,6 +68,23 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void An_item_with_a_malformed_link_does_not_break_the_feed()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>Mixed</title>
+            <item><title>Broken</title><link>http://[not-a-host</link><description>x</description></item>
+            <item><title>Fine</title><link>https://example.org/fine</link><description>y</description></item>
+            </channel></rss>
+            """;
+
+        var feed = new FeedParser().Parse(Encoding.UTF8.GetBytes(rss), new Uri("https://example.org/feed"), "feed");
+
+        Assert.Equal(["Broken", "Fine"], feed.Items.Select(i => i.Title));
+        Assert.Null(feed.Items[0].Link);
+        Assert.Equal(new Uri("https://example.org/fine"), feed.Items[1].Link);
+    }
+
+    [Fact]
     public void A_doctype_with_an_external_entity_is_not_resolved()
     {
         const string hostile = """

@@ -22,6 +22,7 @@ public sealed class ModelSummarizerTests
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         var schema = format.GetProperty("json_schema");
         Assert.Equal("argument_summary", schema.GetProperty("name").GetString());
+        Assert.True(schema.GetProperty("strict").GetBoolean());
         Assert.Equal(["thesis", "points", "counterpoints"], schema.GetProperty("schema").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
 
         var system = request.Message("system");
@@ -32,7 +33,7 @@ public sealed class ModelSummarizerTests
         Assert.Contains("[¶3] But the passengers who ride at night", block, StringComparison.Ordinal);
         Assert.Contains("[¶7] The night ferry is not a luxury", block, StringComparison.Ordinal);
         Assert.Equal(7, block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
-        Assert.Contains("at most 5 points", user, StringComparison.Ordinal);
+        Assert.Contains("at most 4 points", user, StringComparison.Ordinal);
     }
 
     [Fact]

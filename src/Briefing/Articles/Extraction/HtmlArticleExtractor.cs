@@ -31,6 +31,8 @@ public sealed partial class HtmlArticleExtractor
 
     private static ArticleDraft Extract(IHtmlDocument document, Uri url, string source, string origin)
     {
+        // Read before Readability runs: it strips the scripts that carry JSON-LD.
+        var fallbackDate = PublishedDate.Find(document);
         if (document.Body is { } body)
         {
             PageChrome.Remove(body);
@@ -43,7 +45,17 @@ public sealed partial class HtmlArticleExtractor
             ContinueIfNotReadable = true,
             CharThreshold = 200,
         };
-        var article = reader.GetArticle();
+        SmartReader.Article article;
+        try
+        {
+            article = reader.GetArticle();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // Page markup is untrusted input; whatever trips the parser is this page's problem, reported as one line.
+            throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (the page could not be parsed as an article)", ex);
+        }
+
         var paragraphs = ParagraphsOf(article.Content, article.Title);
         if (paragraphs.Count == 0)
         {
@@ -56,7 +68,7 @@ public sealed partial class HtmlArticleExtractor
             Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? Truncate(paragraphs[0]),
             Authors = SplitAuthors(NonEmpty(article.Author) ?? article.Byline),
             SiteName = NonEmpty(article.SiteName),
-            PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : null,
+            PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : fallbackDate,
             Language = NonEmpty(article.Language),
             Paragraphs = paragraphs,
             Origin = origin,

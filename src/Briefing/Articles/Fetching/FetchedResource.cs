@@ -15,6 +15,12 @@ public sealed record FetchedResource(
     string? ETag,
     string? LastModified)
 {
+    static FetchedResource()
+    {
+        // Many older sites still declare windows-1252 or other legacy code pages, which .NET only knows once asked.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>Decodes the body with the declared charset, falling back to UTF-8 (BOM honoured).</summary>
     public string DecodeText()
     {

@@ -35,7 +35,7 @@ public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOp
         }
         catch (HttpRequestException ex)
         {
-            throw new IngestionException(source, IngestionFailure.Unreachable, $"unreachable ({Innermost(ex).Message.TrimEnd('.')})", ex);
+            throw new IngestionException(source, IngestionFailure.Unreachable, $"unreachable ({OneLine(Innermost(ex).Message)})", ex);
         }
     }
 
@@ -177,6 +177,10 @@ public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOp
 
         return null;
     }
+
+    /// <summary>Error texts from the OS or the parser can span lines; the user gets exactly one.</summary>
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
 
     private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
 }

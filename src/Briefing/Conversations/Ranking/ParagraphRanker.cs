@@ -15,10 +15,11 @@ internal static class ParagraphRanker
 
     public static IReadOnlyList<RankedParagraph> Rank(string question, IReadOnlyList<Article> sources)
     {
-        var queryTerms = Terms.Of(question).Distinct(StringComparer.Ordinal).ToList();
+        var terms = new Terms(sources.FirstOrDefault()?.Language);
+        var queryTerms = terms.Of(question).Distinct(StringComparer.Ordinal).ToList();
         var documents = sources
             .SelectMany((article, source) => article.Paragraphs.Select((text, index) =>
-                (Source: source, Paragraph: index + 1, Text: text, Terms: Terms.Of(text).ToList())))
+                (Source: source, Paragraph: index + 1, Text: text, Terms: terms.Of(text).ToList())))
             .Where(document => document.Terms.Count > 0)
             .ToList();
         if (queryTerms.Count == 0 || documents.Count == 0)

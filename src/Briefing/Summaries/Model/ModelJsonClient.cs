@@ -25,8 +25,8 @@ internal sealed class ModelJsonClient(IChatClient chat, IOptions<OpenAIOptions> 
             MaxOutputTokens = settings.MaxOutputTokens,
             Temperature = settings.Temperature,
             ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.Schema, schema.Name, schema.Description),
-            // Strict structured output: the server constrains decoding to the schema where it can.
-            AdditionalProperties = new AdditionalPropertiesDictionary { ["strictJsonSchema"] = true },
+            // Strict structured output ("strict" is the adapter's key): the server constrains decoding to the schema.
+            AdditionalProperties = new AdditionalPropertiesDictionary { ["strict"] = true },
         };
         ChatMessage[] messages = [new(ChatRole.System, system), new(ChatRole.User, user)];
 
@@ -37,7 +37,8 @@ internal sealed class ModelJsonClient(IChatClient chat, IOptions<OpenAIOptions> 
         {
             response = await chat.GetResponseAsync(messages, chatOptions, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        // Our budget or the SDK's own per-attempt network timeout: either way the caller did not cancel.
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             SummariesLog.ModelTimedOut(logger, purpose, settings.Timeout);
             throw new ModelCallException($"the model did not answer within {settings.Timeout.TotalSeconds:0.#} s");

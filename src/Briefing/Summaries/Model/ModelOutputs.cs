@@ -9,3 +9,6 @@ internal sealed record ModelSummaryItem(string Text, string Quote, int Paragraph
 internal sealed record ModelAnswerOutput(string Answer, bool Answered, IReadOnlyList<ModelCitation> Citations);
 
 internal sealed record ModelCitation(int Article, int Paragraph, string Quote);
+
+/// <summary>The digest line JSON the model must return (see <see cref="ModelSchema.DigestLine"/>).</summary>
+internal sealed record ModelDigestLineOutput(string Line);

@@ -27,6 +27,13 @@ internal sealed record ModelSchema(string Name, string Description, JsonElement 
             + """},"counterpoints":{"type":"array","items":""" + ItemSchema
             + """}},"required":["thesis","points","counterpoints"],"additionalProperties":false}""").RootElement.Clone());
 
+    public static readonly ModelSchema DigestLine = new(
+        "digest_line",
+        "The article's thesis as one plain sentence.",
+        JsonDocument.Parse("""
+            {"type":"object","properties":{"line":{"type":"string"}},"required":["line"],"additionalProperties":false}
+            """).RootElement.Clone());
+
     public static readonly ModelSchema Answer = new(
         "grounded_answer",
         "An answer from the given paragraphs only, with verbatim citations, or answered=false.",

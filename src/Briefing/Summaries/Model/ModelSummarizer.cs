@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Articles;
+using Briefing.Summaries.Extractive;
 using Briefing.Summaries.Prompts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ internal sealed class ModelSummarizer(ModelJsonClient client, PromptLibrary prom
     public async Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
     {
         var verifier = new QuoteVerifier(article.Paragraphs);
-        var limits = SummaryLimits.For(length);
+        var limits = SummaryShape.For(length);
         IReadOnlyList<NumberedParagraph> paragraphs = [.. article.Paragraphs.Select((text, index) => new NumberedParagraph(index + 1, text))];
 
         for (var round = 0; ; round++)
@@ -43,7 +44,7 @@ internal sealed class ModelSummarizer(ModelJsonClient client, PromptLibrary prom
             foreach (var chunk in chunks)
             {
                 // Each chunk gets the detailed limits: the reduce step picks from a wide set of candidates.
-                var output = await AskAsync(article, chunk, SummaryLimits.For(SummaryLength.Detailed), cancellationToken).ConfigureAwait(false);
+                var output = await AskAsync(article, chunk, SummaryShape.For(SummaryLength.Detailed), cancellationToken).ConfigureAwait(false);
                 excerpts.AddRange(new[] { output.Thesis }.Concat(output.Points).Concat(output.Counterpoints)
                     .Select(item => verifier.Verify(item.Quote, item.Paragraph))
                     .OfType<VerifiedQuote>());
@@ -61,25 +62,25 @@ internal sealed class ModelSummarizer(ModelJsonClient client, PromptLibrary prom
         }
     }
 
-    private Task<ModelSummaryOutput> AskAsync(Article article, IReadOnlyList<NumberedParagraph> chunk, SummaryLimits limits, CancellationToken cancellationToken)
+    private Task<ModelSummaryOutput> AskAsync(Article article, IReadOnlyList<NumberedParagraph> chunk, SummaryShape limits, CancellationToken cancellationToken)
     {
         var template = prompts.Summarize;
         var user = template.RenderUser(new Dictionary<string, string>
         {
             ["title"] = PromptData.Inline(article.Title),
             ["article"] = PromptData.Block(PromptData.ArticleTag, chunk.Select(p => PromptData.NumberedLine(p.Number, p.Text))),
-            ["max_points"] = limits.MaxPoints.ToString(CultureInfo.InvariantCulture),
+            ["max_points"] = limits.Points.ToString(CultureInfo.InvariantCulture),
             ["max_counterpoints"] = limits.MaxCounterpoints.ToString(CultureInfo.InvariantCulture),
         });
         return client.CompleteAsync<ModelSummaryOutput>("summary", template.System, user, ModelSchema.Summary, cancellationToken);
     }
 
-    private ArgumentSummary Verified(Article article, ModelSummaryOutput output, QuoteVerifier verifier, SummaryLimits limits)
+    private ArgumentSummary Verified(Article article, ModelSummaryOutput output, QuoteVerifier verifier, SummaryShape limits)
     {
         var thesis = Verify(article, output.Thesis, verifier)
             ?? throw new ModelCallException("the model's thesis quote does not stand in the article");
         var points = output.Points.Select(item => Verify(article, item, verifier)).OfType<SummaryItem>()
-            .Where(item => item.Quote != thesis.Quote).Take(limits.MaxPoints).ToList();
+            .Where(item => item.Quote != thesis.Quote).Take(limits.Points).ToList();
         var counterpoints = output.Counterpoints.Select(item => Verify(article, item, verifier)).OfType<SummaryItem>()
             .Take(limits.MaxCounterpoints).ToList();
         return new ArgumentSummary

@@ -1,26 +1,20 @@
-using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Summaries.Model;
 
-/// <summary>Sentence and word splitting for quote checks and answer ranking.</summary>
-internal static partial class PlainText
+/// <summary>Sentences and words as the rest of the product sees them (<see cref="SentenceSegmenter"/>, <see cref="WordTokenizer"/>).</summary>
+internal static class PlainText
 {
-    /// <summary>Splits at ., ! or ? (optionally closed by a quote or bracket) followed by a capital or digit.
-    /// Abbreviations may over-split; for quoting that only yields shorter spans, all still verbatim.</summary>
-    public static IEnumerable<string> Sentences(string paragraph) =>
-        SentenceBoundary().Split(CollapseWhitespace(paragraph)).Where(sentence => sentence.Length > 0);
+    /// <summary>The sentences of a paragraph (whitespace collapsed first), each a verbatim slice of it.</summary>
+    public static IEnumerable<string> Sentences(string paragraph)
+    {
+        var text = CollapseWhitespace(paragraph);
+        return SentenceSegmenter.Segment(text)
+            .Select(span => span.Slice(text).Trim())
+            .Where(sentence => sentence.Length > 0);
+    }
 
-    public static IEnumerable<string> Words(string text) =>
-        Word().Matches(text).Select(match => match.Value.ToLowerInvariant());
+    public static IEnumerable<string> Words(string text) => WordTokenizer.Tokenize(text);
 
-    public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"(?<=[.!?][""'”’)\]]?)\s+(?=[""'“‘(\[]?[\p{Lu}\d])")]
-    private static partial Regex SentenceBoundary();
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
-    private static partial Regex Word();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    public static string CollapseWhitespace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

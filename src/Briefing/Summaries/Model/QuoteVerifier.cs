@@ -43,13 +43,7 @@ internal sealed class QuoteVerifier
             if (at >= 0)
             {
                 // Comparable() maps characters one to one, so the offsets hold in the original paragraph.
-                // The sentence's own closing mark is kept when the model's quote stopped just short of it.
-                var end = at + wanted.Length;
-                if (end < _paragraphs[index].Length && _paragraphs[index][end] is '.' or '!' or '?')
-                {
-                    end++;
-                }
-
+                var end = CloseSpan(_paragraphs[index], at, at + wanted.Length);
                 return new VerifiedQuote(_paragraphs[index][at..end], index + 1, Reanchored: false);
             }
         }
@@ -61,6 +55,26 @@ internal sealed class QuoteVerifier
         return best.score >= ReanchorThreshold
             ? new VerifiedQuote(best.sentence.Sentence, best.sentence.Paragraph, Reanchored: true)
             : null;
+    }
+
+    /// <summary>Models drop a sentence's final mark and the closing quotation mark of a quote they started;
+    /// both are taken back from the article so the shown quote reads whole.</summary>
+    private static int CloseSpan(string paragraph, int start, int end)
+    {
+        for (var step = 0; step < 2 && end < paragraph.Length; step++)
+        {
+            var span = paragraph.AsSpan(start, end - start);
+            var next = paragraph[end];
+            var opensQuote = (next == '”' && span.Count('“') > span.Count('”'))
+                || (next == '’' && span.Count('‘') > span.Count('’'))
+                || (next == '"' && span.Count('"') % 2 == 1);
+            if (opensQuote || next is '.' or '!' or '?')
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     private static double F1(HashSet<string> quote, HashSet<string> sentence)

@@ -1,0 +1,36 @@
+using Briefing.Bot.Hosting;
+using Briefing.Discord;
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Briefing.Bot.Discord;
+
+/// <summary>Composes the bot on Discord: the adapter (gateway + REST) and the glue between it and the product.</summary>
+public static class DiscordTransportServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Discord gateway and REST client, the INTERACTION_CREATE and MESSAGE_CREATE handlers, the
+    /// digest poster (<see cref="IChannelPoster"/> with nonce + enforce_nonce), the command declarations from the
+    /// command catalogue, their registration once READY arrives, and the registration hash kept in the database.
+    /// Call when <c>Discord:Token</c> is set, after the product areas (library, summaries, commands).
+    /// </summary>
+    public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        // Before AddDiscordRest, whose TryAdd would otherwise keep its in-memory store (one PUT per start).
+        services.TryAddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
+        services.AddDiscordRest(configuration);
+        services.AddDiscordGateway(configuration);
+
+        services.TryAddSingleton<DiscordCommandDeclarations>();
+        services.AddScoped<InteractionReplySender>();
+        services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
+        services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
+        services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());
+        services.AddHostedService<CommandRegistrationService>();
+        return services;
+    }
+}

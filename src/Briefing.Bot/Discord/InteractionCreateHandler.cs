@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Briefing.Bot.Commands;
+using Briefing.Conversations;
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Discord;
+
+/// <summary>
+/// INTERACTION_CREATE → the command's handler. The responder is created first, so its auto-defer guard
+/// counts the 3-s deadline from arrival whatever the handler does; then the command is mapped to a
+/// <see cref="CommandInvocation"/>, run by the <see cref="CommandDispatcher"/> (which checks Manage Server and the
+/// per-user rate limit like for every transport), and its reply delivered by <see cref="InteractionReplySender"/>.
+/// </summary>
+public sealed class InteractionCreateHandler(
+    IInteractionResponderFactory responderFactory,
+    CommandDispatcher dispatcher,
+    IConversationStore conversations,
+    InteractionReplySender sender,
+    TimeProvider timeProvider,
+    ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
+{
+    public const string EventName = "INTERACTION_CREATE";
+
+    public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(gatewayEvent);
+        if (gatewayEvent.Name != EventName) return;
+        var receivedAt = timeProvider.GetUtcNow();
+        Interaction interaction;
+        try
+        {
+            interaction = DiscordPayloadParser.ParseInteraction(gatewayEvent.Data);
+        }
+        catch (JsonException exception)
+        {
+            DiscordTransportLog.UnreadablePayload(logger, EventName, exception);
+            return;
+        }
+        // Buttons, modals and autocomplete are not used by this bot; only slash commands are answered.
+        if (InvokedCommand.From(interaction) is not { } command) return;
+
+        await using var responder = responderFactory.Create(interaction, receivedAt);
+        // If the guard has to defer before the handler decides, it guesses the visibility from the catalogue.
+        responder.AutoDeferEphemeral = CommandCatalogue.Find(command.Name)?.EphemeralReplies == true;
+        await sender.RunAsync(responder, command.Name, async ct =>
+        {
+            var threadId = interaction.IsInThread && interaction.EffectiveChannelId is { } channel
+                && await conversations.GetThreadArticleAsync(channel, ct) is not null ? channel : (ulong?)null;
+            return await dispatcher.DispatchAsync(InteractionInvocationMapper.Map(interaction, command, threadId), ct);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,100 @@
+using Briefing.Bot.Commands;
+using Briefing.Conversations;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Messages;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest;
+using Briefing.Discord.Rest.Models;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Discord;
+
+/// <summary>
+/// Runs one command for an interaction and delivers its reply: acknowledges with a deferral (type 5, EPHEMERAL
+/// when the reply is; the responder's auto-defer guard has already sent one if the handler took ~2 s), edits
+/// the original response with the first message, posts the rest as follow-ups, then opens the reply's thread
+/// ("Discuss: title") and binds it to the article. On ANY failure the user gets a short apology carrying a
+/// reference id that is also in the log, so no interaction is ever left "thinking".
+/// </summary>
+public sealed class InteractionReplySender(
+    IDiscordRestClient restClient,
+    IConversationStore conversations,
+    TimeProvider timeProvider,
+    ILogger<InteractionReplySender> logger)
+{
+    private const int ThreadAutoArchiveMinutes = 1440;
+    private static readonly TimeSpan ApologyBudget = TimeSpan.FromSeconds(15);
+
+    public async Task RunAsync(InteractionResponder responder, string commandName, Func<CancellationToken, Task<BotReply>> produceReply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responder);
+        ArgumentNullException.ThrowIfNull(produceReply);
+        var originalShown = false;
+        try
+        {
+            var reply = await produceReply(cancellationToken);
+            var interaction = responder.Interaction;
+            var messages = BotReplyRenderer.Render(reply);
+            if (messages.Count == 0) messages = BotReplyRenderer.Render(BotReply.Text("Done.", reply.Ephemeral));
+            await responder.DeferAsync(reply.Ephemeral, cancellationToken);
+            // The original's visibility was fixed by the deferral; an edit carries no flags.
+            var first = await restClient.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, messages[0] with { Flags = null }, cancellationToken);
+            originalShown = true;
+            foreach (var message in messages.Skip(1))
+                await restClient.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
+            if (reply is { Ephemeral: false, ThreadName: { } name, ThreadArticleId: { } articleId } && !interaction.IsInThread)
+                await OpenThreadAsync(first, name, articleId, interaction.GuildId, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            var reference = ReferenceId.New();
+            DiscordTransportLog.CommandFailed(logger, commandName, reference, responder.Interaction.Id, exception);
+            await ApologiseAsync(responder, originalShown, reference);
+        }
+    }
+
+    private async Task OpenThreadAsync(DiscordMessage reply, string name, long articleId, ulong? guildId, CancellationToken cancellationToken)
+    {
+        // A thread started from a message has the message's id, so the binding is written first: a question typed
+        // the instant the thread appears already finds it bound (and so does a thread a person opens on the reply
+        // when the bot could not).
+        await conversations.BindThreadAsync(reply.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
+        DiscordChannel thread;
+        try
+        {
+            thread = await restClient.StartThreadFromMessageAsync(reply.ChannelId, reply.Id,
+                new StartThreadFromMessageRequest { Name = ThreadNames.Normalize(name), AutoArchiveDuration = ThreadAutoArchiveMinutes }, cancellationToken);
+        }
+        catch (DiscordRestException exception)
+        {
+            // The summary is already visible; a missing Create Public Threads permission must not turn it into an apology.
+            DiscordTransportLog.ThreadFailed(logger, reply.Id, reply.ChannelId, exception);
+            return;
+        }
+        if (thread.Id != reply.Id)
+            await conversations.BindThreadAsync(thread.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
+        DiscordTransportLog.ThreadOpened(logger, thread.Id, articleId);
+    }
+
+    private async Task ApologiseAsync(InteractionResponder responder, bool originalShown, string reference)
+    {
+        // The handler's token may be the very thing that was cancelled (timeout); the apology gets its own budget.
+        using var budget = new CancellationTokenSource(ApologyBudget, timeProvider);
+        // The same words (and id format) the dispatcher uses when a handler itself fails.
+        var apology = BotReplyRenderer.Render(ReferenceId.Apology(reference))[0];
+        try
+        {
+            if (originalShown)
+            {
+                await responder.FollowUpAsync(apology, budget.Token);
+                return;
+            }
+            await responder.DeferAsync(ephemeral: true, budget.Token);
+            await responder.EditOriginalAsync(apology, budget.Token);
+        }
+        catch (Exception exception)
+        {
+            DiscordTransportLog.ApologyFailed(logger, reference, responder.Interaction.Id, exception);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Tests.FakeDiscord;
+
+/// <summary>
+/// A small fake Discord on 127.0.0.1 (random port): REST under <c>/api/v10</c> and a gateway WebSocket at
+/// <c>/gateway</c>. It records every REST request for assertions and lets a test inject interactions,
+/// messages and 429s. Start with <see cref="StartAsync"/>; point the bot's <c>Discord:ApiBaseUrl</c> at <see cref="ApiBaseUrl"/>.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    private const string ApiPrefix = "/api/v10";
+    private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+
+    private FakeDiscordServer(WebApplication app, FakeGateway gateway)
+    {
+        _app = app;
+        Gateway = gateway;
+    }
+
+    public FakeDiscordWorld World { get; } = new();
+    public FakeGateway Gateway { get; }
+    public FakeRateLimits RateLimits { get; } = new();
+    public FakeFaults Faults { get; } = new();
+    public string ApiBaseUrl { get; private set; } = "";
+    public string GatewayUrl { get; private set; } = "";
+
+    public IReadOnlyList<RecordedRequest> Requests { get { lock (_gate) { return [.. _requests]; } } }
+
+    public static async Task<FakeDiscordServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var gateway = new FakeGateway();
+        var server = new FakeDiscordServer(app, gateway);
+        app.UseWebSockets();
+        app.UseRouting();
+        app.Use(server.RecordAndLimitAsync);
+        app.Map("/gateway", gateway.HandleAsync);
+        var api = app.MapGroup(ApiPrefix);
+        FakeApplicationEndpoints.Map(api, server);
+        FakeInteractionEndpoints.Map(api, server);
+        FakeChannelEndpoints.Map(api, server);
+        await app.StartAsync();
+        var root = app.Urls.First();
+        server.ApiBaseUrl = root + ApiPrefix;
+        server.GatewayUrl = root.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway";
+        gateway.ResumeUrl = server.GatewayUrl;
+        return server;
+    }
+
+    /// <summary>Dispatches a slash command as INTERACTION_CREATE (using the id the bot registered for it).</summary>
+    public async Task<FakeInteraction> SendCommandAsync(FakeSlashCommand command, CancellationToken cancellationToken)
+    {
+        var registered = World.Commands.OfType<JsonObject>().FirstOrDefault(c => (string?)c["name"] == command.Name);
+        var interaction = new FakeInteraction
+        {
+            Id = FakeDiscordIds.NewId(), Token = "itoken-" + Guid.NewGuid().ToString("N"), ChannelId = command.ChannelId,
+            DispatchedAt = DateTimeOffset.UtcNow,
+        };
+        World.AddInteraction(interaction);
+        var commandId = (string?)registered?["id"] ?? FakeDiscordIds.NewId().ToString();
+        await Gateway.DispatchAsync("INTERACTION_CREATE", command.ToPayload(interaction.Id, interaction.Token, commandId), cancellationToken);
+        return interaction;
+    }
+
+    /// <summary>A person (or another bot) posts in a channel; the bot receives MESSAGE_CREATE.</summary>
+    public async Task<JsonObject> SendUserMessageAsync(ulong channelId, string content, CancellationToken cancellationToken, bool fromOtherBot = false)
+    {
+        var author = fromOtherBot ? FakeDiscordWorld.User(FakeDiscordIds.OtherBot, "other-bot", bot: true) : FakeDiscordWorld.User(FakeDiscordIds.User, "reader");
+        var message = World.CreateMessage(channelId, author, new JsonObject { ["content"] = content }, out _);
+        await Gateway.DispatchAsync("MESSAGE_CREATE", message, cancellationToken);
+        return message;
+    }
+
+    /// <summary>Waits for a recorded REST request that matches (including ones already recorded).</summary>
+    public async Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, TimeSpan timeout)
+    {
+        var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            if (_requests.FirstOrDefault(match) is { } already) return already;
+            _waiters.Add((match, done));
+        }
+        try
+        {
+            return await done.Task.WaitAsync(timeout);
+        }
+        catch (TimeoutException)
+        {
+            lock (_gate) { _waiters.RemoveAll(w => w.Done == done); }
+            var seen = string.Join("\n", Requests.Select(r => $"{r.Method} {r.Path} -> {r.Status}"));
+            throw new TimeoutException($"No matching Discord request within {timeout}. Requests so far:\n{seen}");
+        }
+    }
+
+    internal async Task TryDispatchAsync(string eventName, JsonObject data, CancellationToken cancellationToken)
+    {
+        if (Gateway.Ready.IsCompleted) await Gateway.DispatchAsync(eventName, data, cancellationToken);
+    }
+
+    private async Task RecordAndLimitAsync(HttpContext context, RequestDelegate next)
+    {
+        if (!context.Request.Path.StartsWithSegments(ApiPrefix)) { await next(context); return; }
+        var endpoint = context.GetEndpoint() as RouteEndpoint;
+        var route = endpoint?.RoutePattern.RawText is { } raw ? raw[(raw.IndexOf(ApiPrefix, StringComparison.Ordinal) + ApiPrefix.Length)..] : "(unknown)";
+        var body = await ReadBodyAsync(context);
+        context.Items[FakeResponses.BodyItemKey] = body;
+        var authorization = context.Request.Headers.Authorization.ToString();
+        var needsAuth = !route.StartsWith("/interactions", StringComparison.Ordinal) && !route.StartsWith("/webhooks", StringComparison.Ordinal);
+        if (endpoint is null)
+            await FakeResponses.Error(404, 0, "404: Not Found").ExecuteAsync(context);
+        else if (needsAuth && authorization != "Bot " + FakeDiscordIds.Token)
+            await FakeResponses.Error(401, 0, "401: Unauthorized").ExecuteAsync(context);
+        else if (await RateLimits.AdmitAsync(context, context.Request.Method, route, BucketKey(route, context.Request.RouteValues)))
+        {
+            if (Faults.TakeError(context.Request.Method, route) is { } error)
+                await FakeResponses.Error(error.Status, error.Code, "Injected failure").ExecuteAsync(context);
+            else
+                await next(context);
+        }
+        Record(new RecordedRequest(context.Request.Method, route, context.Request.Path.Value![ApiPrefix.Length..], body, authorization,
+            context.Request.Headers.UserAgent.ToString(), context.Response.StatusCode, DateTimeOffset.UtcNow));
+    }
+
+    // Discord keys buckets by the top-level resource: channel, guild, or webhook id + token.
+    private static string BucketKey(string route, RouteValueDictionary values) =>
+        route + "|" + (values["channelId"] ?? values["guildId"] ?? (values["applicationId"] + "/" + values["token"]));
+
+    private static async Task<JsonNode?> ReadBodyAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var text = await reader.ReadToEndAsync(context.RequestAborted);
+        return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+    }
+
+    private void Record(RecordedRequest request)
+    {
+        List<TaskCompletionSource<RecordedRequest>> satisfied = [];
+        lock (_gate)
+        {
+            _requests.Add(request);
+            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
+            {
+                _waiters.Remove(waiter);
+                satisfied.Add(waiter.Done);
+            }
+        }
+        foreach (var done in satisfied) done.TrySetResult(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+
+namespace Briefing.Bot.Tests.FakeDiscord;
+
+/// <summary>
+/// A slash command a person types, as the fake turns it into INTERACTION_CREATE (type 2 APPLICATION_COMMAND).
+/// Options are (name, Discord option type, value): 3 string, 4 integer, 5 boolean, 7 channel.
+/// </summary>
+public sealed record FakeSlashCommand(string Name, string? Subcommand = null, params (string Name, int Type, string Value)[] Options)
+{
+    /// <summary>View Channel | Send Messages | Read Message History | Use Application Commands; no Manage Server.</summary>
+    public const ulong MemberPermissions = (1UL << 10) | (1UL << 11) | (1UL << 16) | (1UL << 31);
+    public const ulong ManageGuild = 1UL << 5;
+
+    public ulong Permissions { get; init; } = MemberPermissions;
+    public ulong ChannelId { get; init; } = FakeDiscordIds.Channel;
+
+    public static FakeSlashCommand String(string name, string option, string value) => new(name, null, (option, 3, value));
+
+    /// <summary>The INTERACTION_CREATE payload; <paramref name="commandId"/> is the id the bot registered.</summary>
+    public JsonObject ToPayload(ulong interactionId, string token, string commandId)
+    {
+        var options = new JsonArray([.. Options.Select(o => (JsonNode)new JsonObject
+        {
+            ["name"] = o.Name, ["type"] = o.Type, ["value"] = o.Type switch { 4 => long.Parse(o.Value), 5 => bool.Parse(o.Value), _ => o.Value },
+        })]);
+        if (Subcommand is not null) options = [new JsonObject { ["name"] = Subcommand, ["type"] = 1, ["options"] = options }];
+        var channelType = ChannelId == FakeDiscordIds.Channel ? 0 : 11;
+        return new JsonObject
+        {
+            ["id"] = interactionId.ToString(), ["application_id"] = FakeDiscordIds.Application.ToString(), ["type"] = 2, ["token"] = token, ["version"] = 1,
+            ["data"] = new JsonObject { ["id"] = commandId, ["name"] = Name, ["type"] = 1, ["options"] = options },
+            ["guild_id"] = FakeDiscordIds.Guild.ToString(), ["channel_id"] = ChannelId.ToString(),
+            ["channel"] = new JsonObject { ["id"] = ChannelId.ToString(), ["type"] = channelType, ["guild_id"] = FakeDiscordIds.Guild.ToString() },
+            ["member"] = new JsonObject
+            {
+                ["user"] = FakeDiscordWorld.User(FakeDiscordIds.User, "reader"), ["roles"] = new JsonArray(), ["permissions"] = Permissions.ToString(),
+                ["joined_at"] = "2026-01-01T00:00:00.000000+00:00", ["deaf"] = false, ["mute"] = false, ["flags"] = 0,
+            },
+            ["app_permissions"] = "2251804225", ["locale"] = "en-US", ["guild_locale"] = "en-US", ["entitlements"] = new JsonArray(), ["context"] = 0,
+        };
+    }
+}
