@@ -27,6 +27,10 @@ public sealed class FeedOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>How long a claimed feed stays reserved for this instance; an instance that dies mid-poll frees it after this.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Newest items taken from one feed per poll; older ones are assumed already seen.</summary>
     [Range(1, 1000)]
     public int MaxItemsPerPoll { get; set; } = 30;

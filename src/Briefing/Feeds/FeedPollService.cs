@@ -37,10 +37,11 @@ public sealed partial class FeedPollService(
         return feed with { Title = parsed.Title, LastPolledAt = now, NextPollAt = now };
     }
 
-    /// <summary>Polls every enabled feed whose next poll is due (at most <see cref="FeedOptions.BatchSize"/>).</summary>
+    /// <summary>Claims and polls the enabled feeds whose next poll is due (at most <see cref="FeedOptions.BatchSize"/>).</summary>
     public async Task<IReadOnlyList<FeedPollResult>> PollDueAsync(CancellationToken cancellationToken)
     {
-        var due = await feeds.ListDueAsync(timeProvider.GetUtcNow(), options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
+        // Claimed, not just listed: with several instances on one PostgreSQL each due feed is polled by one of them.
+        var due = await feeds.ClaimDueAsync(timeProvider.GetUtcNow(), options.Value.ClaimLease, options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
         var results = new List<FeedPollResult>(due.Count);
         foreach (var feed in due)
         {
