@@ -27,19 +27,22 @@ internal static class DiscordPayloadFolder
     }
 
     /// <summary>
-    /// The folder's files matching <paramref name="pattern"/>, or an empty list when the folder is absent
-    /// locally. xunit 2.9 cannot skip at run time, so the caller then passes vacuously; with env CI set a
-    /// missing folder fails instead, so CI can never go green without the captures.
+    /// The captures folder. The test is skipped on a machine without it (callers are [SkippableFact]); with
+    /// env CI set a missing folder fails instead, so CI can never go green without the captures.
     /// </summary>
-    public static IReadOnlyList<string> Files(string pattern)
+    public static string Require()
     {
         var folder = Find();
-        if (folder is null)
-        {
-            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
-                "shared/eval/discord-payloads is missing and CI is set: the capture tests cannot run.");
-            return [];
-        }
+        Assert.False(folder is null && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+            "shared/eval/discord-payloads is missing and CI is set: set BRIEFING_DISCORD_PAYLOADS or run from a checkout beside shared/.");
+        Skip.If(folder is null, "shared/eval/discord-payloads not found (set BRIEFING_DISCORD_PAYLOADS)");
+        return folder!;
+    }
+
+    /// <summary>The folder's files matching <paramref name="pattern"/> (at least one), or a skip/fail as <see cref="Require"/>.</summary>
+    public static IReadOnlyList<string> Files(string pattern)
+    {
+        var folder = Require();
         var files = Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(files);
         return files;
