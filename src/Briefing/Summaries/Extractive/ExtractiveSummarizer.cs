@@ -46,14 +46,31 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet());
         }
         Func<string, TextSpan> claim = argumentativeness >= 0.3 ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
+        var thesisItem = Item(article, features[thesis].Sentence, claim);
+        var pointItems = points.Select(i => (Index: i, Item: Item(article, features[i].Sentence, claim))).ToList();
         return new ArgumentSummary
         {
             Article = Reference(article),
-            Thesis = Item(article, features[thesis].Sentence, claim),
-            Points = [.. points.Select(i => Item(article, features[i].Sentence, claim))],
+            Thesis = thesisItem,
+            Points = [.. WithinBudget(thesisItem, pointItems, shape).OrderBy(p => p.Index).Select(p => p.Item)],
             Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ConcessionSpans.Of))],
             Engine = EngineName,
         };
+    }
+
+    // Points in the order they were chosen, up to the shape's word budget for thesis + points.
+    private static IEnumerable<(int Index, SummaryItem Item)> WithinBudget(SummaryItem thesis, List<(int Index, SummaryItem Item)> points, SummaryShape shape)
+    {
+        var words = WordTokenizer.CountWords(thesis.Text);
+        for (var k = 0; k < points.Count; k++)
+        {
+            words += WordTokenizer.CountWords(points[k].Item.Text);
+            if (k >= SummaryShape.MinPoints && words > shape.WordBudget)
+            {
+                yield break;
+            }
+            yield return points[k];
+        }
     }
 
     // How much the text argues rather than reports: the author's own stance markers ("in conclusion", "I believe",

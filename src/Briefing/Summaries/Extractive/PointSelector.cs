@@ -3,7 +3,7 @@ namespace Briefing.Summaries.Extractive;
 /// <summary>
 /// Picks supporting points by maximal marginal relevance: each next point is the best mix of its own score
 /// (centrality, nearness to the opening, title, cues) and its distance from what is already chosen, thesis
-/// included. Points come back in article order.
+/// included. Points come back in the order they were chosen, the most valuable first.
 /// </summary>
 internal static class PointSelector
 {
@@ -33,7 +33,6 @@ internal static class PointSelector
             points.Add(best!.Index);
             candidates.Remove(best);
         }
-        points.Sort();
         return points;
     }
 
