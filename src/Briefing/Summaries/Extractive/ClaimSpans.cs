@@ -36,6 +36,28 @@ internal static class ClaimSpans
             var afterComma = comma < 0 ? -1 : words.FindIndex(w => w.Start > comma);
             first = afterComma > 0 && words.Count - afterComma >= 4 ? afterComma : 0;
         }
+        first = SkipFraming(sentence, words, lower, first);
+        if (cutTail)
+        {
+            var afterContrast = AfterConcededClause(sentence, words, lower, first);
+            first = afterContrast > first ? SkipFraming(sentence, words, lower, afterContrast) : first;
+        }
+        var start = first == 0 ? 0 : words[first].Start;
+        var end = SubordinateTail(sentence, start, cutTail);
+        return new TextSpan(start, end - start);
+    }
+
+    /// <summary>Does the sentence grant something before a contrast that carries its claim ("X is true, but Y")?</summary>
+    public static bool ConcedesBeforeContrast(string sentence)
+    {
+        var words = WordTokenizer.Spans(sentence);
+        var lower = Phrases.Lower(sentence, words);
+        var first = SkipFraming(sentence, words, lower, 0);
+        return AfterConcededClause(sentence, words, lower, first) > first;
+    }
+
+    private static int SkipFraming(string sentence, List<TextSpan> words, string[] lower, int first)
+    {
         first = SkipFramingPhrase(sentence, words, lower, first);
         for (var matched = Phrases.StartsWithAny(lower, first, Framing); matched > 0; matched = Phrases.StartsWithAny(lower, first, Framing))
         {
@@ -45,10 +67,22 @@ internal static class ClaimSpans
             }
             first += matched;
         }
-        first = SkipNestedConcession(sentence, words, lower, first);
-        var start = first == 0 ? 0 : words[first].Start;
-        var end = SubordinateTail(sentence, start, cutTail);
-        return new TextSpan(start, end - start);
+        return SkipNestedConcession(sentence, words, lower, first);
+    }
+
+    // "X has its merits, but Y": the author grants X and asserts Y, so the claim is Y ("not only X, but also Y"
+    // asserts both and is left whole). The first word after the contrast, or `first` when there is none.
+    private static int AfterConcededClause(string sentence, List<TextSpan> words, string[] lower, int first)
+    {
+        for (var w = first + 3; w < words.Count - 4; w++)
+        {
+            if (lower[w] is "but" or "yet" && sentence.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim() is [',' or ';']
+                && lower[w + 1] != "also")
+            {
+                return w + 1;
+            }
+        }
+        return first;
     }
 
     // "I am inclined to think that although X, Y": the claim is Y, after the nested concession.
@@ -115,6 +149,8 @@ internal static class ClaimSpans
             var at = sentence.IndexOf(marker, start, StringComparison.OrdinalIgnoreCase);
             // "... think that although X, Y": the clause opens a nested claim; cutting it would leave "think that".
             var nested = sentence.AsSpan(start, Math.Max(0, at - start)).TrimEnd().EndsWith("that", StringComparison.OrdinalIgnoreCase);
+            // "not only X, but also Y" asserts both halves.
+            nested |= at > 0 && sentence.AsSpan(at + marker.Length).StartsWith("also ", StringComparison.OrdinalIgnoreCase);
             if (at > start && at < first && !nested && Text.WordTokenizer.CountWords(sentence.AsSpan(start, at - start)) >= minWords)
             {
                 first = at;

@@ -8,11 +8,16 @@ internal static class CounterpointSelector
     /// <summary>
     /// Indices of counterpoint sentences in article order. The thesis sentence itself is included when it
     /// concedes something in a clause of its own ("X should happen, even if Y"): its quote is then that clause,
-    /// while the thesis quote keeps the main clause.
+    /// while the thesis quote keeps the main clause. So is an argument's thesis that grants a view before a contrast
+    /// ("X has its merits, but Y": the counterpoint quotes X).
     /// </summary>
-    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken)
+    // In an argument "X, but Y" grants X; in a report it is one fact followed by another.
+    private static bool ConcedesWithin(string sentence, bool argues) =>
+        ConcessionSpans.HasClause(sentence) || (argues && ClaimSpans.ConcedesBeforeContrast(sentence));
+
+    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken, bool argues)
     {
-        var withinThesis = features.Count > 0 && max > 0 && ConcessionSpans.HasClause(features[thesis].Sentence.Text);
+        var withinThesis = features.Count > 0 && max > 0 && ConcedesWithin(features[thesis].Sentence.Text, argues);
         var others = max - (withinThesis ? 1 : 0);
         List<int> chosen = [.. features
             .Where(f => f.Index != thesis && !taken.Contains(f.Index) && f.ConcessionCue >= MinConcession && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)
