@@ -12,7 +12,7 @@ public sealed class ContrastTests
         "Shops on Mill Lane have been closing one after another, and the council is asking residents what should be done.",
         "Some traders want a bigger car park behind the market. They point out that most of their customers arrive from the villages by car.",
         "Yet the streets that have been closed to traffic in nearby towns are now the busiest in the region. People linger where they can walk safely, and lingering is what keeps cafes and bookshops alive.",
-        "A pedestrian street is also cheaper to build than a multi-storey car park and leaves room for markets and events.",
+        "A pedestrian street is also cheaper to build than a multi-storey car park and leaves room for markets and events. The traders are right that villagers come by car, but a bus from a field at the edge of town would bring them just as well.",
         "In conclusion, a bigger car park would bring some shoppers back for a while, but the town should close the high street to cars.");
 
     [Fact]
@@ -23,6 +23,15 @@ public sealed class ContrastTests
         Assert.Equal(5, summary.Thesis.Paragraph);
         Assert.Equal("the town should close the high street to cars.", summary.Thesis.Quote);
         Assert.Contains(summary.Counterpoints, c => c.Paragraph == 5 && c.Quote.Contains("a bigger car park would bring some shoppers back", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_granted_clause_before_but_in_the_body_of_an_argument_is_a_counterpoint()
+    {
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(GrantThenClaim, SummaryLength.Detailed, CancellationToken.None);
+
+        // No concession word: the contrast alone marks the traders' view as granted and answered.
+        Assert.Contains(summary.Counterpoints, c => c.Paragraph == 4 && c.Quote == "The traders are right that villagers come by car");
     }
 
     [Fact]
