@@ -8,6 +8,7 @@ namespace Briefing.Summaries.Extractive;
 internal static class PointSelector
 {
     private const double Relevance = 0.7;
+    private const double NewsLead = 1.0;
 
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
@@ -39,8 +40,9 @@ internal static class PointSelector
     private static double Score(SentenceFeatures f, double argumentativeness)
     {
         var lead = 1.0 / (1.0 + f.Index / 3.0);
-        // News is written lead-first; an essay's reasons are spread through its body.
-        var score = 0.45 * f.Centrality + (0.35 + 0.6 * (1 - argumentativeness)) * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
+        // News is written lead-first (an inverted pyramid: each sentence adds less than the one before), so a report's
+        // points lean on the lead three times as much as on centrality; an essay's reasons are spread through its body.
+        var score = 0.45 * f.Centrality + (0.35 + NewsLead * (1 - argumentativeness)) * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
         var words = f.Sentence.WordCount;
         if (f.Sentence.IsQuestion)
         {
@@ -48,7 +50,7 @@ internal static class PointSelector
         }
         if (f.LooksLikeCaption)
         {
-            score -= 0.4;
+            score -= 1.0;
         }
         if (f.Sentence.IsReportedSpeech)
         {

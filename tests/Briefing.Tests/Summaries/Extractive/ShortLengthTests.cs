@@ -45,4 +45,25 @@ public sealed class ShortLengthTests
         Assert.Equal(3, summary.Points.Count);
         Assert.True(summary.Points.Prepend(summary.Thesis).Sum(p => WordTokenizer.CountWords(p.Text)) <= 80);
     }
+
+    [Fact]
+    public async Task A_report_draws_its_points_from_the_lead_even_when_a_later_sentence_repeats_the_key_words()
+    {
+        // The fifth paragraph echoes the headline's words (high centrality and title similarity) but only restates
+        // the news; a report's first points come from its lead.
+        var report = ExtractiveFixtures.Make(
+            "Ferry service to Holm island cut to two sailings a day",
+            "en",
+            "The ferry service to Holm island will be cut to two sailings a day from March, the operator announced on Monday.",
+            "Islanders said the change would make it impossible to commute to the mainland for work.",
+            "The operator blamed rising fuel costs and a shortage of trained crew.",
+            "The island school will change its hours so that teachers from the mainland can still reach it.",
+            "Holm island ferry sailings cut: the ferry operator confirmed the ferry service to Holm island would have two sailings a day.",
+            "A spokesperson for the regional transport board said talks with the operator would continue.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(report, SummaryLength.Short, CancellationToken.None);
+
+        Assert.Equal(1, summary.Thesis.Paragraph);
+        Assert.Equal([2, 3], summary.Points.Take(2).Select(p => p.Paragraph));
+    }
 }
