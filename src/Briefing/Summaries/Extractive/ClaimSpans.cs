@@ -11,11 +11,11 @@ internal static class ClaimSpans
 {
     private static readonly string[][] Framing = Phrases.Split(
         "in conclusion", "to conclude", "to sum up", "to summarize", "in summary", "in short", "in sum", "all in all",
-        "overall", "in a nutshell", "therefore", "thus", "hence", "consequently", "ultimately", "so", "but", "and",
+        "overall", "in a nutshell", "on balance", "on the whole", "all things considered", "as far as i am concerned", "therefore", "thus", "hence", "consequently", "ultimately", "so", "but", "and",
         "however", "in my opinion", "in my view", "from my point of view", "personally", "for these reasons",
         "for all these reasons", "for the reasons above", "for the above reasons", "i strongly believe that",
         "i firmly believe that", "i believe that", "i strongly believe", "i believe", "i think that", "i think",
-        "i would argue that", "i argue that", "i agree that", "i am convinced that", "it is clear that",
+        "i would argue that", "i argue that", "i assert that", "i contend that", "i maintain that", "i am of the opinion that", "i agree that", "i am convinced that", "it is clear that",
         "the point is that", "the point is", "the main message is that", "the bottom line is that");
 
     /// <summary>The claim inside a thesis sentence, relative to the sentence.</summary>

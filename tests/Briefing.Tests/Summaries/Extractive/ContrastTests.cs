@@ -35,6 +35,22 @@ public sealed class ContrastTests
     }
 
     [Fact]
+    public async Task A_conclusion_marked_on_balance_is_the_thesis_over_a_closing_example()
+    {
+        var essay = ExtractiveFixtures.Make(
+            "Homework in primary school",
+            "en",
+            "Many parents wonder whether young children should get homework at all. Teachers disagree about it as well.",
+            "Some homework gives children the habit of working alone. A short reading task each evening, for instance, builds vocabulary.",
+            "Yet long worksheets leave little time for play, and play teaches children to share and to solve problems together.",
+            "On balance, I maintain that primary schools should set only short reading tasks as homework. My own children read for twenty minutes each evening and still have time to play outside.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(essay, SummaryLength.Standard, CancellationToken.None);
+
+        Assert.Equal("primary schools should set only short reading tasks as homework.", summary.Thesis.Quote);
+    }
+
+    [Fact]
     public void A_report_keeps_both_halves_of_a_but_sentence()
     {
         const string sentence = "The company sold more phones than ever, but its shares fell by a tenth on Tuesday.";
