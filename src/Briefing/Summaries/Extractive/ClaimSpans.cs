@@ -50,6 +50,11 @@ internal static class ClaimSpans
     /// <summary>Does the sentence grant something before a contrast that carries its claim ("X is true, but Y")?</summary>
     public static bool ConcedesBeforeContrast(string sentence)
     {
+        // Most sentences have no contrast at all: skip tokenizing them.
+        if (!sentence.Contains(" but ", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" yet ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
         var words = WordTokenizer.Spans(sentence);
         var lower = Phrases.Lower(sentence, words);
         var first = SkipFraming(sentence, words, lower, 0);
