@@ -2,7 +2,7 @@ using System.CommandLine;
 using Briefing.Eval;
 using Briefing.Summaries;
 
-// Usage: dotnet run --project tools/Briefing.Eval -- [--data ../shared/eval/dev] [--length standard]
+// Usage: dotnet run --project tools/Briefing.Eval -- [--data ../shared/eval/dev] [--news-length short] [--halves 1000] [--seed 1]
 var dataOption = new Option<DirectoryInfo?>("--data")
 {
     Description = "Folder with arguments.jsonl and summaries.jsonl (default: shared/eval/dev beside the repository)",
@@ -12,10 +12,22 @@ var newsLengthOption = new Option<SummaryLength>("--news-length")
     Description = "Summary length scored with ROUGE against news references (thesis + points)",
     DefaultValueFactory = _ => SummaryLength.Short,
 };
-var root = new RootCommand("Scores the extractive summarizer on the evaluation data and prints a Markdown table.")
+var halvesOption = new Option<int>("--halves")
+{
+    Description = "Random halves per set for the split-half robustness table (0 = no table)",
+    DefaultValueFactory = _ => 1000,
+};
+var seedOption = new Option<int>("--seed")
+{
+    Description = "Seed of the random halves (the same seed draws the same halves, so two versions compare fairly)",
+    DefaultValueFactory = _ => 1,
+};
+var root = new RootCommand("Scores the extractive summarizer on the evaluation data and prints Markdown tables.")
 {
     dataOption,
     newsLengthOption,
+    halvesOption,
+    seedOption,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -25,8 +37,15 @@ root.SetAction(async (parseResult, cancellationToken) =>
         await Console.Error.WriteLineAsync("No evaluation data: pass --data pointing at a folder with arguments.jsonl and summaries.jsonl.");
         return 2;
     }
-    var report = await EvaluationReport.BuildAsync(data, parseResult.GetValue(newsLengthOption), cancellationToken);
-    Console.Write(report);
+    var halves = parseResult.GetValue(halvesOption);
+    if (halves < 0)
+    {
+        await Console.Error.WriteLineAsync("--halves must be 0 (no robustness table) or a positive number of random halves.");
+        return 2;
+    }
+    var newsLength = parseResult.GetValue(newsLengthOption);
+    var scores = await EvalScores.ComputeAsync(data, newsLength, cancellationToken);
+    Console.Write(EvaluationReport.Build(data.FullName, scores, newsLength, halves, parseResult.GetValue(seedOption)));
     return 0;
 });
 return await root.Parse(args).InvokeAsync();

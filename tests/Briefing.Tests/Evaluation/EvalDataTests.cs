@@ -91,4 +91,28 @@ public sealed class EvalDataTests : IDisposable
         Assert.Equal(100.0, copy.RougeL, 6);
         Assert.All(rows, r => Assert.InRange(r.Rouge1, 1, 100));
     }
+
+    [Fact]
+    public async Task Per_document_scores_add_up_to_the_set_result()
+    {
+        ArgumentDocument[] documents =
+        [
+            new("t1", "Should towns plant more trees?",
+                "Summers are getting hotter. Some people say trees cost too much to water. Trees cool the streets around them. That is why towns should plant more trees.",
+                ["towns should plant more trees"], ["Some people say trees cost too much to water."]),
+            new("t2", "Should libraries open on Sundays?",
+                "Libraries should open on Sundays. Many people work all week. A quiet room helps students revise.",
+                ["Libraries should open on Sundays"], []),
+        ];
+
+        var scores = await ArgumentEvaluation.ScoreAsync(documents, new ExtractiveSummarizer(), SummaryLength.Standard, CancellationToken.None);
+        var result = ArgumentSetResult.From("fixture", scores);
+
+        Assert.Equal(["t1", "t2"], scores.Select(s => s.Id));
+        Assert.Equal([false, true], scores.Select(s => s.FirstSentenceMatches));
+        Assert.Equal(0.5, result.FirstSentenceAccuracy);
+        Assert.Equal(0.5, result.LastSentenceAccuracy);
+        Assert.Equal(0.5, result.BestPositionAccuracy);
+        Assert.Equal(1.0, result.ThesisAccuracy);
+    }
 }

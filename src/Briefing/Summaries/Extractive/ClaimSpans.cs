@@ -11,11 +11,11 @@ internal static class ClaimSpans
 {
     private static readonly string[][] Framing = Phrases.Split(
         "in conclusion", "to conclude", "to sum up", "to summarize", "in summary", "in short", "in sum", "all in all",
-        "overall", "in a nutshell", "therefore", "thus", "hence", "consequently", "ultimately", "so", "but", "and",
+        "overall", "in a nutshell", "on balance", "on the whole", "all things considered", "as far as i am concerned", "therefore", "thus", "hence", "consequently", "ultimately", "so", "but", "and",
         "however", "in my opinion", "in my view", "from my point of view", "personally", "for these reasons",
         "for all these reasons", "for the reasons above", "for the above reasons", "i strongly believe that",
         "i firmly believe that", "i believe that", "i strongly believe", "i believe", "i think that", "i think",
-        "i would argue that", "i argue that", "i agree that", "i am convinced that", "it is clear that",
+        "i would argue that", "i argue that", "i assert that", "i contend that", "i maintain that", "i am of the opinion that", "i agree that", "i am convinced that", "it is clear that",
         "the point is that", "the point is", "the main message is that", "the bottom line is that");
 
     /// <summary>The claim inside a thesis sentence, relative to the sentence.</summary>
@@ -36,6 +36,33 @@ internal static class ClaimSpans
             var afterComma = comma < 0 ? -1 : words.FindIndex(w => w.Start > comma);
             first = afterComma > 0 && words.Count - afterComma >= 4 ? afterComma : 0;
         }
+        first = SkipFraming(sentence, words, lower, first);
+        if (cutTail)
+        {
+            var afterContrast = AfterConcededClause(sentence, words, lower, first);
+            first = afterContrast > first ? SkipFraming(sentence, words, lower, afterContrast) : first;
+        }
+        var start = first == 0 ? 0 : words[first].Start;
+        var end = SubordinateTail(sentence, start, cutTail);
+        return new TextSpan(start, end - start);
+    }
+
+    /// <summary>Does the sentence grant something before a contrast that carries its claim ("X is true, but Y")?</summary>
+    public static bool ConcedesBeforeContrast(string sentence)
+    {
+        // Most sentences have no contrast at all: skip tokenizing them.
+        if (!sentence.Contains(" but ", StringComparison.OrdinalIgnoreCase) && !sentence.Contains(" yet ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var words = WordTokenizer.Spans(sentence);
+        var lower = Phrases.Lower(sentence, words);
+        var first = SkipFraming(sentence, words, lower, 0);
+        return AfterConcededClause(sentence, words, lower, first) > first;
+    }
+
+    private static int SkipFraming(string sentence, List<TextSpan> words, string[] lower, int first)
+    {
         first = SkipFramingPhrase(sentence, words, lower, first);
         for (var matched = Phrases.StartsWithAny(lower, first, Framing); matched > 0; matched = Phrases.StartsWithAny(lower, first, Framing))
         {
@@ -45,10 +72,22 @@ internal static class ClaimSpans
             }
             first += matched;
         }
-        first = SkipNestedConcession(sentence, words, lower, first);
-        var start = first == 0 ? 0 : words[first].Start;
-        var end = SubordinateTail(sentence, start, cutTail);
-        return new TextSpan(start, end - start);
+        return SkipNestedConcession(sentence, words, lower, first);
+    }
+
+    // "X has its merits, but Y": the author grants X and asserts Y, so the claim is Y ("not only X, but also Y"
+    // asserts both and is left whole). The first word after the contrast, or `first` when there is none.
+    private static int AfterConcededClause(string sentence, List<TextSpan> words, string[] lower, int first)
+    {
+        for (var w = first + 3; w < words.Count - 4; w++)
+        {
+            if (lower[w] is "but" or "yet" && sentence.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim() is [',' or ';']
+                && lower[w + 1] != "also")
+            {
+                return w + 1;
+            }
+        }
+        return first;
     }
 
     // "I am inclined to think that although X, Y": the claim is Y, after the nested concession.
@@ -115,6 +154,8 @@ internal static class ClaimSpans
             var at = sentence.IndexOf(marker, start, StringComparison.OrdinalIgnoreCase);
             // "... think that although X, Y": the clause opens a nested claim; cutting it would leave "think that".
             var nested = sentence.AsSpan(start, Math.Max(0, at - start)).TrimEnd().EndsWith("that", StringComparison.OrdinalIgnoreCase);
+            // "not only X, but also Y" asserts both halves.
+            nested |= at > 0 && sentence.AsSpan(at + marker.Length).StartsWith("also ", StringComparison.OrdinalIgnoreCase);
             if (at > start && at < first && !nested && Text.WordTokenizer.CountWords(sentence.AsSpan(start, at - start)) >= minWords)
             {
                 first = at;

@@ -1,25 +1,34 @@
 namespace Briefing.Summaries.Extractive;
 
-/// <summary>Picks sentences where the author weighs an opposing view: concession and contrast cues, then centrality.</summary>
+/// <summary>
+/// Picks sentences where the author weighs an opposing view: concession and contrast cues (in an argument also a
+/// granted clause before "but"), then centrality.
+/// </summary>
 internal static class CounterpointSelector
 {
     public const double MinConcession = 0.5;
 
+    // "X, but Y" in an argument: the author grants X before answering it, a concession without a concession word.
+    private const double ContrastWeight = 0.5;
+
     /// <summary>
     /// Indices of counterpoint sentences in article order. The thesis sentence itself is included when it
     /// concedes something in a clause of its own ("X should happen, even if Y"): its quote is then that clause,
-    /// while the thesis quote keeps the main clause.
+    /// while the thesis quote keeps the main clause. So is an argument's thesis that grants a view before a contrast
+    /// ("X has its merits, but Y": the counterpoint quotes X).
     /// </summary>
-    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken)
+    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken, bool argues)
     {
-        var withinThesis = features.Count > 0 && max > 0 && ConcessionSpans.HasClause(features[thesis].Sentence.Text);
+        var withinThesis = features.Count > 0 && max > 0 && ConcedesWithin(features[thesis].Sentence.Text, argues);
         var others = max - (withinThesis ? 1 : 0);
         List<int> chosen = [.. features
-            .Where(f => f.Index != thesis && !taken.Contains(f.Index) && f.ConcessionCue >= MinConcession && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)
-            .OrderByDescending(f => f.ConcessionCue + 0.2 * f.Centrality)
-            .ThenBy(f => f.Index)
+            .Where(f => f.Index != thesis && !taken.Contains(f.Index) && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)
+            .Select(f => (f.Index, Concession: Concession(f, argues), f.Centrality))
+            .Where(c => c.Concession >= MinConcession)
+            .OrderByDescending(c => c.Concession + 0.2 * c.Centrality)
+            .ThenBy(c => c.Index)
             .Take(others)
-            .Select(f => f.Index)];
+            .Select(c => c.Index)];
         if (withinThesis)
         {
             chosen.Add(thesis);
@@ -27,4 +36,11 @@ internal static class CounterpointSelector
         chosen.Sort();
         return chosen;
     }
+
+    private static double Concession(SentenceFeatures f, bool argues) =>
+        f.ConcessionCue + (argues && ClaimSpans.ConcedesBeforeContrast(f.Sentence.Text) ? ContrastWeight : 0);
+
+    // In an argument "X, but Y" grants X; in a report it is one fact followed by another.
+    private static bool ConcedesWithin(string sentence, bool argues) =>
+        ConcessionSpans.HasClause(sentence) || (argues && ClaimSpans.ConcedesBeforeContrast(sentence));
 }

@@ -14,6 +14,9 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
 {
     public const string EngineName = "extractive";
 
+    // Stance density above which a text is treated as an argument rather than a report.
+    private const double ArguesFrom = 0.3;
+
     public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -31,29 +34,47 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var shape = SummaryShape.For(length);
         var argumentativeness = Argumentativeness(features);
         var thesis = ThesisSelector.Choose(features, argumentativeness);
+        var argues = argumentativeness >= ArguesFrom;
         List<int> counterpoints, points;
         // An argument's concessions are not its reasons: they are set aside before the points are chosen. So are
         // a short text's, where the points would otherwise use up every sentence.
-        if (argumentativeness >= 0.3 || features.Count <= 3 * (shape.Points + 1))
+        if (argues || features.Count <= 3 * (shape.Points + 1))
         {
-            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, new HashSet<int>());
+            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, new HashSet<int>(), argues);
             points = PointSelector.Choose(features, thesis, counterpoints.Where(i => i != thesis).ToHashSet(), shape.Points, argumentativeness);
         }
         else
         {
             // News reports the opposing side as part of the story: the lead sentences are points first.
             points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape.Points, argumentativeness);
-            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet());
+            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet(), argues);
         }
-        Func<string, TextSpan> claim = argumentativeness >= 0.3 ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
+        Func<string, TextSpan> claim = argues ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
+        var thesisItem = Item(article, features[thesis].Sentence, claim);
+        var pointItems = points.Select(i => (Index: i, Item: Item(article, features[i].Sentence, claim))).ToList();
         return new ArgumentSummary
         {
             Article = Reference(article),
-            Thesis = Item(article, features[thesis].Sentence, claim),
-            Points = [.. points.Select(i => Item(article, features[i].Sentence, claim))],
+            Thesis = thesisItem,
+            Points = [.. WithinBudget(thesisItem, pointItems, shape).OrderBy(p => p.Index).Select(p => p.Item)],
             Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ConcessionSpans.Of))],
             Engine = EngineName,
         };
+    }
+
+    // Points in the order they were chosen, up to the shape's word budget for thesis + points.
+    private static IEnumerable<(int Index, SummaryItem Item)> WithinBudget(SummaryItem thesis, List<(int Index, SummaryItem Item)> points, SummaryShape shape)
+    {
+        var words = WordTokenizer.CountWords(thesis.Text);
+        for (var k = 0; k < points.Count; k++)
+        {
+            words += WordTokenizer.CountWords(points[k].Item.Text);
+            if (k >= SummaryShape.MinPoints && words > shape.WordBudget)
+            {
+                yield break;
+            }
+            yield return points[k];
+        }
     }
 
     // How much the text argues rather than reports: the author's own stance markers ("in conclusion", "I believe",

@@ -3,11 +3,12 @@ namespace Briefing.Summaries.Extractive;
 /// <summary>
 /// Picks supporting points by maximal marginal relevance: each next point is the best mix of its own score
 /// (centrality, nearness to the opening, title, cues) and its distance from what is already chosen, thesis
-/// included. Points come back in article order.
+/// included. Points come back in the order they were chosen, the most valuable first.
 /// </summary>
 internal static class PointSelector
 {
     private const double Relevance = 0.7;
+    private const double NewsLead = 1.0;
 
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
@@ -33,15 +34,15 @@ internal static class PointSelector
             points.Add(best!.Index);
             candidates.Remove(best);
         }
-        points.Sort();
         return points;
     }
 
     private static double Score(SentenceFeatures f, double argumentativeness)
     {
         var lead = 1.0 / (1.0 + f.Index / 3.0);
-        // News is written lead-first; an essay's reasons are spread through its body.
-        var score = 0.45 * f.Centrality + (0.35 + 0.6 * (1 - argumentativeness)) * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
+        // News is written lead-first (an inverted pyramid: each sentence adds less than the one before), so a report's
+        // points lean on the lead three times as much as on centrality; an essay's reasons are spread through its body.
+        var score = 0.45 * f.Centrality + (0.35 + NewsLead * (1 - argumentativeness)) * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
         var words = f.Sentence.WordCount;
         if (f.Sentence.IsQuestion)
         {
@@ -49,7 +50,7 @@ internal static class PointSelector
         }
         if (f.LooksLikeCaption)
         {
-            score -= 0.4;
+            score -= 1.0;
         }
         if (f.Sentence.IsReportedSpeech)
         {

@@ -34,6 +34,10 @@ public sealed class ClaimTextTests
     [InlineData("Although trees cost money, towns should plant more of them every year.", "towns should plant more of them every year.")]
     [InlineData("Towns should plant more trees, even if watering them costs money.", "Towns should plant more trees")]
     [InlineData("I am inclined to think that although fees are high, students should pay them.", "students should pay them.")]
+    [InlineData("On balance, I maintain that the market should move to the old station yard.", "the market should move to the old station yard.")]
+    [InlineData("To sum up, both plans have their merits, but the council should choose the tram.", "the council should choose the tram.")]
+    [InlineData("In short, cars are convenient; yet I believe that towns should ban them from the centre.", "towns should ban them from the centre.")]
+    [InlineData("Parks not only cool the streets, but also give children a safe place to play.", "Parks not only cool the streets, but also give children a safe place to play.")]
     public void The_thesis_span_leaves_out_framing_and_conceded_clauses(string sentence, string expected)
     {
         var span = ClaimSpans.Thesis(sentence);
