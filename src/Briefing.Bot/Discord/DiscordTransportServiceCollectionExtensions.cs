@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Bot.Discord;
 
-/// <summary>Composes the bot on Discord: the adapter (gateway + REST) and the glue between it and the product.</summary>
+/// <summary>
+/// The one place the bot is composed on Discord (when <c>Discord:Token</c> is set): the adapter (gateway + REST)
+/// and the glue between it and the product. BotHost only calls <see cref="AddDiscordTransport"/>.
+/// </summary>
 public static class DiscordTransportServiceCollectionExtensions
 {
     /// <summary>
