@@ -23,9 +23,8 @@ public static class DiscordTransportServiceCollectionExtensions
     public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        // Before AddDiscordRest, whose TryAdd would otherwise keep its in-memory store (one PUT per start).
-        services.TryAddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
         services.AddDiscordRest(configuration);
+        services.AddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
         services.AddDiscordGateway(configuration);
 
         services.TryAddSingleton<DiscordCommandDeclarations>();
