@@ -84,7 +84,7 @@ public sealed class DigestCommandTests
         Assert.True(reply.Ephemeral);
         var fields = reply.Messages.SelectMany(m => m.Cards).SelectMany(c => c.Fields).ToList();
         Assert.Equal(6, fields.Count);
-        Assert.All(fields, f => Assert.Matches(@"\n\[Briefing Demo Desk \(fictional\)\]\(file:[^)]+\) · #\d+$", f.Value));
+        Assert.All(fields, f => Assert.Matches(@"\n\[Briefing Demo Desk \(fictional\)\]\(https://demo\.briefing\.invalid/[a-z-]+\) · #\d+$", f.Value));
         Assert.Equal(2, reply.Messages.Count);
     }
 
