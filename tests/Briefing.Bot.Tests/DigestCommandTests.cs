@@ -75,11 +75,11 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
-    public async Task Preview_is_ephemeral_and_lists_new_articles_with_thesis_source_and_link()
+    public async Task Any_member_may_preview_which_is_ephemeral_and_lists_new_articles_with_thesis_source_and_link()
     {
         await using var bot = await BotTestHost.StartAsync();
 
-        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "preview", canManage: true), CancellationToken.None);
+        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "preview", canManage: false), CancellationToken.None);
 
         Assert.True(reply.Ephemeral);
         var fields = reply.Messages.SelectMany(m => m.Cards).SelectMany(c => c.Fields).ToList();
