@@ -9,7 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Discord;
 
-/// <summary>Registers the Discord REST client, its rate limiter, the interaction responder factory and command registration.</summary>
+/// <summary>
+/// Registers the Discord REST client, its rate limiter, the interaction responder factory and command registration.
+/// The caller registers the <see cref="ICommandRegistrationStateStore"/> that command registration needs (the bot
+/// keeps it in its database), because a store that forgets on restart would PUT the commands on every start.
+/// </summary>
 public static class DiscordRestServiceCollectionExtensions
 {
     /// <summary>The named HttpClient the REST client uses.</summary>
@@ -31,7 +35,6 @@ public static class DiscordRestServiceCollectionExtensions
         services.TryAddTransient<IGatewayBotSource>(provider => provider.GetRequiredService<IDiscordRestClient>());
         // Transient like the typed client they hold, so IHttpClientFactory can rotate its handlers.
         services.TryAddTransient<IInteractionResponderFactory, InteractionResponderFactory>();
-        services.TryAddSingleton<ICommandRegistrationStateStore, InMemoryCommandRegistrationStateStore>();
         services.TryAddTransient<ApplicationCommandRegistrar>();
         return services;
     }

@@ -7,7 +7,11 @@ public sealed class CommandCatalogueTests
     [Fact]
     public void Configuration_commands_need_Manage_Server_and_the_others_are_open()
     {
-        Assert.True(CommandCatalogue.Find("digest")!.RequiresManageGuildFor("preview"));
+        Assert.True(CommandCatalogue.Find("digest")!.RequiresManageGuildFor("subscribe"));
+        Assert.True(CommandCatalogue.Find("digest")!.RequiresManageGuildFor("unsubscribe"));
+        Assert.True(CommandCatalogue.Find("digest")!.RequiresManageGuildFor("now"));
+        Assert.False(CommandCatalogue.Find("digest")!.RequiresManageGuildFor("preview"));
+        Assert.False(CommandCatalogue.Find("digest")!.RequiresManageGuildFor("list"));
         Assert.True(CommandCatalogue.Find("feeds")!.RequiresManageGuildFor("list"));
         Assert.True(CommandCatalogue.Find("library")!.RequiresManageGuildFor("add"));
         Assert.True(CommandCatalogue.Find("library")!.RequiresManageGuildFor("remove"));

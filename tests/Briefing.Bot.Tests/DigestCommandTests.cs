@@ -75,16 +75,16 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
-    public async Task Preview_is_ephemeral_and_lists_new_articles_with_thesis_source_and_link()
+    public async Task Any_member_may_preview_which_is_ephemeral_and_lists_new_articles_with_thesis_source_and_link()
     {
         await using var bot = await BotTestHost.StartAsync();
 
-        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "preview", canManage: true), CancellationToken.None);
+        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "preview", canManage: false), CancellationToken.None);
 
         Assert.True(reply.Ephemeral);
         var fields = reply.Messages.SelectMany(m => m.Cards).SelectMany(c => c.Fields).ToList();
         Assert.Equal(6, fields.Count);
-        Assert.All(fields, f => Assert.Matches(@"\n\[Briefing Demo Desk \(fictional\)\]\(file:[^)]+\) · #\d+$", f.Value));
+        Assert.All(fields, f => Assert.Matches(@"\n\[Briefing Demo Desk \(fictional\)\]\(https://demo\.briefing\.invalid/[a-z-]+\) · #\d+$", f.Value));
         Assert.Equal(2, reply.Messages.Count);
     }
 

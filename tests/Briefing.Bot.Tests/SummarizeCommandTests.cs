@@ -17,7 +17,7 @@ public sealed class SummarizeCommandTests
         Assert.False(reply.Ephemeral);
         var card = Assert.Single(Assert.Single(reply.Messages).Cards);
         Assert.Equal("Pyongyang's 'No Talks' Statement Is a Bid for Time", card.Title);
-        Assert.StartsWith("file:", card.Url, StringComparison.Ordinal);
+        Assert.Equal("https://demo.briefing.invalid/north-korea-statement", card.Url);
         Assert.Contains("Mara Lindqvist", card.Description, StringComparison.Ordinal);
         Assert.Contains("Briefing Demo Desk (fictional)", card.Description, StringComparison.Ordinal);
         Assert.Equal(["Thesis", "Key points", "Counterpoints"], card.Fields.Select(f => f.Name));

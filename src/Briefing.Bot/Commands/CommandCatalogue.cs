@@ -30,9 +30,9 @@ public static class CommandCatalogue
             ModelBacked = true,
             Options = [new("question", "Your question", CommandOptionType.String, Required: true)],
         },
+        // Subscribing, unsubscribing and posting change what channels receive; listing and previewing only read.
         new(Digest, "Daily digests of new articles")
         {
-            RequiresManageGuild = true,
             EphemeralReplies = true,
             Subcommands =
             [
@@ -41,13 +41,13 @@ public static class CommandCatalogue
                     new("time", "Local time, HH:mm (default 08:00)", CommandOptionType.String, Required: false),
                     new("timezone", "IANA time zone, e.g. Europe/Berlin (default UTC)", CommandOptionType.String, Required: false),
                     new("topics", "Comma-separated keywords; empty = everything", CommandOptionType.String, Required: false),
-                ]),
-                new("unsubscribe", "Stop a channel's digest", [ChannelOption]),
+                ], RequiresManageGuild: true),
+                new("unsubscribe", "Stop a channel's digest", [ChannelOption], RequiresManageGuild: true),
                 new("list", "List this server's digests", []),
                 new("preview", "Show what the next digest would contain (only you see it)", [
                     new("channel", "Preview this channel's digest (default: this channel)", CommandOptionType.Channel, Required: false),
                 ]),
-                new("now", "Post a channel's digest now", [ChannelOption]),
+                new("now", "Post a channel's digest now", [ChannelOption], RequiresManageGuild: true),
             ],
         },
         new(Feeds, "RSS/Atom feeds the library follows")

@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Bot.Discord;
 
-/// <summary>Composes the bot on Discord: the adapter (gateway + REST) and the glue between it and the product.</summary>
+/// <summary>
+/// The one place the bot is composed on Discord (when <c>Discord:Token</c> is set): the adapter (gateway + REST)
+/// and the glue between it and the product. BotHost only calls <see cref="AddDiscordTransport"/>.
+/// </summary>
 public static class DiscordTransportServiceCollectionExtensions
 {
     /// <summary>
@@ -20,9 +23,8 @@ public static class DiscordTransportServiceCollectionExtensions
     public static IServiceCollection AddDiscordTransport(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        // Before AddDiscordRest, whose TryAdd would otherwise keep its in-memory store (one PUT per start).
-        services.TryAddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
         services.AddDiscordRest(configuration);
+        services.AddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
         services.AddDiscordGateway(configuration);
 
         services.TryAddSingleton<DiscordCommandDeclarations>();

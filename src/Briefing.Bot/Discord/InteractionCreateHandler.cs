@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Json;
 using Microsoft.Extensions.Logging;
 
@@ -27,19 +25,8 @@ public sealed class InteractionCreateHandler(
 
     public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(gatewayEvent);
-        if (gatewayEvent.Name != EventName) return;
         var receivedAt = timeProvider.GetUtcNow();
-        Interaction interaction;
-        try
-        {
-            interaction = DiscordPayloadParser.ParseInteraction(gatewayEvent.Data);
-        }
-        catch (JsonException exception)
-        {
-            DiscordTransportLog.UnreadablePayload(logger, EventName, exception);
-            return;
-        }
+        if (!GatewayEventReader.TryRead(gatewayEvent, EventName, DiscordPayloadParser.ParseInteraction, logger, out var interaction)) return;
         // Buttons, modals and autocomplete are not used by this bot; only slash commands are answered.
         if (InvokedCommand.From(interaction) is not { } command) return;
 

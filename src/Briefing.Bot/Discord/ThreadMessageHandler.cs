@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 using Briefing.Discord;
@@ -31,18 +30,7 @@ public sealed partial class ThreadMessageHandler(
 
     public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(gatewayEvent);
-        if (gatewayEvent.Name != EventName) return;
-        DiscordMessage message;
-        try
-        {
-            message = DiscordPayloadParser.ParseMessage(gatewayEvent.Data);
-        }
-        catch (JsonException exception)
-        {
-            DiscordTransportLog.UnreadablePayload(logger, EventName, exception);
-            return;
-        }
+        if (!GatewayEventReader.TryRead(gatewayEvent, EventName, DiscordPayloadParser.ParseMessage, logger, out var message)) return;
         if (message.Author.Bot || message.WebhookId is not null || message.Author.Id == session.BotUserId) return;
         var mentioned = session.BotUserId is { } botId && message.MentionsUser(botId);
         if (!mentioned && !options.Value.MessageContent) return;

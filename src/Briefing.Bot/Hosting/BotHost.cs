@@ -1,4 +1,5 @@
 using Briefing.Articles;
+using Briefing.Bot.Discord;
 using Briefing.Digests;
 using Briefing.Library;
 using Briefing.Summaries;
@@ -59,7 +60,7 @@ public static class BotHost
         }
 
         settings.ConfigureServices?.Invoke(services);
-        if (!services.HasChannelPoster())
+        if (!services.Any(descriptor => descriptor.ServiceType == typeof(IChannelPoster)))
         {
             throw new InvalidOperationException("Discord:Token is set, but this build composes no Discord transport; unset Discord:Token to use the local console.");
         }

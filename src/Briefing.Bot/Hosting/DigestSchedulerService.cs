@@ -11,20 +11,6 @@ namespace Briefing.Bot.Hosting;
 /// </summary>
 public sealed class DigestSchedulerService(DigestDelivery delivery, TimeProvider timeProvider, IOptions<DigestOptions> options, ILogger<DigestSchedulerService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, timeProvider);
-        do
-        {
-            try
-            {
-                await delivery.RunDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                HostingLog.DigestCheckFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicLoop.RunAsync(options.Value.CheckInterval, timeProvider, delivery.RunDueAsync, ex => HostingLog.DigestCheckFailed(logger, ex), stoppingToken);
 }

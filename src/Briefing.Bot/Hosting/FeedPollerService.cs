@@ -11,20 +11,6 @@ namespace Briefing.Bot.Hosting;
 /// </summary>
 public sealed class FeedPollerService(FeedPollService poller, TimeProvider timeProvider, IOptions<FeedOptions> options, ILogger<FeedPollerService> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CheckInterval, timeProvider);
-        do
-        {
-            try
-            {
-                await poller.PollDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                HostingLog.FeedPollFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicLoop.RunAsync(options.Value.CheckInterval, timeProvider, poller.PollDueAsync, ex => HostingLog.FeedPollFailed(logger, ex), stoppingToken);
 }

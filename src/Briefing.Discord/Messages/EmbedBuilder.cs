@@ -34,13 +34,17 @@ public sealed class EmbedBuilder
     /// <summary>Makes the title a link; only absolute http(s) URLs are accepted (Discord rejects others).</summary>
     public EmbedBuilder WithUrl(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        if (!IsLinkable(url))
         {
             throw new ArgumentException($"An embed URL must be an absolute http(s) URL.", nameof(url));
         }
-        _url = uri.AbsoluteUri;
+        _url = new Uri(url).AbsoluteUri;
         return this;
     }
+
+    /// <summary>True for the URLs Discord accepts as an embed link: absolute http(s) only (a <c>file:</c> URL is refused).</summary>
+    public static bool IsLinkable(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     public EmbedBuilder WithColor(int rgb)
     {

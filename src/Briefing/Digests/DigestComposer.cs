@@ -6,8 +6,11 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Digests;
 
-/// <summary>Chooses a digest's articles (new in the period, matching the topics) and gives each a one-line thesis.</summary>
-public sealed class DigestComposer(IArticleStore articles, ISummarizer summarizer, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
+/// <summary>
+/// Chooses a digest's articles (new in the period, matching the topics) and gives each a one-line thesis from
+/// <see cref="IDigestLineWriter"/> (the digest prompt with a model, otherwise the short summary's thesis).
+/// </summary>
+public sealed class DigestComposer(IArticleStore articles, IDigestLineWriter lineWriter, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
 {
     private const int ThesisMaxLength = 220;
 
@@ -42,8 +45,7 @@ public sealed class DigestComposer(IArticleStore articles, ISummarizer summarize
     {
         try
         {
-            var summary = await summarizer.SummarizeAsync(article, SummaryLength.Short, cancellationToken).ConfigureAwait(false);
-            return OneLine(summary.Thesis.Text);
+            return OneLine(await lineWriter.WriteAsync(article, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

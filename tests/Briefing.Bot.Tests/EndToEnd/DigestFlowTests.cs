@@ -5,26 +5,17 @@ using Microsoft.Extensions.Time.Testing;
 namespace Briefing.Bot.Tests.EndToEnd;
 
 /// <summary>Digests end to end on a fake clock: subscribe, the scheduled post, exactly once across a restart and a 429.</summary>
-public sealed class DigestFlowTests : IAsyncLifetime
+public sealed class DigestFlowTests : FakeDiscordTest
 {
-    private static readonly TimeSpan Timeout = BotOnFakeDiscord.Timeout;
     private static readonly DateTimeOffset SixInTheMorning = new(2026, 3, 5, 6, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan PastEight = TimeSpan.FromHours(2) + TimeSpan.FromSeconds(30);
-    private readonly string _database = BotOnFakeDiscord.NewDatabasePath();
     private readonly FakeTimeProvider _clock = new(SixInTheMorning);
-    private FakeDiscordServer _discord = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _discord = await FakeDiscordServer.StartAsync();
+        await base.InitializeAsync();
         // Heartbeats run on the fake clock too; a ten-day interval keeps them out of the hours this test skips.
-        _discord.Gateway.HeartbeatIntervalMs = 864_000_000;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _discord.DisposeAsync();
-        BotOnFakeDiscord.DeleteDatabase(_database);
+        DiscordServer.Gateway.HeartbeatIntervalMs = 864_000_000;
     }
 
     [Fact]
@@ -37,7 +28,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
         Assert.Empty(DigestPosts());
 
         _clock.Advance(PastEight);
-        var post = await _discord.WaitForRequestAsync(r => IsDigestPost(r) && r.Status == 200, Timeout);
+        var post = await DiscordServer.WaitForRequestAsync(r => IsDigestPost(r) && r.Status == 200, Timeout);
         _clock.Advance(TimeSpan.FromMinutes(3));
         await Task.Delay(TimeSpan.FromSeconds(0.5));
 
@@ -62,14 +53,14 @@ public sealed class DigestFlowTests : IAsyncLifetime
             await first.AddArticleAsync(TestArticles.Megaphone);
             await SubscribeAsync();
             // Discord stores page 2, but the bot is stopped before it hears back: the ledger has the claim, not the completion.
-            _discord.Faults.StallAfterCommit(body => DiscordBodies.VisibleText(body).Contains("(2/3)", StringComparison.Ordinal));
+            DiscordServer.Faults.StallAfterCommit(body => DiscordBodies.VisibleText(body).Contains("(2/3)", StringComparison.Ordinal));
 
             _clock.Advance(PastEight);
             await DiscordBodies.EventuallyAsync(() => Task.FromResult(BotMessagesIn(FakeDiscordIds.Channel).Count == 2), Timeout, "pages 1 and 2 reach Discord");
         }
 
         await using var second = await StartBotAsync(onePerPage);
-        await _discord.WaitForRequestAsync(r => IsDigestPost(r) && DiscordBodies.VisibleText(r.Body).Contains("(3/3)", StringComparison.Ordinal), Timeout);
+        await DiscordServer.WaitForRequestAsync(r => IsDigestPost(r) && DiscordBodies.VisibleText(r.Body).Contains("(3/3)", StringComparison.Ordinal), Timeout);
 
         var pages = BotMessagesIn(FakeDiscordIds.Channel).Select(m => DiscordBodies.VisibleText(m)).ToList();
         Assert.Equal(3, pages.Count);
@@ -79,7 +70,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
         var pageTwoPosts = DigestPosts().Where(r => DiscordBodies.VisibleText(r.Body).Contains("(2/3)", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, pageTwoPosts.Count);
         Assert.Equal((string?)pageTwoPosts[0].BodyObject!["nonce"], (string?)pageTwoPosts[1].BodyObject!["nonce"]);
-        Assert.Equal(1, _discord.World.CommandOverwrites);
+        Assert.Equal(1, DiscordServer.World.CommandOverwrites);
     }
 
     [Fact]
@@ -88,10 +79,10 @@ public sealed class DigestFlowTests : IAsyncLifetime
         await using var bot = await StartBotAsync();
         await bot.AddArticleAsync(TestArticles.Bridges);
         await SubscribeAsync();
-        _discord.RateLimits.InjectTooManyRequests("POST", DiscordBodies.ChannelMessages, TimeSpan.FromSeconds(3));
+        DiscordServer.RateLimits.InjectTooManyRequests("POST", DiscordBodies.ChannelMessages, TimeSpan.FromSeconds(3));
 
         _clock.Advance(PastEight);
-        var limited = await _discord.WaitForRequestAsync(r => IsDigestPost(r) && r.Status == 429, Timeout);
+        var limited = await DiscordServer.WaitForRequestAsync(r => IsDigestPost(r) && r.Status == 429, Timeout);
         await Task.Delay(TimeSpan.FromSeconds(0.5));
         Assert.Empty(BotMessagesIn(FakeDiscordIds.Channel));
         // The limiter waits on the fake clock: step it until the retry comes, and count how far it had to go.
@@ -106,7 +97,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
 
         Assert.NotNull(retried);
         Assert.True(waited >= TimeSpan.FromSeconds(3), $"retried after {waited} of the 3 s retry_after");
-        Assert.Equal(1, _discord.RateLimits.Injected429s);
+        Assert.Equal(1, DiscordServer.RateLimits.Injected429s);
         Assert.Equal(limited.BodyObject!.ToJsonString(), retried.BodyObject!.ToJsonString());
         Assert.Contains("Bridges Before Ribbons", DiscordBodies.VisibleText(Assert.Single(BotMessagesIn(FakeDiscordIds.Channel))), StringComparison.Ordinal);
     }
@@ -115,7 +106,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
     {
         try
         {
-            return await _discord.WaitForRequestAsync(match, timeout);
+            return await DiscordServer.WaitForRequestAsync(match, timeout);
         }
         catch (TimeoutException)
         {
@@ -127,7 +118,7 @@ public sealed class DigestFlowTests : IAsyncLifetime
     {
         var settings = new Dictionary<string, string?> { ["Digests:CheckInterval"] = "00:01:00" };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        return BotOnFakeDiscord.StartAsync(_discord, _database, _clock, settings);
+        return BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, _clock, settings);
     }
 
     private async Task SubscribeAsync()
@@ -136,17 +127,17 @@ public sealed class DigestFlowTests : IAsyncLifetime
         {
             Permissions = FakeSlashCommand.MemberPermissions | FakeSlashCommand.ManageGuild,
         };
-        var interaction = await _discord.SendCommandAsync(subscribe, CancellationToken.None);
-        var reply = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var interaction = await DiscordServer.SendCommandAsync(subscribe, CancellationToken.None);
+        var reply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
         Assert.Contains("Subscribed", DiscordBodies.VisibleText(reply.Body), StringComparison.Ordinal);
     }
 
     private static bool IsDigestPost(RecordedRequest request) =>
         request.Is("POST", DiscordBodies.ChannelMessages) && request.Path == $"/channels/{FakeDiscordIds.Channel}/messages";
 
-    private List<RecordedRequest> DigestPosts() => [.. _discord.Requests.Where(r => IsDigestPost(r) && r.Status == 200)];
+    private List<RecordedRequest> DigestPosts() => [.. DiscordServer.Requests.Where(r => IsDigestPost(r) && r.Status == 200)];
 
     /// <summary>Messages the bot posted in the channel outside interactions (interaction replies carry no nonce).</summary>
     private List<JsonObject> BotMessagesIn(ulong channelId) =>
-        [.. _discord.World.MessagesIn(channelId).Where(m => m.ContainsKey("nonce"))];
+        [.. DiscordServer.World.MessagesIn(channelId).Where(m => m.ContainsKey("nonce"))];
 }

@@ -6,32 +6,20 @@ using Briefing.Summaries;
 namespace Briefing.Bot.Tests.EndToEnd;
 
 /// <summary>/summarize end to end: ack, summary embed, thread, a follow-up answered with a citation, no reply loops.</summary>
-public sealed class SummarizeFlowTests : IAsyncLifetime
+public sealed class SummarizeFlowTests : FakeDiscordTest
 {
-    private static readonly TimeSpan Timeout = BotOnFakeDiscord.Timeout;
-    private readonly string _database = BotOnFakeDiscord.NewDatabasePath();
-    private FakeDiscordServer _discord = null!;
-
-    public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _discord.DisposeAsync();
-        BotOnFakeDiscord.DeleteDatabase(_database);
-    }
-
     [Fact]
     public async Task Summarize_acks_in_time_posts_the_thesis_opens_a_bound_thread_and_answers_a_mention_with_a_citation()
     {
-        await using var bot = await BotOnFakeDiscord.StartAsync(_discord, _database);
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath);
         var articleId = await bot.AddArticleAsync(TestArticles.Bridges);
         await bot.AddArticleAsync(TestArticles.Tides);
         var article = await bot.Service<IArticleStore>().GetAsync(articleId, CancellationToken.None);
         var summary = await bot.Service<ISummarizer>().SummarizeAsync(article!, SummaryLength.Standard, CancellationToken.None);
 
-        var interaction = await _discord.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
-        var edit = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
-        var threadRequest = await _discord.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ThreadFromMessage), Timeout);
+        var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
+        var edit = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var threadRequest = await DiscordServer.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ThreadFromMessage), Timeout);
 
         Assert.NotNull(interaction.AckLatency);
         Assert.True(interaction.AckLatency < TimeSpan.FromSeconds(3), $"ack after {interaction.AckLatency}");
@@ -43,57 +31,57 @@ public sealed class SummarizeFlowTests : IAsyncLifetime
         var conversations = bot.Service<IConversationStore>();
         await DiscordBodies.EventuallyAsync(async () => await conversations.GetThreadArticleAsync(threadId, CancellationToken.None) == articleId, Timeout, "the thread is bound");
 
-        var question = await _discord.SendUserMessageAsync(threadId, $"<@{FakeDiscordIds.Application}> Why should the repair budget come before new bridges?", CancellationToken.None);
-        var answer = await _discord.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages", Timeout);
+        var question = await DiscordServer.SendUserMessageAsync(threadId, $"<@{FakeDiscordIds.Application}> Why should the repair budget come before new bridges?", CancellationToken.None);
+        var answer = await DiscordServer.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages", Timeout);
 
         var answerText = DiscordBodies.VisibleText(answer.Body);
         Assert.Matches(@"¶\d", answerText);
         Assert.Equal((string?)question["id"], (string?)answer.BodyObject!["message_reference"]!["message_id"]);
-        Assert.Contains(threadId, _discord.World.TypingChannels);
+        Assert.Contains(threadId, DiscordServer.World.TypingChannels);
 
         // The bot's answer comes back as MESSAGE_CREATE (as on Discord), another bot talks, a person talks without a
         // mention (content is blank without MESSAGE_CONTENT): none of it may be answered.
-        await _discord.SendUserMessageAsync(threadId, $"<@{FakeDiscordIds.Application}> echo this", CancellationToken.None, fromOtherBot: true);
-        await _discord.SendUserMessageAsync(threadId, "thanks, that helps", CancellationToken.None);
+        await DiscordServer.SendUserMessageAsync(threadId, $"<@{FakeDiscordIds.Application}> echo this", CancellationToken.None, fromOtherBot: true);
+        await DiscordServer.SendUserMessageAsync(threadId, "thanks, that helps", CancellationToken.None);
         await Task.Delay(TimeSpan.FromSeconds(1.5));
-        Assert.Single(_discord.Requests, r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages");
+        Assert.Single(DiscordServer.Requests, r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages");
     }
 
     [Fact]
     public async Task With_message_content_on_any_message_in_a_bound_thread_is_answered_but_unbound_threads_are_ignored()
     {
-        await using var bot = await BotOnFakeDiscord.StartAsync(_discord, _database, settings: new Dictionary<string, string?> { ["Discord:MessageContent"] = "true" });
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: new Dictionary<string, string?> { ["Discord:MessageContent"] = "true" });
         var articleId = await bot.AddArticleAsync(TestArticles.Tides);
         var bound = FakeDiscordIds.NewId();
         var unbound = FakeDiscordIds.NewId();
-        _discord.World.CreateThread(FakeDiscordIds.Channel, bound, "Discuss: tides");
-        _discord.World.CreateThread(FakeDiscordIds.Channel, unbound, "someone else's thread");
+        DiscordServer.World.CreateThread(FakeDiscordIds.Channel, bound, "Discuss: tides");
+        DiscordServer.World.CreateThread(FakeDiscordIds.Channel, unbound, "someone else's thread");
         await bot.Service<IConversationStore>().BindThreadAsync(bound, FakeDiscordIds.Guild, articleId, DateTimeOffset.UtcNow, CancellationToken.None);
 
-        await _discord.SendUserMessageAsync(unbound, "what do critics say about satellites and sea level?", CancellationToken.None);
-        await _discord.SendUserMessageAsync(bound, "what do critics say about satellites and sea level?", CancellationToken.None);
-        var answer = await _discord.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ChannelMessages), Timeout);
+        await DiscordServer.SendUserMessageAsync(unbound, "what do critics say about satellites and sea level?", CancellationToken.None);
+        await DiscordServer.SendUserMessageAsync(bound, "what do critics say about satellites and sea level?", CancellationToken.None);
+        var answer = await DiscordServer.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ChannelMessages), Timeout);
 
         Assert.Equal($"/channels/{bound}/messages", answer.Path);
         Assert.Matches(@"¶\d", DiscordBodies.VisibleText(answer.Body));
-        Assert.Contains((1 << 15), _discord.Gateway.Identifies.Select(i => (int)i["intents"]! & (1 << 15)));
+        Assert.Contains((1 << 15), DiscordServer.Gateway.Identifies.Select(i => (int)i["intents"]! & (1 << 15)));
     }
 
     [Fact]
     public async Task Ask_inside_a_bound_thread_answers_from_that_article_while_the_channel_finds_nothing()
     {
-        await using var bot = await BotOnFakeDiscord.StartAsync(_discord, _database);
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath);
         var articleId = await bot.AddArticleAsync(TestArticles.Tides);
         var thread = FakeDiscordIds.NewId();
-        _discord.World.CreateThread(FakeDiscordIds.Channel, thread, "Discuss: tides");
+        DiscordServer.World.CreateThread(FakeDiscordIds.Channel, thread, "Discuss: tides");
         await bot.Service<IConversationStore>().BindThreadAsync(thread, FakeDiscordIds.Guild, articleId, DateTimeOffset.UtcNow, CancellationToken.None);
         // Words the search finds nowhere: only the thread's binding can supply a source.
         var ask = FakeSlashCommand.String("ask", "question", "What about zorblax quuxing?");
 
-        var inChannel = await _discord.SendCommandAsync(ask, CancellationToken.None);
-        var channelReply = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inChannel.Token, StringComparison.Ordinal), Timeout);
-        var inThread = await _discord.SendCommandAsync(ask with { ChannelId = thread }, CancellationToken.None);
-        var threadReply = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inThread.Token, StringComparison.Ordinal), Timeout);
+        var inChannel = await DiscordServer.SendCommandAsync(ask, CancellationToken.None);
+        var channelReply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inChannel.Token, StringComparison.Ordinal), Timeout);
+        var inThread = await DiscordServer.SendCommandAsync(ask with { ChannelId = thread }, CancellationToken.None);
+        var threadReply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inThread.Token, StringComparison.Ordinal), Timeout);
 
         Assert.Contains("Nothing in the library", DiscordBodies.VisibleText(channelReply.Body), StringComparison.Ordinal);
         Assert.True(inChannel.Ephemeral);

@@ -6,35 +6,30 @@ using Briefing.Bot.Tests.FakeDiscord;
 namespace Briefing.Bot.Tests.EndToEnd;
 
 /// <summary>The local console, run with a script, shows the same summary the Discord transport posted.</summary>
-public sealed partial class TransportParityTests : IAsyncLifetime
+public sealed partial class TransportParityTests : FakeDiscordTest
 {
-    private readonly string _database = BotOnFakeDiscord.NewDatabasePath();
     private readonly string _script = Path.GetTempFileName();
-    private FakeDiscordServer _discord = null!;
 
-    public async Task InitializeAsync() => _discord = await FakeDiscordServer.StartAsync();
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        await _discord.DisposeAsync();
-        BotOnFakeDiscord.DeleteDatabase(_database);
+        await base.DisposeAsync();
         File.Delete(_script);
     }
 
     [Fact]
-    public async Task The_console_script_prints_the_thesis_points_and_counterpoints_discord_received()
+    public async Task The_console_script_prints_the_thesis_points_and_counterpointsDiscordServer_received()
     {
         RecordedRequest edit;
-        await using (var bot = await BotOnFakeDiscord.StartAsync(_discord, _database))
+        await using (var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath))
         {
             await bot.AddArticleAsync(TestArticles.Bridges);
             await bot.AddArticleAsync(TestArticles.Tides);
-            var interaction = await _discord.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
-            edit = await _discord.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), BotOnFakeDiscord.Timeout);
+            var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
+            edit = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), BotOnFakeDiscord.Timeout);
         }
         await File.WriteAllTextAsync(_script, "/summarize bridges repair budget\n");
         var output = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "sqlite", ["Storage:ConnectionString"] = $"Data Source={_database}", ["OpenAI:ApiKey"] = "" };
+        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "sqlite", ["Storage:ConnectionString"] = $"Data Source={DatabasePath}", ["OpenAI:ApiKey"] = "" };
 
         var exitCode = await SessionCliCommands.RunConsoleAsync(new BotLaunchSettings
         {

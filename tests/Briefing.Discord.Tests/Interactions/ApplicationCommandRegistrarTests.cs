@@ -18,7 +18,7 @@ public sealed class ApplicationCommandRegistrarTests
     };
 
     private readonly Mock<IDiscordRestClient> _rest = new();
-    private readonly InMemoryCommandRegistrationStateStore _store = new();
+    private readonly RememberingRegistrationStateStore _store = new();
 
     public ApplicationCommandRegistrarTests() =>
         _rest.Setup(client => client.BulkOverwriteCommandsAsync(It.IsAny<ulong>(), It.IsAny<ulong?>(), It.IsAny<IReadOnlyList<SlashCommand>>(), It.IsAny<CancellationToken>()))

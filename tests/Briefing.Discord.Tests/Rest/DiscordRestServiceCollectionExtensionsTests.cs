@@ -1,6 +1,7 @@
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
+using Briefing.Discord.Tests.Interactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,8 @@ public sealed class DiscordRestServiceCollectionExtensionsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddDiscordRest(configuration);
+        // The caller's part: command registration needs a state store (the bot's is database-backed).
+        services.AddSingleton<ICommandRegistrationStateStore, RememberingRegistrationStateStore>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -92,6 +92,28 @@ public sealed class TextArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("url: https://ferries.example.org/infrastructure", "https://ferries.example.org/infrastructure")]
+    [InlineData("canonical: https://ferries.example.org/infrastructure", "https://ferries.example.org/infrastructure")]
+    [InlineData("url: javascript:alert(1)", "file:///notes/article.md")]
+    [InlineData("url: ferries/infrastructure", "file:///notes/article.md")]
+    public void A_local_files_front_matter_url_is_its_web_address_when_it_is_http(string line, string expected)
+    {
+        var draft = Extract($"---\ntitle: Ferries\n{line}\n---\nIsland towns depend on a boat.\n", markdown: true);
+
+        Assert.Equal(expected, draft.Url);
+    }
+
+    [Fact]
+    public void A_fetched_pages_front_matter_url_is_ignored_so_it_cannot_claim_another_article()
+    {
+        var fetched = new Uri("https://notes.example.net/ferries.md");
+
+        var draft = new TextArticleExtractor().Extract("---\ntitle: Ferries\nurl: https://news.example.org/other\n---\nIsland towns depend on a boat.\n", true, fetched, "ferries", "url");
+
+        Assert.Equal("https://notes.example.net/ferries.md", draft.Url);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     [InlineData("Only a title line")]

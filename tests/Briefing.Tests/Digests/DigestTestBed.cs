@@ -2,7 +2,7 @@ using Briefing.Articles;
 using Briefing.Digests;
 using Briefing.Library;
 using Briefing.Summaries;
-using Briefing.Summaries.Extractive;
+using Briefing.Tests.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Briefing.Tests.Digests;
 
 /// <summary>
-/// The real library on a temp SQLite file, the real extractive summarizer, and a fake Discord channel that records
+/// The real library on a temp SQLite file, the real summaries (offline: extractive, cached), and a fake Discord channel that records
 /// posts and, like Discord with enforce_nonce, returns the earlier message for a nonce it has seen.
 /// A second test bed on the same folder is a restarted process.
 /// </summary>
@@ -33,6 +33,8 @@ internal sealed class DigestTestBed : IAsyncDisposable
     public IDigestSubscriptionStore Subscriptions => _services.GetRequiredService<IDigestSubscriptionStore>();
     public IDeliveryLedger Ledger => _services.GetRequiredService<IDeliveryLedger>();
     public IArticleStore Articles => _services.GetRequiredService<IArticleStore>();
+    public DigestComposer Composer => _services.GetRequiredService<DigestComposer>();
+    public IDigestLineWriter LineWriter => _services.GetRequiredService<IDigestLineWriter>();
 
     public static async Task<DigestTestBed> StartAsync(DateTimeOffset now, int entriesPerMessage = 5, string? folder = null, FakeDigestChannel? channel = null, TimeSpan? missedWindow = null)
     {
@@ -51,8 +53,8 @@ internal sealed class DigestTestBed : IAsyncDisposable
             .AddSingleton<TimeProvider>(time)
             .AddLogging()
             .AddLibrary(configuration)
-            .AddExtractiveSummaries()
-            .AddSingleton<ISummarizer>(provider => provider.GetRequiredService<IExtractiveSummarizer>())
+            .AddSummaries(configuration)
+            .AddSingleton(TestPrompts.Library)
             .AddDigests(configuration)
             .AddSingleton<IDigestPublisher>(channel)
             .BuildServiceProvider();

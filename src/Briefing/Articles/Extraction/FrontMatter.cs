@@ -5,8 +5,8 @@ using YamlDotNet.Serialization;
 
 namespace Briefing.Articles.Extraction;
 
-/// <summary>The metadata a text file may carry in a YAML front matter block (title, author(s), date, language, site).</summary>
-internal sealed record FrontMatter(string? Title, IReadOnlyList<string> Authors, DateTimeOffset? PublishedAt, string? Language, string? SiteName)
+/// <summary>The metadata a text file may carry in a YAML front matter block (title, author(s), date, language, site, url).</summary>
+internal sealed record FrontMatter(string? Title, IReadOnlyList<string> Authors, DateTimeOffset? PublishedAt, string? Language, string? SiteName, string? Url = null)
 {
     public static readonly FrontMatter Empty = new(null, [], null, null, null);
 
@@ -38,7 +38,8 @@ internal sealed record FrontMatter(string? Title, IReadOnlyList<string> Authors,
             ReadAuthors(map),
             Text(map, "date", "published", "published_at") is { } date && DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null,
             Text(map, "lang", "language"),
-            Text(map, "site", "site_name", "sitename", "publisher"));
+            Text(map, "site", "site_name", "sitename", "publisher"),
+            Text(map, "url", "canonical", "canonical_url"));
     }
 
     private static string? Text(Dictionary<string, object?> map, params string[] keys) =>

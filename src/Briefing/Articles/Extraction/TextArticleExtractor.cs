@@ -6,7 +6,8 @@ namespace Briefing.Articles.Extraction;
 
 /// <summary>
 /// Plain text and Markdown → article draft. The title is the front matter's <c>title</c> if present, otherwise
-/// the first non-empty line; blank lines separate paragraphs; Markdown markup is reduced to its text.
+/// the first non-empty line; blank lines separate paragraphs; Markdown markup is reduced to its text. A local
+/// file's front matter <c>url</c> (or <c>canonical</c>) names where the article lives on the web.
 /// </summary>
 public sealed class TextArticleExtractor
 {
@@ -37,7 +38,7 @@ public sealed class TextArticleExtractor
 
         return new ArticleDraft
         {
-            Url = url.AbsoluteUri,
+            Url = ArticleUrl(url, metadata.Url),
             Title = title,
             Authors = metadata.Authors,
             SiteName = metadata.SiteName,
@@ -47,6 +48,15 @@ public sealed class TextArticleExtractor
             Origin = origin,
         };
     }
+
+    /// <summary>
+    /// Only a local file may name its own URL: a fetched page saying it lives elsewhere could take over that
+    /// article's place in the library (dedupe is by URL). Only an absolute http(s) URL is taken.
+    /// </summary>
+    private static string ArticleUrl(Uri source, string? declared) =>
+        source.IsFile && Uri.TryCreate(declared, UriKind.Absolute, out var web) && (web.Scheme == Uri.UriSchemeHttp || web.Scheme == Uri.UriSchemeHttps)
+            ? web.AbsoluteUri
+            : source.AbsoluteUri;
 
     /// <summary>Plain text keeps its characters as they are: only the front matter is cut and lines are rejoined.</summary>
     private static List<string> PlainParagraphs(string text, MarkdownDocument document)
