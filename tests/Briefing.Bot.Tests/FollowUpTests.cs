@@ -91,6 +91,29 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public async Task Questions_addressed_to_the_bot_each_get_their_own_answer_at_once()
+    {
+        var questions = new List<string>();
+        var model = new Mock<IQuestionAnswerer>();
+        model.Setup(m => m.AnswerAsync(Capture.In(questions), It.IsAny<IReadOnlyList<Article>>(), It.IsAny<IReadOnlyList<ConversationTurn>>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string question, IReadOnlyList<Article> sources, IReadOnlyList<ConversationTurn> _, CancellationToken _) =>
+                new GroundedAnswer("About: " + question, [new Citation(sources[0].Id, sources[0].Title, 4, "The timing matters too.")], true, "model:fake"));
+        await using var bot = await BotTestHost.StartAsync(
+            configuration: new Dictionary<string, string?> { ["FollowUps:Debounce"] = "00:00:02" },
+            configure: services => services.AddSingleton(model.Object));
+        await OpenThreadAsync(bot, "north korea");
+        var followUps = bot.Services.GetRequiredService<FollowUpHandler>();
+
+        // No clock advance: mentions are explicit questions and do not wait for the debounce.
+        var first = await followUps.HandleAsync(new ThreadMessage(Thread, 1, 10, "Why now?", AddressedToBot: true), CancellationToken.None);
+        var second = await followUps.HandleAsync(new ThreadMessage(Thread, 1, 10, "And the elections?", AddressedToBot: true), CancellationToken.None);
+
+        Assert.Equal(["Why now?", "And the elections?"], questions);
+        Assert.Equal("About: Why now?", Assert.Single(Assert.Single(first!.Messages).Cards).Description);
+        Assert.Equal("About: And the elections?", Assert.Single(Assert.Single(second!.Messages).Cards).Description);
+    }
+
+    [Fact]
     public async Task The_thread_history_survives_a_restart()
     {
         string folder;

@@ -33,5 +33,14 @@ public static class DigestReply
         new(
             ReplyText.Truncate(entry.Title, ReplyText.TitleLimit),
             // Field names cannot hold links, so the link rides on the value: thesis, then source linked to the article.
-            ReplyText.Truncate(entry.Thesis, 600) + $"\n[{ReplyText.Truncate(entry.Source, 80)}]({entry.Url}) · #{entry.ArticleId}");
+            ReplyText.Truncate(entry.Thesis, 600) + $"\n{SourceLink(entry)} · #{entry.ArticleId}");
+
+    // Only web links are linked: a local file's path means nothing to readers and would leak the host's folders.
+    private static string SourceLink(DigestEntry entry)
+    {
+        var source = ReplyText.Truncate(entry.Source, 80);
+        return Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? $"[{source}]({entry.Url})"
+            : source;
+    }
 }

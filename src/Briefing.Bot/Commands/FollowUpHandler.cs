@@ -8,8 +8,10 @@ namespace Briefing.Bot.Commands;
 
 /// <summary>
 /// Answers messages in threads the bot opened, grounded in the bound article. Every message is stored at once
-/// (the history lives in the database, so a restart keeps the context); the answer waits for a quiet
-/// <see cref="FollowUpOptions.Debounce"/>, so a burst gets one answer covering all of it, and an answer that a
+/// (the history lives in the database, so a restart keeps the context). A message addressed to the bot (a
+/// mention) is an explicit question and gets its own answer at once. Other messages (seen only with the Message
+/// Content intent: people typing one thought over several lines) wait for a quiet
+/// <see cref="FollowUpOptions.Debounce"/>, so such a burst gets one answer covering all of it, and an answer that a
 /// newer message overtook while it was being written is dropped (the newer call answers instead).
 /// </summary>
 public sealed class FollowUpHandler(
@@ -32,13 +34,19 @@ public sealed class FollowUpHandler(
     /// (unbound thread, or a newer message in the same burst will be answered instead).
     /// </summary>
     public Task<BotReply?> HandleAsync(ThreadMessage message, CancellationToken cancellationToken) =>
-        RespondAsync(message, options.Value.Debounce, cancellationToken);
+        message.AddressedToBot
+            ? AnswerNowAsync(message, cancellationToken)
+            : RespondAsync(message, options.Value.Debounce, cancellationToken);
 
-    /// <summary>Answers without waiting: for transports whose input is strictly sequential (the local console).</summary>
+    /// <summary>
+    /// Answers this message alone without waiting: for explicit questions, and for transports whose input is
+    /// strictly sequential (the local console). It neither waits for nor supersedes a burst in progress.
+    /// </summary>
     public Task<BotReply?> AnswerNowAsync(ThreadMessage message, CancellationToken cancellationToken) =>
-        RespondAsync(message, TimeSpan.Zero, cancellationToken);
+        RespondAsync(message, debounce: null, cancellationToken);
 
-    private async Task<BotReply?> RespondAsync(ThreadMessage message, TimeSpan debounce, CancellationToken cancellationToken)
+    /// <param name="debounce">null: answer this message alone, now; otherwise wait this long and answer the whole burst.</param>
+    private async Task<BotReply?> RespondAsync(ThreadMessage message, TimeSpan? debounce, CancellationToken cancellationToken)
     {
         var articleId = await conversations.GetThreadArticleAsync(message.ThreadId, cancellationToken).ConfigureAwait(false);
         if (articleId is null || string.IsNullOrWhiteSpace(message.Text))
@@ -47,17 +55,17 @@ public sealed class FollowUpHandler(
         }
 
         var keep = options.Value.HistoryTurns;
-        await conversations.AppendTurnAsync(message.ThreadId, new ConversationTurn(ConversationRole.User, message.Text.Trim(), timeProvider.GetUtcNow()), keep, cancellationToken).ConfigureAwait(false);
-        var ticket = _latestMessage.AddOrUpdate(message.ThreadId, 1, (_, previous) => previous + 1);
-
-        if (debounce > TimeSpan.Zero)
+        var turn = new ConversationTurn(ConversationRole.User, message.Text.Trim(), timeProvider.GetUtcNow());
+        await conversations.AppendTurnAsync(message.ThreadId, turn, keep, cancellationToken).ConfigureAwait(false);
+        long? ticket = null;
+        if (debounce is { } wait)
         {
-            await Task.Delay(debounce, timeProvider, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (IsSuperseded(message.ThreadId, ticket))
-        {
-            return null;
+            ticket = _latestMessage.AddOrUpdate(message.ThreadId, 1, (_, previous) => previous + 1);
+            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+            if (IsSuperseded(message.ThreadId, ticket.Value))
+            {
+                return null;
+            }
         }
 
         try
@@ -74,9 +82,9 @@ public sealed class FollowUpHandler(
             }
 
             var history = await conversations.GetTurnsAsync(message.ThreadId, keep, cancellationToken).ConfigureAwait(false);
-            var (question, earlier) = SplitPendingQuestion(history);
+            var (question, earlier) = ticket is null ? SplitOwnQuestion(history, turn) : SplitPendingQuestion(history);
             var answer = await answerer.AnswerAsync(question, [article], earlier, cancellationToken).ConfigureAwait(false);
-            if (IsSuperseded(message.ThreadId, ticket))
+            if (ticket is { } mine && IsSuperseded(message.ThreadId, mine))
             {
                 // A newer message arrived while this answer was written; its own call answers the whole burst.
                 return null;
@@ -102,6 +110,19 @@ public sealed class FollowUpHandler(
         }
 
         return false;
+    }
+
+    /// <summary>This message is the question; the history before it (other questions and answers included) is context.</summary>
+    internal static (string Question, IReadOnlyList<ConversationTurn> Earlier) SplitOwnQuestion(IReadOnlyList<ConversationTurn> history, ConversationTurn own)
+    {
+        var index = history.Count - 1;
+        // Matched by role and text: the stored timestamp may come back at the database's precision.
+        while (index >= 0 && !(history[index].Role == own.Role && history[index].Text == own.Text))
+        {
+            index--;
+        }
+
+        return (own.Text, index >= 0 ? history.Take(index).ToList() : history);
     }
 
     /// <summary>The user messages after the bot's last answer form the question; everything before is context.</summary>

@@ -41,7 +41,7 @@ public sealed partial class ThreadMessageHandler(
         BotReply? reply;
         await using (TypingIndicator.Start(restClient, message.ChannelId, timeProvider, cancellationToken))
         {
-            reply = await followUps.HandleAsync(new ThreadMessage(message.ChannelId, message.GuildId, message.Author.Id, question), cancellationToken);
+            reply = await followUps.HandleAsync(new ThreadMessage(message.ChannelId, message.GuildId, message.Author.Id, question, AddressedToBot: mentioned), cancellationToken);
         }
         if (reply is null) return;
         await PostAsync(message, reply, cancellationToken);
