@@ -1,0 +1,71 @@
+namespace Briefing.Conversations.Ranking;
+
+/// <summary>
+/// A question split into what must be found in the article (its topic terms, stemmed) and how it asks:
+/// framing words ("important", "the author think") kept only as soft terms, and the kind of answer it wants.
+/// </summary>
+internal sealed class QuestionAnalysis
+{
+    private QuestionAnalysis(IReadOnlyList<string> contentTerms, IReadOnlySet<string> softTerms, QuestionIntent intent)
+    {
+        ContentTerms = contentTerms;
+        SoftTerms = softTerms;
+        Intent = intent;
+    }
+
+    /// <summary>Distinct stemmed topic terms; the article must carry enough of their weight to answer.</summary>
+    public IReadOnlyList<string> ContentTerms { get; }
+
+    /// <summary>Stemmed framing words: a sentence that happens to use them ("the timing matters") gets a little credit.</summary>
+    public IReadOnlySet<string> SoftTerms { get; }
+
+    public QuestionIntent Intent { get; }
+
+    public static QuestionAnalysis Of(string question, Terms terms)
+    {
+        var words = Briefing.Text.WordTokenizer.Tokenize(question);
+        var content = new List<string>();
+        var soft = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (terms.OfWord(word) is not { } stem)
+            {
+                continue;
+            }
+
+            if (QuestionWords.Generic.Contains(word))
+            {
+                soft.Add(stem);
+            }
+            else if (!content.Contains(stem, StringComparer.Ordinal))
+            {
+                content.Add(stem);
+            }
+        }
+
+        return new QuestionAnalysis(content, soft, IntentOf(words));
+    }
+
+    private static QuestionIntent IntentOf(List<string> words)
+    {
+        var intent = QuestionIntent.None;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var next = i + 1 < words.Count ? words[i + 1] : string.Empty;
+            intent |= words[i] switch
+            {
+                "why" or "reason" or "reasons" or "cause" or "caused" => QuestionIntent.Cause,
+                "who" or "whom" or "whose" => QuestionIntent.Person,
+                "when" => QuestionIntent.Time,
+                "how" when next is "many" or "much" => QuestionIntent.Quantity,
+                "how" when next is "long" or "soon" or "often" => QuestionIntent.Time,
+                "what" when next is "year" or "date" or "day" or "time" => QuestionIntent.Time,
+                _ when QuestionWords.FutureQuestion.Contains(words[i]) => QuestionIntent.Future,
+                _ when QuestionWords.StanceQuestion.Contains(words[i]) => QuestionIntent.Stance,
+                _ => QuestionIntent.None,
+            };
+        }
+
+        return intent;
+    }
+}
