@@ -91,6 +91,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     /// <summary>A few words saying what kind of answer follows, for the questions that asked for one.</summary>
     private static string? LeadIn(QuestionIntent intent, int sourceCount)
     {
+        if ((intent & (QuestionIntent.Person | QuestionIntent.Time | QuestionIntent.Quantity)) != QuestionIntent.None)
+        {
+            // A name, date or figure answers for itself.
+            return null;
+        }
+
         var source = sourceCount > 1 ? "The articles" : "The article";
         return intent switch
         {

@@ -19,6 +19,7 @@ public sealed class AnswerTableTests(ITestOutputHelper output)
         {
             var answer = await _answerer.AnswerAsync(row.Question, row.Sources, [], CancellationToken.None);
             var first = answer.Citations.FirstOrDefault();
+            AssertQuotesAreVerbatim(row, answer);
             output.WriteLine($"{(answer.Answered ? $"A{first?.ArticleId}¶{first?.Paragraph}" : "not"),-8} expected {(row.Answerable ? $"A{row.ArticleId}¶{row.Paragraph}" : "not"),-8} {row.Question}");
             if (row.Answerable)
             {
@@ -35,5 +36,19 @@ public sealed class AnswerTableTests(ITestOutputHelper output)
         output.WriteLine($"accuracy {correct}/{answerable}, false answers {falseAnswers}/{unanswerable}");
         Assert.True(correct >= answerable * 0.85, $"only {correct} of {answerable} answerable questions cited the right paragraph");
         Assert.True(falseAnswers <= unanswerable * 0.1, $"{falseAnswers} of {unanswerable} unanswerable questions were answered");
+    }
+
+    /// <summary>Every quote is a verbatim run of its paragraph, and an answer quotes three sentences at most.</summary>
+    private static void AssertQuotesAreVerbatim(AnswerFixtures.Row row, GroundedAnswer answer)
+    {
+        foreach (var citation in answer.Citations)
+        {
+            var article = row.Sources.Single(source => source.Id == citation.ArticleId);
+            Assert.Equal(article.Title, citation.ArticleTitle);
+            Assert.Contains(citation.Quote, article.Paragraphs[citation.Paragraph - 1], StringComparison.Ordinal);
+            Assert.Contains($"¶{citation.Paragraph}: “{citation.Quote}”", answer.Text, StringComparison.Ordinal);
+        }
+
+        Assert.InRange(answer.Citations.Sum(citation => Briefing.Summaries.Model.PlainText.Sentences(citation.Quote).Count()), 0, 3);
     }
 }

@@ -43,7 +43,14 @@ internal sealed class QuestionAnalysis
             }
         }
 
-        return new QuestionAnalysis(content, soft, IntentOf(words));
+        var intent = IntentOf(words);
+        if (content.Count > 0 && !words.Any(QuestionWords.TheAuthor.Contains))
+        {
+            // "What does the cooperative propose?" asks what someone in the article thinks, not the author's stance.
+            intent &= ~QuestionIntent.Stance;
+        }
+
+        return new QuestionAnalysis(content, soft, intent);
     }
 
     private static QuestionIntent IntentOf(List<string> words)

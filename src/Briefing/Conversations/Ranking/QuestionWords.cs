@@ -18,6 +18,12 @@ internal static class QuestionWords
         "thing", "things", "going", "come", "comes", "key",
     };
 
+    /// <summary>Words that make "think", "recommend"... ask about the author's own position.</summary>
+    public static readonly HashSet<string> TheAuthor = new(StringComparer.Ordinal)
+    {
+        "author", "authors", "writer", "article", "piece", "columnist", "you",
+    };
+
     public static readonly HashSet<string> FutureQuestion = new(StringComparer.Ordinal)
     {
         "will", "next", "future", "expect", "expects", "expected", "predict", "likely", "going", "forecast", "outlook", "happen",
