@@ -81,7 +81,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         var paragraph = sentence.Paragraph;
         var text = paragraph.Span(sentence.Index, sentence.Index);
-        var words = Briefing.Text.WordTokenizer.Tokenize(text);
+        var words = sentence.Words;
         var required = !SentenceCues.MeetsFactualIntent(analysis.Intent & ~QuestionIntent.Person, text, words) ? UnmetIntentCoverage
             : !SentenceCues.MeetsFactualIntent(analysis.Intent & QuestionIntent.Person, text, words) ? UnmetPersonCoverage
             : MinCoverage;

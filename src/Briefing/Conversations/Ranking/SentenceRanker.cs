@@ -50,20 +50,25 @@ internal static class SentenceRanker
             var weight = paragraph.Source == 0 ? 1 : OtherSourceWeight;
             for (var i = 0; i < paragraph.Spans.Count; i++)
             {
+                var sentenceTerms = paragraph.SentenceTerms[i];
+                var share = 0.0;
+                var soft = 0.0;
+                if (totalIdf > 0)
+                {
+                    var norm = (K1 + 1) / (1 + (K1 * (1 - B + (B * paragraph.Lengths[i] / averageLength))));
+                    share = norm * idf.Where(pair => sentenceTerms.Contains(pair.Key)).Sum(pair => pair.Value) / totalIdf;
+                    soft = question.SoftTerms.Any(sentenceTerms.Contains) ? SoftTermBoost : 0;
+                    if (share == 0 && soft == 0)
+                    {
+                        continue;
+                    }
+                }
+
                 var sentence = paragraph.Spans[i].Slice(paragraph.Text);
                 var cues = SentenceCues.Count(question.Intent, sentence, paragraph.Words[i]);
                 double score;
                 if (totalIdf > 0)
                 {
-                    var sentenceTerms = paragraph.SentenceTerms[i];
-                    var norm = (K1 + 1) / (1 + (K1 * (1 - B + (B * paragraph.Lengths[i] / averageLength))));
-                    var share = norm * idf.Where(pair => sentenceTerms.Contains(pair.Key)).Sum(pair => pair.Value) / totalIdf;
-                    var soft = question.SoftTerms.Any(sentenceTerms.Contains) ? SoftTermBoost : 0;
-                    if (share == 0 && soft == 0)
-                    {
-                        continue;
-                    }
-
                     score = share + (ParagraphShare * coverage) + soft + (CueBoost * Math.Min(cues, MaxBoostedCues));
                 }
                 else
@@ -76,7 +81,7 @@ internal static class SentenceRanker
                     score = cues + (paragraph.IsLast ? ClosingParagraphCues : 0);
                 }
 
-                ranked.Add(new RankedSentence(text, i, score * weight, cues));
+                ranked.Add(new RankedSentence(text, i, score * weight, cues, paragraph.Words[i]));
             }
         }
 
