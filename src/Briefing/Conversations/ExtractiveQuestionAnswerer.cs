@@ -9,8 +9,8 @@ namespace Briefing.Conversations;
 /// The offline answerer. It reads the question for its topic terms and the kind of answer it wants
 /// (<see cref="QuestionAnalysis"/>), scores every sentence of the sources (<see cref="SentenceRanker"/>), and
 /// answers with the best one to three sentences, quoted verbatim with their ¶ numbers, the first article's
-/// before the others'. When no paragraph carries enough of the question's topic weight it says plainly that
-/// the article does not say.
+/// before the others'. A bare follow-up ("Why?") takes its topic from the reader's previous question. When no
+/// paragraph carries enough of the question's topic weight it says plainly that the article does not say.
 /// </summary>
 public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 {
@@ -39,6 +39,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         var terms = new Terms(sources.FirstOrDefault()?.Language);
         var analysis = QuestionAnalysis.Of(question, terms);
+        if (!analysis.StandsAlone && history.LastOrDefault(turn => turn.Role == ConversationRole.User) is { } previous)
+        {
+            // A follow-up like "Why?" or "Who said so?" asks about the topic of the reader's previous question.
+            analysis = analysis.WithTopicOf(QuestionAnalysis.Of(previous.Text, terms));
+        }
+
         var ranked = SentenceRanker.Rank(analysis, sources, terms).Where(sentence => Qualifies(sentence, analysis)).ToList();
         if (ranked.Count == 0)
         {

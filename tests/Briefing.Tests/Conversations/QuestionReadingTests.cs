@@ -89,4 +89,32 @@ public sealed class QuestionReadingTests
         Assert.StartsWith("Cycle lanes in the old town, ¶1: “", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("Harbour district traffic, ¶1: “Cycle lanes cut car traffic.”", lines[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_bare_why_in_a_thread_asks_about_the_readers_previous_question()
+    {
+        ConversationTurn[] history =
+        [
+            new(ConversationRole.User, "Did recruitment improve?", TestArticles.Fetched),
+            new(ConversationRole.Bot, "¶3: “Recruitment did improve.”", TestArticles.Fetched),
+        ];
+
+        var answer = await _answerer.AnswerAsync("Why?", [AnswerFixtures.SchoolWeek], history, CancellationToken.None);
+
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal(3, citation.Paragraph);
+        Assert.StartsWith("Recruitment did improve. Principal Tomas Okafor says", citation.Quote, StringComparison.Ordinal);
+        Assert.Contains("because a long weekend is a benefit", citation.Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Why?")]
+    [InlineData("Who?")]
+    [InlineData("When?")]
+    public async Task A_bare_question_word_without_an_earlier_question_is_not_answered(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question, [AnswerFixtures.Tram], [], CancellationToken.None);
+
+        Assert.False(answer.Answered);
+    }
 }

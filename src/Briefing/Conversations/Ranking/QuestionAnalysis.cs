@@ -21,6 +21,13 @@ internal sealed class QuestionAnalysis
 
     public QuestionIntent Intent { get; }
 
+    /// <summary>Can the question be answered without a topic of its own ("what will happen next?", "what does the author think?")?</summary>
+    public bool StandsAlone => ContentTerms.Count > 0 || (Intent & (QuestionIntent.Future | QuestionIntent.Stance)) != QuestionIntent.None;
+
+    /// <summary>This question ("Why?", "Who said that?") about the topic of an earlier one.</summary>
+    public QuestionAnalysis WithTopicOf(QuestionAnalysis earlier) =>
+        new(earlier.ContentTerms, new HashSet<string>(SoftTerms.Concat(earlier.SoftTerms), StringComparer.Ordinal), Intent);
+
     public static QuestionAnalysis Of(string question, Terms terms)
     {
         var words = Briefing.Text.WordTokenizer.Tokenize(question);

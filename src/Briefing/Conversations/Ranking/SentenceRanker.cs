@@ -65,7 +65,9 @@ internal static class SentenceRanker
                 }
 
                 var sentence = paragraph.Spans[i].Slice(paragraph.Text);
-                var cues = SentenceCues.Count(question.Intent, sentence, paragraph.Words[i]);
+                // Without a topic only a forecast or a position can answer ("who?" alone would match any name).
+                var intent = totalIdf > 0 ? question.Intent : question.Intent & (QuestionIntent.Future | QuestionIntent.Stance);
+                var cues = SentenceCues.Count(intent, sentence, paragraph.Words[i]);
                 double score;
                 if (totalIdf > 0)
                 {
