@@ -38,12 +38,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         cancellationToken.ThrowIfCancellationRequested();
 
         var terms = new Terms(sources.FirstOrDefault()?.Language);
-        var analysis = QuestionAnalysis.Of(question, terms);
-        if (!analysis.StandsAlone && history.LastOrDefault(turn => turn.Role == ConversationRole.User) is { } previous)
-        {
-            // A follow-up like "Why?" or "Who said so?" asks about the topic of the reader's previous question.
-            analysis = analysis.WithTopicOf(QuestionAnalysis.Of(previous.Text, terms));
-        }
+        var analysis = QuestionAnalysis.For(question, history, terms);
 
         var ranked = SentenceRanker.Rank(analysis, sources, terms).Where(sentence => Qualifies(sentence, analysis)).ToList();
         if (ranked.Count == 0)

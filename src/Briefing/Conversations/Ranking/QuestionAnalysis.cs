@@ -24,9 +24,18 @@ internal sealed class QuestionAnalysis
     /// <summary>Can the question be answered without a topic of its own ("what will happen next?", "what does the author think?")?</summary>
     public bool StandsAlone => ContentTerms.Count > 0 || (Intent & (QuestionIntent.Future | QuestionIntent.Stance)) != QuestionIntent.None;
 
-    /// <summary>This question ("Why?", "Who said that?") about the topic of an earlier one.</summary>
-    public QuestionAnalysis WithTopicOf(QuestionAnalysis earlier) =>
-        new(earlier.ContentTerms, new HashSet<string>(SoftTerms.Concat(earlier.SoftTerms), StringComparer.Ordinal), Intent);
+    /// <summary>The question read in its thread: a follow-up like "Why?" or "Who said so?" asks about the topic of the reader's previous question.</summary>
+    public static QuestionAnalysis For(string question, IReadOnlyList<ConversationTurn> history, Terms terms)
+    {
+        var analysis = Of(question, terms);
+        if (analysis.StandsAlone || history.LastOrDefault(turn => turn.Role == ConversationRole.User) is not { } previous)
+        {
+            return analysis;
+        }
+
+        var earlier = Of(previous.Text, terms);
+        return new QuestionAnalysis(earlier.ContentTerms, new HashSet<string>(analysis.SoftTerms.Concat(earlier.SoftTerms), StringComparer.Ordinal), analysis.Intent);
+    }
 
     public static QuestionAnalysis Of(string question, Terms terms)
     {
