@@ -30,6 +30,15 @@ internal static class AnswerFixtures
         "Closures hurt the boats that depend on those beds, and the cooperative is right that compensation must come with them. The regional fund for coastal jobs could cover it.",
         "If the bay is fished as it is now, there may be no commercial harvest left to argue about by the end of the decade.");
 
+    /// <summary>Written after the answerer was tuned on the rows above it, to see whether the method carries over.</summary>
+    public static Article NightTrains { get; } = TestArticles.Make(104, "Night trains deserve a second chance", "hash-night-trains",
+        "Europe's night trains were written off a decade ago, when cheap flights emptied their sleeping cars. Since 2021, six new routes have opened between Vienna, Brussels and Stockholm.",
+        "Operators say demand is strong: the Vienna to Brussels service sold out most weekends last summer. Travellers choose it because it saves a hotel night and arrives in the city centre.",
+        "Yet the trains lose money. Track access fees in some countries charge a night train as much as a fast daytime service, and old sleeping cars break down often.",
+        "Governments could fix the fees quickly. Lowering them at night, when the tracks are mostly empty, would cost treasuries little.",
+        "Sceptics argue that rail subsidies should go to commuters first. That is fair, but a night train that replaces a short flight also cuts emissions that commuters breathe.",
+        "Unless fees fall within the next two years, operators will cancel routes again, and the revival will end as quietly as it began.");
+
     /// <summary>One row of the question table: the sources in order and the (article, ¶) that answers it, or null when nothing does.</summary>
     public sealed record Row(string Question, Article[] Sources, long? ArticleId, int? Paragraph)
     {
@@ -71,6 +80,16 @@ internal static class AnswerFixtures
         Answer("When could the closed beds recover?", Oysters, 4),
         new("Why did applications for teaching posts double?", [Tram, SchoolWeek], SchoolWeek.Id, 3),
         new("How long should the worst beds be closed?", [SchoolWeek, Oysters, Tram], Oysters.Id, 4),
+        Answer("How many new routes have opened since 2021?", NightTrains, 1),
+        Answer("Why do travellers choose the night train?", NightTrains, 2),
+        Answer("Why do the trains lose money?", NightTrains, 3),
+        Answer("What could governments do about the fees?", NightTrains, 4),
+        Answer("What do sceptics argue?", NightTrains, 5),
+        Answer("What will happen if fees stay high?", NightTrains, 6),
+        Answer("When were night trains written off?", NightTrains, 1),
+        NotAnswered("How much does a sleeper ticket cost?", NightTrains),
+        NotAnswered("Who is the chief executive of the operator?", NightTrains),
+        NotAnswered("What food is served on board?", NightTrains),
         NotAnswered("Who won the football match?", Tram),
         NotAnswered("What colour are the new trams?", Tram),
         NotAnswered("What did the mayor say about cycling lanes?", Tram),
