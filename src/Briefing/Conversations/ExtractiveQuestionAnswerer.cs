@@ -6,17 +6,29 @@ using Briefing.Summaries.Model;
 namespace Briefing.Conversations;
 
 /// <summary>
-/// The offline answerer: ranks the sources' paragraphs against the question with BM25, and answers with
-/// the best-matching sentence of the top paragraphs, quoted verbatim with their ¶ numbers. When no
-/// paragraph carries enough of the question's weight it says plainly that the article does not say.
+/// The offline answerer. It reads the question for its topic terms and the kind of answer it wants
+/// (<see cref="QuestionAnalysis"/>), scores every sentence of the sources (<see cref="SentenceRanker"/>), and
+/// answers with the best one to three sentences, quoted verbatim with their ¶ numbers, the first article's
+/// before the others'. A bare follow-up ("Why?") takes its topic from the reader's previous question. When no
+/// paragraph carries enough of the question's topic weight it says plainly that the article does not say.
 /// </summary>
 public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 {
-    /// <summary>Share of the question's IDF weight the best paragraph must contain to count as an answer.</summary>
+    /// <summary>Share of the question's topic weight (IDF over the sources' paragraphs) a cited paragraph must contain.</summary>
     public const double MinCoverage = 0.34;
 
-    private const int MaxCitations = 3;
-    private const double CloseScore = 0.6;
+    /// <summary>The share required when "when" or "how many" finds no date or figure in the sentence.</summary>
+    public const double UnmetIntentCoverage = 0.75;
+
+    /// <summary>The share required when "who" finds no capitalised name (milder: bodies are often named in lowercase, "the cooperative").</summary>
+    public const double UnmetPersonCoverage = 0.5;
+
+    /// <summary>Cue words (plus the closing-paragraph bonus) a sentence needs to answer a question that names no topic.</summary>
+    private const double MinCueScore = 2;
+
+    private const int MaxSentences = 3;
+    private const double CloseScore = 0.75;
+    private const int ShortSentenceWords = 8;
     private const int MaxEchoedQuestion = 200;
 
     public Task<GroundedAnswer> AnswerAsync(string question, IReadOnlyList<Article> sources, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
@@ -25,28 +37,26 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         ArgumentNullException.ThrowIfNull(sources);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var ranked = ParagraphRanker.Rank(question, sources);
-        var best = ranked.FirstOrDefault();
-        if (best is null || best.Coverage < MinCoverage)
+        var terms = new Terms(sources.FirstOrDefault()?.Language);
+        var analysis = QuestionAnalysis.For(question, history, terms);
+
+        var ranked = SentenceRanker.Rank(analysis, sources, terms).Where(sentence => Qualifies(sentence, analysis)).ToList();
+        if (ranked.Count == 0)
         {
             return Task.FromResult(new GroundedAnswer(NotAnsweredText(question, sources.Count), [], Answered: false, SummaryService.ExtractiveEngine));
         }
 
-        var terms = new Terms(sources[0].Language);
-        var queryTerms = terms.Of(question).ToHashSet(StringComparer.Ordinal);
-        var citations = ranked
-            .Where(paragraph => paragraph.Coverage >= MinCoverage && paragraph.Score >= best.Score * CloseScore)
-            .Take(MaxCitations)
-            .Select(paragraph => new Citation(
-                sources[paragraph.Source].Id,
-                sources[paragraph.Source].Title,
-                paragraph.Paragraph,
-                BestSentence(paragraph.Text, terms, queryTerms)))
+        var quotes = QuoteSpans.Choose(ranked, analysis.Intent, MaxSentences, CloseScore, ShortSentenceWords);
+        var citations = quotes
+            .OrderBy(quote => quote.Paragraph.Source)
+            .Select(quote => new Citation(sources[quote.Paragraph.Source].Id, sources[quote.Paragraph.Source].Title, quote.Paragraph.Paragraph, quote.Text))
             .ToList();
-        var lines = citations.Select(citation => citation.ArticleId == sources[0].Id
-            ? $"¶{citation.Paragraph}: “{citation.Quote}”"
-            : $"{citation.ArticleTitle}, ¶{citation.Paragraph}: “{citation.Quote}”");
-        return Task.FromResult(new GroundedAnswer(string.Join('\n', lines), citations, Answered: true, SummaryService.ExtractiveEngine));
+        var lines = citations.Select(citation => sources.Count > 1
+            ? $"{citation.ArticleTitle}, ¶{citation.Paragraph}: “{citation.Quote}”"
+            : $"¶{citation.Paragraph}: “{citation.Quote}”");
+        var leadIn = LeadIn(analysis.Intent, sources.Count);
+        var text = string.Join('\n', leadIn is null ? lines : lines.Prepend(leadIn));
+        return Task.FromResult(new GroundedAnswer(text, citations, Answered: true, SummaryService.ExtractiveEngine));
     }
 
     /// <summary>The plain answer when the sources do not address the question (shared with the model path).</summary>
@@ -59,11 +69,42 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             : $"The article does not say. None of its paragraphs answers “{echoed}”.";
     }
 
-    /// <summary>The sentence with the most question terms; the earliest wins a tie (it usually states, the next ones elaborate).</summary>
-    private static string BestSentence(string paragraph, Terms terms, HashSet<string> queryTerms) =>
-        PlainText.Sentences(paragraph)
-            .Select((sentence, index) => (sentence, index, hits: terms.Of(sentence).Distinct().Count(queryTerms.Contains)))
-            .OrderByDescending(candidate => candidate.hits)
-            .ThenBy(candidate => candidate.index)
-            .First().sentence;
+    /// <summary>
+    /// May this sentence be quoted? With topic terms: its paragraph must carry enough of their weight, more when a
+    /// factual question ("who", "when", "how many") finds no name, date or figure in it. Without: enough cues.
+    /// </summary>
+    private static bool Qualifies(RankedSentence sentence, QuestionAnalysis analysis)
+    {
+        if (analysis.ContentTerms.Count == 0)
+        {
+            return sentence.Score >= MinCueScore;
+        }
+
+        var paragraph = sentence.Paragraph;
+        var text = paragraph.Span(sentence.Index, sentence.Index);
+        var words = sentence.Words;
+        var required = !SentenceCues.MeetsFactualIntent(analysis.Intent & ~QuestionIntent.Person, text, words) ? UnmetIntentCoverage
+            : !SentenceCues.MeetsFactualIntent(analysis.Intent & QuestionIntent.Person, text, words) ? UnmetPersonCoverage
+            : MinCoverage;
+        return paragraph.Coverage >= required;
+    }
+
+    /// <summary>A few words saying what kind of answer follows, for the questions that asked for one.</summary>
+    private static string? LeadIn(QuestionIntent intent, int sourceCount)
+    {
+        if ((intent & (QuestionIntent.Person | QuestionIntent.Time | QuestionIntent.Quantity)) != QuestionIntent.None)
+        {
+            // A name, date or figure answers for itself.
+            return null;
+        }
+
+        var source = sourceCount > 1 ? "The articles" : "The article";
+        return intent switch
+        {
+            _ when intent.HasFlag(QuestionIntent.Cause) => $"{source} explain{(sourceCount > 1 ? string.Empty : "s")} it this way:",
+            _ when intent.HasFlag(QuestionIntent.Future) => $"What {source.ToLowerInvariant()} expect{(sourceCount > 1 ? string.Empty : "s")}:",
+            _ when intent.HasFlag(QuestionIntent.Stance) => sourceCount > 1 ? "The authors' position:" : "The author's position:",
+            _ => null,
+        };
+    }
 }

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Conversations;
 
 /// <summary>
-/// The model-backed answerer: the top-k paragraphs (BM25) go to the model as a numbered data block with the
-/// bounded history and the question, the reply must match <see cref="ModelSchema.Answer"/>, and every
+/// The model-backed answerer: the top-k paragraphs (ranked by their best sentence, <see cref="SentenceRanker"/>)
+/// go to the model as a numbered data block with the bounded history and the question, the reply must match
+/// <see cref="ModelSchema.Answer"/>, and every
 /// citation is verified verbatim against its article like a summary quote. An answer that claims support
 /// but keeps no verifiable citation is rejected (<see cref="ModelCallException"/>), so the composite falls back.
 /// </summary>
@@ -22,10 +23,10 @@ internal sealed class ModelQuestionAnswerer(ModelJsonClient client, PromptLibrar
 
     public async Task<GroundedAnswer> AnswerAsync(string question, IReadOnlyList<Article> sources, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
-        var top = WithinBudget(ParagraphRanker.Rank(question, sources).Take(options.Value.AnswerParagraphs), options.Value.MaxInputTokens);
+        var top = WithinBudget(Candidates(question, sources, history).Take(options.Value.AnswerParagraphs), options.Value.MaxInputTokens);
         if (top.Count == 0)
         {
-            // Not one question word occurs in the sources: nothing to ground an answer in, no call needed.
+            // The question's topic occurs nowhere in the sources: nothing to ground an answer in, no call needed.
             return new GroundedAnswer(ExtractiveQuestionAnswerer.NotAnsweredText(question, sources.Count), [], Answered: false, Engine);
         }
 
@@ -56,6 +57,21 @@ internal sealed class ModelQuestionAnswerer(ModelJsonClient client, PromptLibrar
         }
 
         return new GroundedAnswer(output.Answer.Trim(), citations, Answered: true, Engine);
+    }
+
+    /// <summary>
+    /// The paragraphs to show the model, best first: those whose sentences best match the question as the offline
+    /// answerer reads it (topic terms, not framing words; a bare "Why?" about the previous question; a forecast
+    /// or the author's position for "what will happen next?"). None when the question's topic is not in the sources.
+    /// </summary>
+    private static IEnumerable<RankedParagraph> Candidates(string question, IReadOnlyList<Article> sources, IReadOnlyList<ConversationTurn> history)
+    {
+        var terms = new Terms(sources.FirstOrDefault()?.Language);
+        var analysis = QuestionAnalysis.For(question, history, terms);
+        return SentenceRanker.Rank(analysis, sources, terms)
+            .DistinctBy(sentence => (sentence.Paragraph.Source, sentence.Paragraph.Paragraph))
+            .Select(sentence => new RankedParagraph(sentence.Paragraph.Source, sentence.Paragraph.Paragraph,
+                sources[sentence.Paragraph.Source].Paragraphs[sentence.Paragraph.Paragraph - 1], sentence.Score, sentence.Paragraph.Coverage));
     }
 
     /// <summary>The best paragraphs, in rank order, while their tokens fit the input budget (the best one always).</summary>

@@ -21,6 +21,9 @@ internal sealed class Terms
         _isStopWord = StopWords.For(language);
     }
 
-    public IEnumerable<string> Of(string text) =>
-        WordTokenizer.Tokenize(text).Where(word => !_isStopWord(word) && !QuestionFiller.Contains(word)).Select(_stemmer.Stem);
+    public IEnumerable<string> Of(string text) => WordTokenizer.Tokenize(text).Select(OfWord).OfType<string>();
+
+    /// <summary>The index term of one lowercase word, or null for a stop word or question filler.</summary>
+    public string? OfWord(string lowercaseWord) =>
+        _isStopWord(lowercaseWord) || QuestionFiller.Contains(lowercaseWord) ? null : _stemmer.Stem(lowercaseWord);
 }
