@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Briefing.Articles;
 using Briefing.Summaries;
@@ -59,38 +58,13 @@ public class ExtractiveSummarizerBenchmarks
     [Benchmark]
     public ArgumentSummary Detailed20000Words() => _summarizer.SummarizeAsync(_report, SummaryLength.Detailed, CancellationToken.None).GetAwaiter().GetResult();
 
-    private static Article Generate(int words)
-    {
-        var random = new Random(2026);
-        var paragraphs = new List<string> { "The government should let the central bank finish its work before it changes the fiscal rules, because two policies pulling in different directions would cost more than either alone." };
-        var count = 30;
-        while (count < words)
-        {
-            var paragraph = new StringBuilder();
-            for (var s = 0; s < 4 && count < words; s++)
-            {
-                var sentence = random.Next(7) == 0
-                    ? $"Critics argue that {Pick(random, Claims)}, but the evidence so far points the other way."
-                    : $"{Pick(random, Actors)} {Pick(random, Actions)} {Pick(random, Claims)}, {Pick(random, Qualifiers)}.";
-                paragraph.Append(paragraph.Length > 0 ? " " : string.Empty).Append(sentence);
-                count += sentence.Split(' ').Length;
-            }
-            paragraphs.Add(paragraph.ToString());
-        }
-        paragraphs.Add("In short, the safest course is patience: let rates work, and keep the budget steady until the data settle.");
-        return new Article
-        {
-            Id = 1,
-            Url = "https://example.org/benchmark",
-            Title = "Why the budget should wait for the central bank",
-            Authors = ["Benchmark Author"],
-            FetchedAt = DateTimeOffset.UnixEpoch,
-            Language = "en",
-            Paragraphs = paragraphs,
-            ContentHash = "benchmark",
-            Origin = "file",
-        };
-    }
-
-    private static string Pick(Random random, string[] options) => options[random.Next(options.Length)];
+    private static Article Generate(int words) => GeneratedArticle.Build(
+        words,
+        "Why the budget should wait for the central bank",
+        "benchmark",
+        "The government should let the central bank finish its work before it changes the fiscal rules, because two policies pulling in different directions would cost more than either alone.",
+        "In short, the safest course is patience: let rates work, and keep the budget steady until the data settle.",
+        random => random.Next(7) == 0
+            ? $"Critics argue that {GeneratedArticle.Pick(random, Claims)}, but the evidence so far points the other way."
+            : $"{GeneratedArticle.Pick(random, Actors)} {GeneratedArticle.Pick(random, Actions)} {GeneratedArticle.Pick(random, Claims)}, {GeneratedArticle.Pick(random, Qualifiers)}.");
 }

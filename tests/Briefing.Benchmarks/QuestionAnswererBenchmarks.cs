@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using Briefing.Articles;
 using Briefing.Conversations;
@@ -54,38 +53,11 @@ public class QuestionAnswererBenchmarks
     private GroundedAnswer Answer(string question) =>
         _answerer.AnswerAsync(question, _sources, [], CancellationToken.None).GetAwaiter().GetResult();
 
-    private static Article Generate(int words)
-    {
-        var random = new Random(2026);
-        var paragraphs = new List<string> { "The valley should meter its wells before it builds another dam, because nobody can share water fairly without knowing who draws it." };
-        var count = 25;
-        while (count < words)
-        {
-            var paragraph = new StringBuilder();
-            for (var s = 0; s < 4 && count < words; s++)
-            {
-                var sentence = $"{Pick(random, Subjects)} {Pick(random, Verbs)} {Pick(random, Claims)}, {Pick(random, Settings)}.";
-                paragraph.Append(paragraph.Length > 0 ? " " : string.Empty).Append(sentence);
-                count += sentence.Split(' ').Length;
-            }
-
-            paragraphs.Add(paragraph.ToString());
-        }
-
-        paragraphs.Add("Metering will take years, and the valley should start now rather than wait for the next drought to force its hand.");
-        return new Article
-        {
-            Id = 1,
-            Url = "https://example.org/benchmark-water",
-            Title = "Meter the wells before building the dam",
-            Authors = ["Benchmark Author"],
-            FetchedAt = DateTimeOffset.UnixEpoch,
-            Language = "en",
-            Paragraphs = paragraphs,
-            ContentHash = "benchmark-water",
-            Origin = "file",
-        };
-    }
-
-    private static string Pick(Random random, string[] options) => options[random.Next(options.Length)];
+    private static Article Generate(int words) => GeneratedArticle.Build(
+        words,
+        "Meter the wells before building the dam",
+        "benchmark-water",
+        "The valley should meter its wells before it builds another dam, because nobody can share water fairly without knowing who draws it.",
+        "Metering will take years, and the valley should start now rather than wait for the next drought to force its hand.",
+        random => $"{GeneratedArticle.Pick(random, Subjects)} {GeneratedArticle.Pick(random, Verbs)} {GeneratedArticle.Pick(random, Claims)}, {GeneratedArticle.Pick(random, Settings)}.");
 }
