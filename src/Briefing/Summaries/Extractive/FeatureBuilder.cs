@@ -39,6 +39,10 @@ internal static class FeatureBuilder
                 english ? DiscourseCues.ConcessionStrength(words) : 0,
                 mostlyTerminated && sentences[i].IsUnterminated));
         }
+        if (english)
+        {
+            Signposts.Resolve(features);
+        }
         return features;
     }
 }

@@ -14,7 +14,8 @@ internal static class PointSelector
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
         var points = new List<int>();
-        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index)).ToList();
+        // An announcement ("The thesis of this piece is simple.") says nothing by itself: the claim it announces can be a point.
+        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)).ToList();
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {

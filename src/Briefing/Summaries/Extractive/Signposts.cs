@@ -1,0 +1,49 @@
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// Sentences that announce a claim without stating it: "The thesis of this piece is simple.", "My argument is
+/// this:", "Here is the point." The claim is the next sentence, so the announcement's thesis weight moves there;
+/// left alone, the short announcement itself would win the thesis slot on its cue words and say nothing.
+/// </summary>
+internal static class Signposts
+{
+    private static readonly HashSet<string> ClaimNouns =
+        ["thesis", "argument", "point", "message", "claim", "conclusion", "lesson", "case", "takeaway", "verdict", "answer"];
+
+    private static readonly HashSet<string> Presentatives =
+        ["simple", "this", "straightforward", "clear", "plain", "short", "here", "following", "obvious"];
+
+    private const int MaxWords = 12;
+
+    /// <summary>True for a short sentence naming a claim noun and ending on a presentative or a colon.</summary>
+    public static bool Announces(ArticleSentence sentence)
+    {
+        var words = sentence.Words;
+        if (words.Count is 0 or > MaxWords || !words.Any(ClaimNouns.Contains))
+        {
+            return false;
+        }
+
+        return sentence.Text.TrimEnd().EndsWith(':') || Presentatives.Contains(words[^1]) || words[0] == "here";
+    }
+
+    /// <summary>Moves each announcement's thesis cue onto the sentence that follows it in the same paragraph.</summary>
+    public static void Resolve(List<SentenceFeatures> features)
+    {
+        for (var i = 0; i + 1 < features.Count; i++)
+        {
+            var (current, next) = (features[i], features[i + 1]);
+            if (next.Sentence.Paragraph != current.Sentence.Paragraph || !Announces(current.Sentence))
+            {
+                continue;
+            }
+
+            var lifted = Math.Max(next.ThesisCue, Math.Max(current.ThesisCue, AnnouncedWeight));
+            features[i + 1] = next with { ThesisCue = lifted };
+            features[i] = current with { ThesisCue = 0 };
+        }
+    }
+
+    // As strong as an explicit "the main message is": the writer has just said the next sentence is the claim.
+    private const double AnnouncedWeight = 1.0;
+}
