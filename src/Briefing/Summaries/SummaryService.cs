@@ -17,7 +17,7 @@ public sealed class SummaryService : ISummarizer
     public const string ExtractiveEngine = "extractive";
     public const string ModelEngine = "model";
 
-    /// <summary>Model and prompt hash of extractive cache entries, which depend on neither.</summary>
+    /// <summary>Prompt hash of extractive cache entries, which use no prompt.</summary>
     private const string NotApplicable = "-";
 
     private readonly ISummaryCache _cache;
@@ -58,7 +58,7 @@ public sealed class SummaryService : ISummarizer
             }
         }
 
-        var extractiveKey = new SummaryCacheKey(article.ContentHash, ExtractiveEngine, NotApplicable, NotApplicable, length);
+        var extractiveKey = new SummaryCacheKey(article.ContentHash, ExtractiveEngine, _extractive.Version ?? NotApplicable, NotApplicable, length);
         var result = await CachedAsync(article, extractiveKey, cancellationToken).ConfigureAwait(false);
         if (result is null)
         {

@@ -133,6 +133,36 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal("https://mirror.example.org/ferry", second.Article.Url);
     }
 
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_new_extractive_engine_version_does_not_serve_summaries_cached_by_the_old_one(string provider)
+    {
+        var real = new ExtractiveSummarizer();
+        var calls = 0;
+        var version = "old";
+        var extractive = new Mock<IExtractiveSummarizer>();
+        extractive.SetupGet(e => e.Version).Returns(() => version);
+        extractive.Setup(e => e.SummarizeAsync(It.IsAny<Article>(), It.IsAny<SummaryLength>(), It.IsAny<CancellationToken>()))
+            .Returns((Article article, SummaryLength length, CancellationToken token) =>
+            {
+                calls++;
+                return real.SummarizeAsync(article, length, token);
+            });
+        await using var db = await fixture.CreateAsync(provider, services =>
+        {
+            services.AddSummaries(Configuration(services, []));
+            services.AddSingleton(TestPrompts.Library);
+            services.AddSingleton(extractive.Object);
+        });
+        var summarizer = db.Get<ISummarizer>();
+
+        await summarizer.SummarizeAsync(TestArticles.Ferry, SummaryLength.Short, CancellationToken.None);
+        await summarizer.SummarizeAsync(TestArticles.Ferry, SummaryLength.Short, CancellationToken.None);
+        version = "new";
+        await summarizer.SummarizeAsync(TestArticles.Ferry, SummaryLength.Short, CancellationToken.None);
+
+        Assert.Equal(2, calls);
+    }
+
     private static void AddSummaries(IServiceCollection services, FakeOpenAIServer server, PromptLibrary? prompts = null)
     {
         services.AddSummaries(Configuration(services, new()
