@@ -21,21 +21,43 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         SELECT article_id AS ArticleId, position AS Position, text AS Text FROM article_paragraphs
         WHERE article_id = ANY(@Ids) ORDER BY article_id, position
         """;
-    // Rank first, then build headlines for the page only: ts_headline re-parses the whole body.
+    // Rank every match (the GIN index finds them), then build headlines for the page only. ts_headline parses
+    // every word it is given, so it gets the paragraphs that hold a query word plus one on either side (its
+    // fragments stretch at most MaxWords into a neighbour), found through the paragraphs' stored vectors. For
+    // an all-words query everything between the first and last such paragraph stays too, so a cover spanning
+    // paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
+    // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing.
     private const string Search = """
-        SELECT ranked.id AS ArticleId, ranked.title AS Title, ranked.url AS Url,
-               ts_headline('english', ranked.body, ranked.query,
+        SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
+               ts_headline('english', CASE WHEN body.matches THEN near.text ELSE left(a.body, 1000) END, r.query,
                    'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet,
-               ranked.score AS Score
+               r.score AS Score
         FROM (
-            SELECT a.id, a.title, a.url, a.body, q.query, ts_rank_cd(a.search, q.query)::float8 AS score
+            SELECT a.id, q.query, ts_rank_cd(a.search, q.query)::float8 AS score
             FROM articles a, to_tsquery('english', @Query) AS q(query)
             WHERE a.search @@ q.query AND (a.guild_id IS NULL OR a.guild_id = @GuildId)
             ORDER BY score DESC, a.id
             LIMIT @Limit
-        ) AS ranked
-        ORDER BY ranked.score DESC, ranked.id
+        ) AS r
+        JOIN articles a ON a.id = r.id
+        CROSS JOIN to_tsquery('english', @AnyQuery) AS any_word(query)
+        CROSS JOIN LATERAL (SELECT a.search @@ to_tsquery('english', @BodyQuery) AS matches) AS body
+        LEFT JOIN LATERAL (
+            SELECT min(m.position) AS first, max(m.position) AS last, array_agg(m.position) AS positions
+            FROM article_paragraphs m
+            WHERE body.matches AND m.article_id = a.id AND m.search @@ any_word.query
+        ) AS hit ON true
+        LEFT JOIN LATERAL (
+            SELECT string_agg(p.text, E'\n\n' ORDER BY p.position) AS text
+            FROM article_paragraphs p
+            WHERE body.matches AND p.article_id = a.id AND p.position BETWEEN hit.first - 1 AND hit.last + 1
+              AND (@Spanning OR p.position - 1 = ANY(hit.positions) OR p.position = ANY(hit.positions) OR p.position + 1 = ANY(hit.positions))
+        ) AS near ON true
+        ORDER BY r.score DESC, r.id
         """;
+
+    // The body is weight B in articles.search (0001_initial.sql); the title is A.
+    private const string BodyWeight = ":B";
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
@@ -57,7 +79,16 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken)
     {
-        var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, new { Query = TsQuery(terms, requireAll), GuildId = guildId, Limit = limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var parameters = new
+        {
+            Query = TsQuery(terms, requireAll),
+            AnyQuery = TsQuery(terms, requireAll: false),
+            BodyQuery = TsQuery(terms, requireAll, BodyWeight),
+            Spanning = requireAll && terms.Count > 1,
+            GuildId = guildId,
+            Limit = limit,
+        };
+        var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
 
@@ -65,6 +96,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     /// Every term becomes a quoted lexeme ('term') joined by &amp; or |: terms hold only letters, marks and digits,
     /// so no quote, operator (!, |, &amp;, &lt;-&gt;, :*) or weight label can come from user text.
     /// </summary>
-    internal static string TsQuery(IReadOnlyList<string> terms, bool requireAll) =>
-        string.Join(requireAll ? " & " : " | ", terms.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'"));
+    /// <remarks>A <paramref name="weight"/> label (ours, never the user's) restricts every term to that part of the vector.</remarks>
+    internal static string TsQuery(IReadOnlyList<string> terms, bool requireAll, string weight = "") =>
+        string.Join(requireAll ? " & " : " | ", terms.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'" + weight));
 }
