@@ -1,0 +1,81 @@
+using Briefing.Articles;
+using Briefing.Library;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Library;
+
+/// <summary>
+/// Snippets come from the right part of the body on both engines: PostgreSQL builds them from the paragraphs
+/// around the matches only (0002_search_snippets.sql), so these pin down where that text comes from.
+/// </summary>
+public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_match_in_a_late_paragraph_is_shown_with_its_own_words(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var paragraphs = Filler(12);
+        paragraphs[9] = "After the landslide the ferry timetable changed twice in one week.";
+        await store.SaveAsync(Draft("https://example.org/notes/coast", "Notes from the coast road", paragraphs), None);
+
+        var hit = Assert.Single(await store.SearchAsync("landslide", null, 10, None));
+
+        Assert.Contains("**landslide**", hit.Snippet);
+        Assert.Contains("ferry", hit.Snippet);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task An_updated_article_is_found_and_shown_by_its_new_text(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        const string url = "https://example.org/notes/beacon";
+        var first = Filler(6);
+        first[1] = "The lighthouse keepers kept a logbook of every passing schooner.";
+        var second = Filler(6);
+        second[4] = "Today the lighthouse runs an automated beacon that nobody has to wind.";
+        await store.SaveAsync(Draft(url, "Keeping the light", first), None);
+        await store.SaveAsync(Draft(url, "Keeping the light", second), None);
+
+        var hit = Assert.Single(await store.SearchAsync("lighthouse", null, 10, None));
+
+        Assert.Contains("**lighthouse**", hit.Snippet);
+        Assert.Contains("beacon", hit.Snippet);
+        Assert.DoesNotContain("schooner", hit.Snippet);
+        Assert.Empty(await store.SearchAsync("schooner", null, 10, None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_title_only_match_shows_the_opening_words_even_past_a_short_first_paragraph(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var paragraphs = Filler(5);
+        paragraphs[0] = "Short opening.";
+        paragraphs[1] = "The second paragraph carries on with gulls circling the pier.";
+        await store.SaveAsync(Draft("https://example.org/notes/pier", "Ferries and tides", paragraphs), None);
+
+        var hit = Assert.Single(await store.SearchAsync("tides", null, 10, None));
+
+        Assert.StartsWith("Short opening.", hit.Snippet);
+        Assert.Contains("gulls", hit.Snippet);
+        Assert.DoesNotContain("**", hit.Snippet);
+    }
+
+    private static ArticleDraft Draft(string url, string title, IReadOnlyList<string> paragraphs) => new()
+    {
+        Url = url,
+        Title = title,
+        Paragraphs = paragraphs,
+        Origin = "file",
+    };
+
+    // Ordinary sentences that share no word with the queries above.
+    private static string[] Filler(int count) =>
+        Enumerable.Range(1, count)
+            .Select(i => $"Entry {i} records the wind, the cloud cover and the temperature at the weather station near the quarry, as on every other morning of the season.")
+            .ToArray();
+}
