@@ -21,6 +21,10 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         SELECT article_id AS ArticleId, position AS Position, text AS Text FROM article_paragraphs
         WHERE article_id = ANY(@Ids) ORDER BY article_id, position
         """;
+    // The planner prices a sequential scan without the cost of detoasting every ~6 KB vector it tests, so for
+    // queries of several words it picked one (EXPLAIN ANALYZE: 10.8 ms seq scan against 2.5 ms bitmap scan over
+    // the GIN index). Scoped to this one transaction.
+    private const string PreferIndex = "SET LOCAL enable_seqscan = off;\n";
     // Rank every match (the GIN index finds them), then build headlines for the page only. ts_headline parses
     // every word it is given, so it gets the paragraphs that hold a query word plus one on either side (its
     // fragments stretch at most MaxWords into a neighbour), found through the paragraphs' stored vectors. For
@@ -88,7 +92,10 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             GuildId = guildId,
             Limit = limit,
         };
-        var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        // SET LOCAL needs a transaction; Npgsql sends BEGIN, SET and the search in one round trip.
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var hits = (await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(PreferIndex + Search, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
 
