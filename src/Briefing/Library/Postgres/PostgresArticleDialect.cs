@@ -30,10 +30,11 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // fragments stretch at most MaxWords into a neighbour), found through the paragraphs' stored vectors. For
     // an all-words query everything between the first and last such paragraph stays too, so a cover spanning
     // paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
-    // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing.
+    // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing
+    // (the whole body stays the fallback should paragraphs and body ever disagree).
     private const string Search = """
         SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
-               ts_headline('english', CASE WHEN body.matches THEN near.text ELSE left(a.body, 1000) END, r.query,
+               ts_headline('english', CASE WHEN body.matches THEN coalesce(near.text, a.body) ELSE left(a.body, 1000) END, r.query,
                    'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet,
                r.score AS Score
         FROM (
