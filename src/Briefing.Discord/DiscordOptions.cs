@@ -29,5 +29,12 @@ public sealed class DiscordOptions
     [Required]
     public string UserAgentUrl { get; set; } = "https://github.com/briefing-bot/briefing";
 
+    /// <summary>
+    /// Retries of a transient server failure (502/503/504 on any call; 500 or a broken connection only on
+    /// GET/PUT/DELETE/HEAD) before the error reaches the caller; 0 turns them off. 429s are never counted here.
+    /// </summary>
+    [Range(0, 5)]
+    public int ServerErrorRetries { get; set; } = 2;
+
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
 }

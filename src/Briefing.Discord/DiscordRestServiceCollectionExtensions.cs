@@ -31,7 +31,13 @@ public static class DiscordRestServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
             // Discord requires "DiscordBot (url, version)"; other agents may be blocked.
             client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {Version})");
-        });
+        })
+            // The factory's request logging prints whole URIs, and interaction routes carry the interaction token
+            // in the path; the client and the rate limiter log failures by route template instead.
+            .RemoveAllLoggers()
+            // Inside HttpClient, so within one rate-limiter attempt: the limiter still sees every 429 (never
+            // retried here) and only the final answer of a 5xx series.
+            .AddResilienceHandler(ServerErrorRetry.PipelineName, ServerErrorRetry.Configure);
         services.TryAddTransient<IGatewayBotSource>(provider => provider.GetRequiredService<IDiscordRestClient>());
         // Transient like the typed client they hold, so IHttpClientFactory can rotate its handlers.
         services.TryAddTransient<IInteractionResponderFactory, InteractionResponderFactory>();

@@ -17,6 +17,7 @@ namespace Briefing.Discord.Rest;
 /// <summary>
 /// <see cref="IDiscordRestClient"/> over an <see cref="HttpClient"/> from IHttpClientFactory (typed client).
 /// Adds <c>Authorization: Bot &lt;token&gt;</c> to each request; the User-Agent is set on the client.
+/// Transient server failures are retried inside the HttpClient (<see cref="ServerErrorRetry"/>), 429s by the rate limiter.
 /// </summary>
 public sealed class DiscordRestClient(
     HttpClient httpClient, DiscordRateLimiter rateLimiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger)
@@ -96,6 +97,7 @@ public sealed class DiscordRestClient(
             // A fresh request per attempt: a request message cannot be sent twice.
             var request = new HttpRequestMessage(route.Method, uri);
             request.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
+            request.Options.Set(ServerErrorRetry.RouteKey, route.RouteKey);
             if (payload is not null)
             {
                 request.Content = new ByteArrayContent(payload);

@@ -19,4 +19,10 @@ internal static partial class DiscordRestLog
 
     [LoggerMessage(EventId = 4104, Level = LogLevel.Error, Message = "Discord kept rate limiting {Route}; giving up after {Attempts} attempts")]
     public static partial void RateLimitRetriesExhausted(ILogger logger, string route, int attempts);
+
+    [LoggerMessage(EventId = 4105, Level = LogLevel.Warning, Message = "Discord answered {Status} on {Route}; retry {Retry} in {Delay}")]
+    public static partial void RetryingServerError(ILogger logger, int status, string route, int retry, TimeSpan delay);
+
+    [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "Request {Route} failed without a response; retry {Retry} in {Delay}")]
+    public static partial void RetryingFailedConnection(ILogger logger, Exception? exception, string route, int retry, TimeSpan delay);
 }

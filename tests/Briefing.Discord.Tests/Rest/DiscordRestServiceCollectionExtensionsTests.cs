@@ -32,6 +32,19 @@ public sealed class DiscordRestServiceCollectionExtensionsTests
         Assert.NotNull(provider.GetRequiredService<ApplicationCommandRegistrar>());
         Assert.Equal(TimeSpan.FromSeconds(2), provider.GetRequiredService<IOptions<InteractionOptions>>().Value.AutoDeferAfter);
         Assert.Equal("https://discord.com/api/v10", provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl);
+        Assert.Equal(2, provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ServerErrorRetries);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("6")]
+    public async Task Server_error_retries_outside_zero_to_five_are_refused(string retries)
+    {
+        await using var provider = Build(new() { ["Discord:Token"] = "t", ["Discord:ServerErrorRetries"] = retries });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        Assert.Contains("ServerErrorRetries", error.Message);
     }
 
     [Fact]

@@ -30,15 +30,7 @@ internal sealed class RestTestHarness : IDisposable
     public int RequestCount => Handler.Requests.Count;
 
     /// <summary>Advances the fake clock in steps until <paramref name="task"/> completes (bounded).</summary>
-    public async Task AdvanceUntilAsync(Task task, TimeSpan step, int maxSteps = 1000)
-    {
-        for (var i = 0; i < maxSteps && !task.IsCompleted; i++)
-        {
-            Time.Advance(step);
-            await Task.Delay(1); // let continuations released by the fake clock run on the thread pool
-        }
-        await task;
-    }
+    public Task AdvanceUntilAsync(Task task, TimeSpan step, int maxSteps = 1000) => Time.AdvanceUntilAsync(task, step, maxSteps);
 
     public void Dispose() => HttpClient.Dispose();
 }
