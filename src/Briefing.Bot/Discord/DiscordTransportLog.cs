@@ -28,4 +28,10 @@ internal static partial class DiscordTransportLog
 
     [LoggerMessage(EventId = 5107, Level = LogLevel.Warning, Message = "Ignored an unreadable {EventName} payload")]
     public static partial void UnreadablePayload(ILogger logger, string eventName, Exception exception);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Error, Message = "Posting the answer in thread {ThreadId} failed; reference {Reference}")]
+    public static partial void FollowUpPostFailed(ILogger logger, ulong threadId, string reference, Exception exception);
+
+    [LoggerMessage(EventId = 5109, Level = LogLevel.Error, Message = "Could not post the apology with reference {Reference} in thread {ThreadId}")]
+    public static partial void FollowUpApologyFailed(ILogger logger, string reference, ulong threadId, Exception exception);
 }

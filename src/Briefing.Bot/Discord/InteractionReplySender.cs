@@ -12,7 +12,8 @@ namespace Briefing.Bot.Discord;
 /// <summary>
 /// Runs one command for an interaction and delivers its reply: acknowledges with a deferral (type 5, EPHEMERAL
 /// when the reply is; the responder's auto-defer guard has already sent one if the handler took ~2 s), edits
-/// the original response with the first message, posts the rest as follow-ups, then opens the reply's thread
+/// the original response with the first message, posts the rest as follow-ups (a private reply after a public
+/// guard deferral deletes the original and goes out as EPHEMERAL follow-ups instead), then opens the reply's thread
 /// ("Discuss: title") and binds it to the article. On ANY failure the user gets a short apology carrying a
 /// reference id that is also in the log, so no interaction is ever left "thinking".
 /// </summary>
@@ -29,7 +30,8 @@ public sealed class InteractionReplySender(
     {
         ArgumentNullException.ThrowIfNull(responder);
         ArgumentNullException.ThrowIfNull(produceReply);
-        var originalShown = false;
+        // True once the original holds an answer or is gone: from then on an apology can only be a follow-up.
+        var originalSettled = false;
         try
         {
             var reply = await produceReply(cancellationToken);
@@ -37,20 +39,39 @@ public sealed class InteractionReplySender(
             var messages = BotReplyRenderer.Render(reply);
             if (messages.Count == 0) messages = BotReplyRenderer.Render(BotReply.Text("Done.", reply.Ephemeral));
             await responder.DeferAsync(reply.Ephemeral, cancellationToken);
-            // The original's visibility was fixed by the deferral; an edit carries no flags.
+            if (reply.Ephemeral && !responder.IsOriginalEphemeral)
+            {
+                // The guard deferred publicly (its guess from the catalogue) and the reply is private: editing the
+                // public "thinking..." would show it to everyone.
+                await responder.DeleteOriginalAsync(cancellationToken);
+                originalSettled = true;
+                await SendPrivatelyAsync(responder, messages, cancellationToken);
+                return;
+            }
+            // A public reply after an EPHEMERAL deferral stays ephemeral: a public message cannot replace an
+            // ephemeral original (an edit keeps the original's visibility). Acceptable, since the guard's guess comes
+            // from the catalogue, which marks commands whose replies are private. An edit carries no flags.
             var first = await restClient.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, messages[0] with { Flags = null }, cancellationToken);
-            originalShown = true;
+            originalSettled = true;
             foreach (var message in messages.Skip(1))
                 await restClient.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
-            if (reply is { Ephemeral: false, ThreadName: { } name, ThreadArticleId: { } articleId } && !interaction.IsInThread)
+            // Nobody else could join a thread on an ephemeral message (and Discord refuses to start one).
+            if (reply is { Ephemeral: false, ThreadName: { } name, ThreadArticleId: { } articleId } && !interaction.IsInThread && !responder.IsOriginalEphemeral)
                 await OpenThreadAsync(first, name, articleId, interaction.GuildId, cancellationToken);
         }
         catch (Exception exception)
         {
             var reference = ReferenceId.New();
             DiscordTransportLog.CommandFailed(logger, commandName, reference, responder.Interaction.Id, exception);
-            await ApologiseAsync(responder, originalShown, reference);
+            await ApologiseAsync(responder, originalSettled, reference);
         }
+    }
+
+    // With the original deleted, each follow-up is a new message and keeps the EPHEMERAL flag the renderer set.
+    private static async Task SendPrivatelyAsync(InteractionResponder responder, IReadOnlyList<MessagePayload> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+            await responder.FollowUpAsync(message, cancellationToken);
     }
 
     private async Task OpenThreadAsync(DiscordMessage reply, string name, long articleId, ulong? guildId, CancellationToken cancellationToken)
@@ -76,7 +97,7 @@ public sealed class InteractionReplySender(
         DiscordTransportLog.ThreadOpened(logger, thread.Id, articleId);
     }
 
-    private async Task ApologiseAsync(InteractionResponder responder, bool originalShown, string reference)
+    private async Task ApologiseAsync(InteractionResponder responder, bool originalSettled, string reference)
     {
         // The handler's token may be the very thing that was cancelled (timeout); the apology gets its own budget.
         using var budget = new CancellationTokenSource(ApologyBudget, timeProvider);
@@ -84,7 +105,7 @@ public sealed class InteractionReplySender(
         var apology = BotReplyRenderer.Render(ReferenceId.Apology(reference))[0];
         try
         {
-            if (originalShown)
+            if (originalSettled)
             {
                 await responder.FollowUpAsync(apology, budget.Token);
                 return;

@@ -45,6 +45,7 @@ public sealed partial class InteractionResponder
             : null;
         await AcknowledgeAsync(type, data, cancellationToken).ConfigureAwait(false);
         State = type == InteractionCallbackType.DeferredUpdateMessage ? InteractionResponseState.DeferredUpdate : InteractionResponseState.Deferred;
+        IsOriginalEphemeral = data?.Flags == MessagePayload.EphemeralFlag;
         return true;
     }
 

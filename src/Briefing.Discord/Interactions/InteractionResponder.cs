@@ -37,6 +37,11 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     public bool WasAutoDeferred { get; private set; }
     /// <summary>Whether the guard's deferral is EPHEMERAL (decides who sees the eventual answer).</summary>
     public bool AutoDeferEphemeral { get; set; }
+    /// <summary>
+    /// True when the acknowledgement (the handler's or the guard's) made the original response EPHEMERAL. Discord
+    /// fixes that visibility for good: an edit of the original cannot change it.
+    /// </summary>
+    public bool IsOriginalEphemeral { get; private set; }
 
     /// <summary>Visible answer: type 4 when not yet acknowledged, the edit of the original after a deferral, else a follow-up.</summary>
     public Task ReplyAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
@@ -46,6 +51,7 @@ public sealed partial class InteractionResponder : IAsyncDisposable
             case InteractionResponseState.NotAcknowledged:
                 await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, InteractionCallbackData.FromMessage(message), ct).ConfigureAwait(false);
                 State = InteractionResponseState.Replied;
+                IsOriginalEphemeral = (message.Flags & MessagePayload.EphemeralFlag) != 0;
                 break;
             case InteractionResponseState.Deferred:
                 await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
@@ -111,13 +117,26 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         }
     }, cancellationToken);
 
+    /// <summary>
+    /// DELETE the original response, e.g. a public "thinking..." that must not turn into a private answer. Not an
+    /// acknowledgement; afterwards every reply is a follow-up, a new message that may be EPHEMERAL (a follow-up only
+    /// replaces the original while that "thinking..." message still exists).
+    /// </summary>
+    public Task DeleteOriginalAsync(CancellationToken cancellationToken) => UnderGateAsync(async ct =>
+    {
+        RequireWebhookUsable();
+        await ExpireOnNotFoundAsync(() => _restClient.DeleteOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, ct)).ConfigureAwait(false);
+        State = InteractionResponseState.Replied;
+        IsOriginalEphemeral = false;
+    }, cancellationToken);
+
     /// <summary>Another message on the interaction's webhook (after an acknowledgement; EPHEMERAL allowed).</summary>
     public Task FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
         UnderGateAsync(ct => FollowUpCoreAsync(message, ct), cancellationToken);
 
     /// <summary>
     /// Records an acknowledgement made outside this responder (the HTTP interactions endpoint answers in
-    /// its HTTP response): type 5 or 6 only. The guard then has nothing left to do.
+    /// its HTTP response): type 5 or 6 only, without flags (so the original is public). The guard then has nothing left to do.
     /// </summary>
     public void MarkAcknowledged(InteractionCallbackType deferralType)
     {

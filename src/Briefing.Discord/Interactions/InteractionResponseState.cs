@@ -8,7 +8,7 @@ public enum InteractionResponseState
     Deferred,
     /// <summary>Type 6 sent (components); the next update edits the message.</summary>
     DeferredUpdate,
-    /// <summary>A visible answer exists (type 4, type 7, or the original was edited); more replies are follow-ups.</summary>
+    /// <summary>A visible answer exists (type 4, type 7, or the original was edited), or the original was deleted; more replies are follow-ups.</summary>
     Replied,
     ModalShown,
     /// <summary>Discord said the interaction is unknown (10062): the 3-s window was missed; nothing more can be sent.</summary>

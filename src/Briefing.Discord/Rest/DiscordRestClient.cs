@@ -55,6 +55,9 @@ public sealed class DiscordRestClient(
         SendAsync(DiscordRoutes.EditOriginalResponse(applicationId, interactionToken), MessageLimits.Prepare(message) with { Nonce = null, EnforceNonce = null },
             Json.MessagePayload, Json.DiscordMessage, cancellationToken);
 
+    public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement, JsonElement>(DiscordRoutes.DeleteOriginalResponse(applicationId, interactionToken), default, null, null, cancellationToken);
+
     public Task<DiscordMessage> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.CreateFollowup(applicationId, interactionToken), MessageLimits.Prepare(message) with { Nonce = null, EnforceNonce = null },
             Json.MessagePayload, Json.DiscordMessage, cancellationToken);

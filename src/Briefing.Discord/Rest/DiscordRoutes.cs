@@ -39,6 +39,12 @@ internal static class DiscordRoutes
         $"/webhooks/{DiscordRoute.Id(applicationId)}/{Uri.EscapeDataString(token)}/messages/@original",
         Webhook(applicationId, token));
 
+    public static DiscordRoute DeleteOriginalResponse(ulong applicationId, string token) => new(
+        HttpMethod.Delete,
+        "/webhooks/{application_id}/{interaction_token}/messages/@original",
+        $"/webhooks/{DiscordRoute.Id(applicationId)}/{Uri.EscapeDataString(token)}/messages/@original",
+        Webhook(applicationId, token));
+
     public static DiscordRoute CreateFollowup(ulong applicationId, string token) => new(
         HttpMethod.Post,
         "/webhooks/{application_id}/{interaction_token}",

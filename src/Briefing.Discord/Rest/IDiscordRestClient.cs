@@ -31,6 +31,9 @@ public interface IDiscordRestClient : IGatewayBotSource
 
     Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken);
 
+    /// <summary>Removes the original response (204); a later follow-up is then a new message, free to be EPHEMERAL.</summary>
+    Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken);
+
     Task<DiscordMessage> CreateFollowupMessageAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken);
 
     /// <summary>Replaces the whole command set in one PUT: global when <paramref name="guildId"/> is null.</summary>

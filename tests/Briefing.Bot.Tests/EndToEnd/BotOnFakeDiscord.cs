@@ -31,9 +31,13 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
 
     public FakeLogCollector Logs => Host.Services.GetRequiredService<FakeLogCollector>();
 
-    /// <summary>Starts the host and waits until it has identified on the fake gateway and registered its commands.</summary>
+    /// <summary>
+    /// Starts the host and waits until it has identified on the fake gateway and registered its commands.
+    /// <paramref name="configure"/> replaces services last (e.g. a failing language model).
+    /// </summary>
     public static async Task<BotOnFakeDiscord> StartAsync(
-        FakeDiscordServer discord, string databasePath, TimeProvider? timeProvider = null, IReadOnlyDictionary<string, string?>? settings = null)
+        FakeDiscordServer discord, string databasePath, TimeProvider? timeProvider = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -65,6 +69,7 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
                         provider.GetRequiredService<IDiscordRestClient>(), TimeProvider.System,
                         provider.GetRequiredService<IOptions<InteractionOptions>>(), provider.GetRequiredService<ILogger<InteractionResponder>>())));
                 }
+                configure?.Invoke(services);
             },
         });
         var bot = new BotOnFakeDiscord(host);

@@ -123,6 +123,9 @@ public sealed partial class FakeDiscordWorld
         }
     }
 
+    /// <summary>Removes a message; false when there is none with that id.</summary>
+    public bool DeleteMessage(ulong id) { lock (_gate) { return _messages.Remove(id); } }
+
     public void MarkEphemeral(ulong id) { lock (_gate) { _messages[id]["flags"] = EphemeralFlag; } }
 
     /// <summary>Starts a thread on a message (thread id = message id); null when the message already has one (160004).</summary>

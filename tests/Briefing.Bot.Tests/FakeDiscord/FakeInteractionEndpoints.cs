@@ -23,8 +23,7 @@ public static class FakeInteractionEndpoints
         api.MapGet("/webhooks/{applicationId}/{token}/messages/{messageId}", (string token, string messageId) =>
             server.World.Interaction(token) is { } i && ResolveMessageId(i, messageId) is { } id && server.World.Message(id) is { } m
                 ? FakeResponses.Json(m) : FakeResponses.Error(404, 10008, "Unknown Message"));
-        api.MapDelete("/webhooks/{applicationId}/{token}/messages/{messageId}", (string token) =>
-            server.World.Interaction(token) is null ? FakeResponses.Error(404, 10015, "Unknown Webhook") : Results.NoContent());
+        api.MapDelete("/webhooks/{applicationId}/{token}/messages/{messageId}", (string token, string messageId) => DeleteWebhookMessage(server, token, messageId));
         api.MapPost("/webhooks/{applicationId}/{token}", (HttpContext context, string token) => FollowUp(context, server, token));
     }
 
@@ -68,6 +67,19 @@ public static class FakeInteractionEndpoints
         var body = FakeResponses.Body(context);
         if (!body.ContainsKey("content") && !body.ContainsKey("embeds")) return FakeResponses.Error(400, 50006, "Cannot send an empty message");
         return server.World.EditMessage(id, body) is { } edited ? FakeResponses.Json(edited) : FakeResponses.Error(404, 10008, "Unknown Message");
+    }
+
+    private static IResult DeleteWebhookMessage(FakeDiscordServer server, string token, string messageId)
+    {
+        var interaction = server.World.Interaction(token);
+        if (interaction?.AckType is null) return FakeResponses.Error(404, 10015, "Unknown Webhook");
+        lock (interaction)
+        {
+            if (ResolveMessageId(interaction, messageId) is not { } id || !server.World.DeleteMessage(id)) return FakeResponses.Error(404, 10008, "Unknown Message");
+            // With the "thinking..." original gone, the next follow-up is a new message of its own (EPHEMERAL if it says so).
+            if (id == interaction.OriginalMessageId) interaction.OriginalIsLoading = false;
+        }
+        return Results.NoContent();
     }
 
     private static IResult FollowUp(HttpContext context, FakeDiscordServer server, string token)

@@ -142,6 +142,20 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Delete_original_response_sends_a_bodiless_delete_to_the_webhook_and_accepts_204()
+    {
+        using var harness = new RestTestHarness();
+        harness.Handler.Respond = _ => new HttpResponseMessage(HttpStatusCode.NoContent);
+
+        await harness.Client.DeleteOriginalResponseAsync(42, "tok", CancellationToken.None);
+
+        var request = Assert.Single(harness.Handler.Requests);
+        Assert.Equal("DELETE", request.Method);
+        Assert.Equal("/api/v10/webhooks/42/tok/messages/@original", request.Path);
+        Assert.Null(request.Body);
+    }
+
+    [Fact]
     public async Task Thread_from_message_validates_name_and_archive_duration()
     {
         using var harness = new RestTestHarness();

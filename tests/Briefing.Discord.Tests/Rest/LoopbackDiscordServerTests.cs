@@ -23,6 +23,7 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
     private int _remaining = BucketLimit;
     private DateTimeOffset _resetAt;
     private int _overruns;
+    private readonly ConcurrentDictionary<string, bool> _deleted = new();
 
     public async Task InitializeAsync()
     {
@@ -55,6 +56,9 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
             }
             return Results.Text($$"""{"id":"{{Random.Shared.NextInt64(1, long.MaxValue)}}","channel_id":"{{channelId}}","author":{"id":"1","username":"Briefing","bot":true},"content":"ok"}""", "application/json");
         });
+        // Discord answers 204 for a deleted original, 404 (10008) once it is gone.
+        _server.MapDelete("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (string token) =>
+            _deleted.TryAdd(token, true) ? Results.NoContent() : Results.Json(new { code = 10008, message = "Unknown Message" }, statusCode: 404));
         await _server.StartAsync();
     }
 
@@ -66,8 +70,7 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task A_burst_over_real_http_is_paced_by_the_learned_bucket_and_carries_the_headers()
+    private ServiceProvider BuildClientServices()
     {
         var address = _server!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -77,7 +80,27 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
         }).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
         services.AddDiscordRest(configuration);
-        await using var provider = services.BuildServiceProvider();
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public async Task Deleting_the_original_response_over_real_http_accepts_204_and_reports_a_second_delete_as_404()
+    {
+        await using var provider = BuildClientServices();
+        var client = provider.GetRequiredService<IDiscordRestClient>();
+
+        await client.DeleteOriginalResponseAsync(42, "itoken", CancellationToken.None);
+        var again = await Assert.ThrowsAsync<DiscordRestException>(() => client.DeleteOriginalResponseAsync(42, "itoken", CancellationToken.None));
+
+        Assert.True(_deleted.ContainsKey("itoken"));
+        Assert.Equal(10008, again.DiscordCode);
+        Assert.Equal("DELETE /webhooks/{application_id}/{interaction_token}/messages/@original", again.Route);
+    }
+
+    [Fact]
+    public async Task A_burst_over_real_http_is_paced_by_the_learned_bucket_and_carries_the_headers()
+    {
+        await using var provider = BuildClientServices();
         var client = provider.GetRequiredService<IDiscordRestClient>();
 
         await client.CreateMessageAsync(5, MessagePayload.Text("learn"), CancellationToken.None);

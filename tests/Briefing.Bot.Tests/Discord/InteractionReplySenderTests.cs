@@ -1,0 +1,125 @@
+using System.Net;
+using Briefing.Bot.Commands;
+using Briefing.Bot.Discord;
+using Briefing.Conversations;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Rest;
+using Briefing.Discord.Rest.Models;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+
+namespace Briefing.Bot.Tests.Discord;
+
+/// <summary>Who sees a reply when the auto-defer guard guessed its visibility before the handler decided.</summary>
+public sealed class InteractionReplySenderTests
+{
+    private const ulong ApplicationId = 22;
+    private const string Token = "tok";
+    private readonly FakeTimeProvider _time = new(BotTestHost.Start);
+    private readonly Mock<IDiscordRestClient> _rest = new();
+    private readonly Mock<IConversationStore> _conversations = new();
+    /// <summary>Every call on the interaction, in order: "callback 64", "edit hint", "delete", "follow-up 64 hint"...</summary>
+    private readonly List<string> _calls = [];
+
+    public InteractionReplySenderTests()
+    {
+        _rest.Setup(client => client.CreateInteractionResponseAsync(11, Token, It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _calls.Add($"callback {(int)response.Type} {response.Data?.Flags}".TrimEnd()))
+            .Returns(Task.CompletedTask);
+        _rest.Setup(client => client.EditOriginalResponseAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => _calls.Add($"edit {message.Flags} {message.Content}"))
+            .ReturnsAsync(new DiscordMessage { Id = 900, ChannelId = 5, Flags = 0 });
+        _rest.Setup(client => client.DeleteOriginalResponseAsync(ApplicationId, Token, It.IsAny<CancellationToken>()))
+            .Callback(() => _calls.Add("delete"))
+            .Returns(Task.CompletedTask);
+        _rest.Setup(client => client.CreateFollowupMessageAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => _calls.Add($"follow-up {message.Flags} {message.Content}"))
+            .ReturnsAsync(new DiscordMessage { Id = 901, ChannelId = 5 });
+    }
+
+    private InteractionReplySender CreateSender() =>
+        new(_rest.Object, _conversations.Object, _time, NullLogger<InteractionReplySender>.Instance);
+
+    /// <summary>A responder whose guard has already deferred, with the visibility the catalogue suggested.</summary>
+    private async Task<InteractionResponder> AutoDeferredAsync(bool ephemeral)
+    {
+        var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
+            .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand, GuildId = 1, ChannelId = 5 });
+        responder.AutoDeferEphemeral = ephemeral;
+        _time.Advance(TimeSpan.FromSeconds(2));
+        await responder.AutoDeferCompletion;
+        Assert.True(responder.WasAutoDeferred);
+        return responder;
+    }
+
+    [Fact]
+    public async Task A_private_reply_after_a_public_auto_deferral_deletes_the_original_and_follows_up_ephemerally()
+    {
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+
+        await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(BotReply.Text("Nothing matches. Try /library add.", ephemeral: true)), CancellationToken.None);
+
+        Assert.Equal(["callback 5", "delete", "follow-up 64 Nothing matches. Try /library add."], _calls);
+        _rest.Verify(client => client.EditOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal(InteractionResponseState.Replied, responder.State);
+    }
+
+    [Fact]
+    public async Task Every_page_of_a_private_reply_is_an_ephemeral_follow_up()
+    {
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+        var reply = new BotReply { Ephemeral = true, Messages = [new ReplyMessage { Content = new string('a', 1900) }, new ReplyMessage { Content = "second" }] };
+
+        await CreateSender().RunAsync(responder, "library", _ => Task.FromResult(reply), CancellationToken.None);
+
+        Assert.Equal("delete", _calls[1]);
+        Assert.Equal(2, _calls.Count(call => call.StartsWith("follow-up 64 ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(_calls, call => call.StartsWith("edit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failure_after_the_delete_apologises_in_an_ephemeral_follow_up_not_in_the_deleted_original()
+    {
+        var followUps = 0;
+        _rest.Setup(client => client.CreateFollowupMessageAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => _calls.Add($"follow-up {message.Flags} {message.Content}"))
+            .Returns(() => ++followUps == 1
+                ? Task.FromException<DiscordMessage>(new DiscordRestException(HttpStatusCode.InternalServerError, 0, "oops", null, "POST /webhooks/{application_id}/{interaction_token}"))
+                : Task.FromResult(new DiscordMessage { Id = 902 }));
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+
+        await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(BotReply.Text("private hint", ephemeral: true)), CancellationToken.None);
+
+        Assert.StartsWith("follow-up 64 Sorry, something went wrong on my side. Reference: `", _calls[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(_calls, call => call.StartsWith("edit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_public_reply_after_an_ephemeral_auto_deferral_edits_the_original_and_opens_no_thread()
+    {
+        await using var responder = await AutoDeferredAsync(ephemeral: true);
+        var reply = BotReply.Text("A summary") with { ThreadName = "Discuss: A", ThreadArticleId = 3 };
+
+        await CreateSender().RunAsync(responder, "help", _ => Task.FromResult(reply), CancellationToken.None);
+
+        Assert.Equal(["callback 5 64", "edit  A summary"], _calls);
+        _rest.Verify(client => client.StartThreadFromMessageAsync(It.IsAny<ulong>(), It.IsAny<ulong>(), It.IsAny<StartThreadFromMessageRequest>(), It.IsAny<CancellationToken>()), Times.Never);
+        _conversations.Verify(store => store.BindThreadAsync(It.IsAny<ulong>(), It.IsAny<ulong?>(), It.IsAny<long>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_reply_ready_before_the_guard_defers_with_its_own_visibility_and_deletes_nothing()
+    {
+        await using var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
+            .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand });
+
+        await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(BotReply.Text("private hint", ephemeral: true)), CancellationToken.None);
+
+        Assert.Equal(["callback 5 64", "edit  private hint"], _calls);
+        Assert.True(responder.IsOriginalEphemeral);
+    }
+}
