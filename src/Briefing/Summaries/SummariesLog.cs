@@ -37,4 +37,7 @@ internal static partial class SummariesLog
 
     [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Model digest line for article {ArticleId} failed ({Reason}); the summary thesis is used.")]
     public static partial void DigestLineFellBack(ILogger logger, long articleId, string reason);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Warning, Message = "Model JSON for {Purpose} does not match the schema ({Violation}).")]
+    public static partial void ModelOffSchema(ILogger logger, string purpose, string violation);
 }

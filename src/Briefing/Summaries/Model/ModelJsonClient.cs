@@ -71,15 +71,23 @@ internal sealed class ModelJsonClient(IChatClient chat, IOptions<OpenAIOptions> 
             throw new ModelCallException("the model's answer was withheld by its content filter");
         }
 
-        return Parse<T>(purpose, response.Text);
+        return Parse<T>(purpose, response.Text, schema);
     }
 
-    private T Parse<T>(string purpose, string text)
+    private T Parse<T>(string purpose, string text, ModelSchema schema)
         where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(StripCodeFence(text), ModelSchema.SerializerOptions)
+            using var document = JsonDocument.Parse(StripCodeFence(text));
+            // The schema first: a reply with extra members or a wrong shape is refused even where the typed
+            // reader below would have tolerated it.
+            if (schema.FindViolation(document.RootElement) is { } violation)
+            {
+                SummariesLog.ModelOffSchema(logger, purpose, violation);
+                throw new ModelCallException("the model's JSON did not match the required schema");
+            }
+            return document.RootElement.Deserialize<T>(ModelSchema.SerializerOptions)
                 ?? throw new JsonException("null");
         }
         catch (JsonException)

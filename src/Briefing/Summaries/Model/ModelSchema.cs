@@ -1,11 +1,30 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Json.Schema;
 
 namespace Briefing.Summaries.Model;
 
-/// <summary>A JSON schema sent as the response format, and the strict serializer options its replies are read with.</summary>
+/// <summary>
+/// A JSON schema sent as the response format, the validator its replies are checked with (the same schema, so
+/// what the server was asked to produce is exactly what is accepted), and the strict serializer options the
+/// validated reply is then read with.
+/// </summary>
 internal sealed record ModelSchema(string Name, string Description, JsonElement Schema)
 {
+    // Built once per schema; each gets its own base URI because built schemas are registered globally by URI.
+    private readonly Lazy<JsonSchema> validator = new(() =>
+        JsonSchema.Build(Schema, baseUri: new Uri($"https://briefing.invalid/schemas/{Name}")));
+
+    /// <summary>Null when <paramref name="reply"/> conforms; otherwise the first violation, for the log.</summary>
+    public string? FindViolation(JsonElement reply)
+    {
+        var results = validator.Value.Evaluate(reply, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        if (results.IsValid) return null;
+        var failure = results.Details?.FirstOrDefault(detail => detail.Errors is { Count: > 0 }) ?? results;
+        var message = failure.Errors?.Values.FirstOrDefault() ?? "does not match the schema";
+        return $"{failure.InstanceLocation}: {message}";
+    }
+
     /// <summary>Missing required members, nulls in non-nullable members and wrong types are all rejected.</summary>
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
     {
