@@ -8,7 +8,7 @@ public sealed class PrivateReplyFlowTests : FakeDiscordTest
     [Fact]
     public async Task A_private_reply_after_a_public_auto_deferral_deletes_the_original_and_arrives_as_an_ephemeral_follow_up()
     {
-        await using var site = await SlowSite.StartAsync();
+        await using var site = await SlowLoopbackServer.StartSiteAsync();
         await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: new Dictionary<string, string?>
         {
             ["Ingestion:AllowPrivateNetworks"] = "true",

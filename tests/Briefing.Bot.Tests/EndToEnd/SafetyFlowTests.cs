@@ -61,10 +61,10 @@ public sealed partial class SafetyFlowTests : FakeDiscordTest
     [Fact]
     public async Task A_model_slower_than_the_auto_defer_guard_gets_a_deferral_first_and_the_reply_still_arrives()
     {
-        await using var model = await SlowModelServer.StartAsync();
+        await using var model = await SlowLoopbackServer.StartModelAsync();
         await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: new Dictionary<string, string?>
         {
-            ["OpenAI:Endpoint"] = model.Endpoint, ["OpenAI:ApiKey"] = "test-key", ["OpenAI:Model"] = "slow-model", ["OpenAI:MaxRetries"] = "0",
+            ["OpenAI:Endpoint"] = model.ModelEndpoint, ["OpenAI:ApiKey"] = "test-key", ["OpenAI:Model"] = "slow-model", ["OpenAI:MaxRetries"] = "0",
             // The guard fires earlier than its 2-s default so the test stays short; the order of events is the same.
             ["Discord:Interactions:AutoDeferAfter"] = "00:00:00.500",
         });
@@ -75,8 +75,8 @@ public sealed partial class SafetyFlowTests : FakeDiscordTest
 
         Assert.True(model.Calls > 0);
         Assert.Equal(5, interaction.AckType);
-        Assert.True(interaction.AckLatency < SlowModelServer.Delay, $"ack after {interaction.AckLatency}");
-        Assert.True(edit.At - interaction.DispatchedAt > SlowModelServer.Delay, "the reply came before the model answered");
+        Assert.True(interaction.AckLatency < SlowLoopbackServer.Delay, $"ack after {interaction.AckLatency}");
+        Assert.True(edit.At - interaction.DispatchedAt > SlowLoopbackServer.Delay, "the reply came before the model answered");
         Assert.Equal("Bridges Before Ribbons", (string?)edit.BodyObject!["embeds"]![0]!["title"]);
     }
 

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Bot.Tests.EndToEnd;
+
+/// <summary>
+/// A remote edge on loopback that takes <see cref="Delay"/> (longer than the tests' 0.5-s auto-defer guard) before
+/// every answer, and then fails: a web site whose pages are gone (<see cref="StartSiteAsync"/>), or an
+/// OpenAI-compatible model that rejects every completion (<see cref="StartModelAsync"/>).
+/// </summary>
+public sealed class SlowLoopbackServer : IAsyncDisposable
+{
+    public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1.2);
+
+    private readonly WebApplication _app;
+    private int _calls;
+
+    private SlowLoopbackServer(WebApplication app) => _app = app;
+
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:5123</c>.</summary>
+    public string BaseUrl => _app.Urls.First();
+
+    /// <summary>Base URL for <c>OpenAI:Endpoint</c> when the server plays the model.</summary>
+    public string ModelEndpoint => BaseUrl + "/v1";
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    /// <summary>Every page: a 404 after the delay (so /summarize of its URL ends in "I could not read that link").</summary>
+    public static Task<SlowLoopbackServer> StartSiteAsync() =>
+        StartAsync((app, server) => app.MapGet("/{**path}", (HttpContext context) => server.AnswerAsync(Results.NotFound(), context)));
+
+    /// <summary>Every chat completion: a 400 after the delay (so summaries fall back to the extractive engine).</summary>
+    public static Task<SlowLoopbackServer> StartModelAsync() =>
+        StartAsync((app, server) => app.MapPost("/v1/chat/completions", (HttpContext context) => server.AnswerAsync(
+            Results.Json(new { error = new { message = "model overloaded", type = "invalid_request_error" } }, statusCode: 400), context)));
+
+    private static async Task<SlowLoopbackServer> StartAsync(Action<WebApplication, SlowLoopbackServer> map)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new SlowLoopbackServer(app);
+        map(app, server);
+        await app.StartAsync();
+        return server;
+    }
+
+    private async Task AnswerAsync(IResult result, HttpContext context)
+    {
+        Interlocked.Increment(ref _calls);
+        await Task.Delay(Delay, context.RequestAborted);
+        await result.ExecuteAsync(context);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
