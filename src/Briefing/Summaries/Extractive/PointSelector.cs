@@ -50,9 +50,11 @@ internal static class PointSelector
         // points lean on the lead three times as much as on centrality. An argument's reasons are spread through its
         // body, and its opening is often a news hook: there the lead keeps only a trace of its weight.
         var leadWeight = argues ? ArgumentLead * (1 - a) : 0.35 + NewsLead * (1 - a);
-        // How much the argument signals count: fully once the text argues, in proportion below that.
-        var stance = argues ? 1 : a;
-        var score = 0.45 * f.Centrality + leadWeight * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue
+        // The argument signals below count only once the text argues: a report's points are chosen as before.
+        var stance = argues ? 1 : 0;
+        // In an argument a second sentence with the author's stance markers ("I believe", "in conclusion") mostly
+        // restates the thesis: the reasons are the sentences marked as support.
+        var score = 0.45 * f.Centrality + leadWeight * lead + 0.2 * f.TitleSimilarity + (0.15 - 0.3 * stance) * f.ThesisCue
             + (0.1 + 0.3 * stance) * f.SupportCue + 0.3 * stance * thesis.Vector.Cosine(f.Vector);
         // What the author weighs rather than asserts belongs with the counterpoints: a concession, a group's reported
         // opinion, a sentence the next one answers ("... . Yet ..."). The opening context sets the scene for the claim.
