@@ -8,12 +8,13 @@ namespace Briefing.Summaries.Extractive;
 /// </summary>
 internal static class OpposingViews
 {
-    // People holding a view. "some", "others" and "many" only count right before their verb ("Some argue"),
-    // since "some" is also a plain quantifier ("some of the grain").
+    // People holding a view. A quantifier only counts close before its verb ("Some argue", "Several columnists
+    // read"), since it is also a plain quantifier ("some of the grain").
     private static readonly HashSet<string> Holders =
     [
         "commentators", "critics", "supporters", "opponents", "proponents", "observers", "analysts", "sceptics",
         "skeptics", "detractors", "advocates", "champions", "defenders", "backers", "campaigners", "pundits",
+        "columnists", "groups", "people",
     ];
 
     private static readonly HashSet<string> Quantifiers = ["some", "others", "many", "several"];
@@ -31,6 +32,8 @@ internal static class OpposingViews
     // How far the verb may follow its holder: "Critics of this reading say", "Many opponents of the pill point out".
     private const int MaxGap = 4;
 
+    private const int QuantifierGap = 2;
+
     // Where the holder may stand: at the opening of the sentence or its main clause, not deep in a subordinate one.
     private const int MaxStart = 6;
 
@@ -47,7 +50,7 @@ internal static class OpposingViews
             {
                 continue;
             }
-            var gap = quantifier ? 1 : MaxGap;
+            var gap = quantifier ? QuantifierGap : MaxGap;
             for (var j = i + 1; j < Math.Min(words.Count, i + 1 + gap); j++)
             {
                 if (OpinionVerbs.Contains(words[j]))
