@@ -25,6 +25,8 @@ internal static class EvaluationReport
                 $"| {r.ReturnedCounterpointsMatchingGold}/{r.ReturnedCounterpoints} |");
         }
         report.AppendLine();
+        report.Append(PointTable.Build(scores));
+        report.AppendLine();
         report.AppendLine(Invariant, $"## News (ROUGE F1 x100, lowercase alphanumeric tokens, no stemming; ROUGE-L = LCS over the whole text, not ROUGE-Lsum; this engine = thesis + points at {newsLength} length)");
         foreach (var (label, documents, lead) in new[] { ("CNN/DailyMail", scores.CnnDailyMail, EvalScores.CnnDailyMailLead), ("XSum", scores.XSum, EvalScores.XSumLead) })
         {

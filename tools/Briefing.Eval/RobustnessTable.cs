@@ -7,7 +7,7 @@ namespace Briefing.Eval;
 /// <summary>
 /// The targets' margins over random halves of each set: what a held-out half of the same corpora is likely to
 /// show. Argument sets: thesis accuracy minus the better position baseline on the same half (percentage points,
-/// target above zero). News: ROUGE-1 minus the lead baseline (x100; target at least zero on CNN/DM).
+/// target above zero), and point precision minus the lead baseline's. News: ROUGE-1 minus the lead baseline (x100; target at least zero on CNN/DM).
 /// </summary>
 internal static class RobustnessTable
 {
@@ -24,6 +24,8 @@ internal static class RobustnessTable
         Row(report, "AAE essays", "thesis - best position (pp)", "> 0", SplitHalves.Measure(scores.Essays, ThesisMargin, tieHolds: false, halves, seed));
         Row(report, "CNN/DailyMail", "R-1 - Lead-3", ">= 0", SplitHalves.Measure(scores.CnnDailyMail, RougeMargin, tieHolds: true, halves, seed));
         Row(report, "XSum", "R-1 - Lead-1", "(none)", SplitHalves.Measure(scores.XSum, RougeMargin, tieHolds: true, halves, seed));
+        Row(report, "arg-microtexts", "point precision - lead (pp)", "> 0", SplitHalves.Measure(scores.Microtexts, PointMargin, tieHolds: false, halves, seed));
+        Row(report, "AAE essays", "point precision - lead (pp)", "> 0", SplitHalves.Measure(scores.Essays, PointMargin, tieHolds: false, halves, seed));
         Row(report, "arg-microtexts", "counterpoints covered (%)", "(none)", SplitHalves.Measure(scores.Microtexts, Coverage, tieHolds: true, halves, seed));
         Row(report, "AAE essays", "counterpoints covered (%)", "(none)", SplitHalves.Measure(scores.Essays, Coverage, tieHolds: true, halves, seed));
         return report.ToString();
@@ -33,6 +35,12 @@ internal static class RobustnessTable
     {
         var result = ArgumentSetResult.From("half", [.. half]);
         return 100 * (result.ThesisAccuracy - result.BestPositionAccuracy);
+    }
+
+    private static double PointMargin(IReadOnlyList<ArgumentDocumentScore> half)
+    {
+        var result = ArgumentSetResult.From("half", [.. half]);
+        return 100 * (result.Points.Precision - result.LeadPoints.Precision);
     }
 
     private static double RougeMargin(IReadOnlyList<NewsDocumentScore> half) =>

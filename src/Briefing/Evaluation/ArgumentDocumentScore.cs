@@ -1,6 +1,9 @@
 namespace Briefing.Evaluation;
 
-/// <summary>How a summarizer and the position baselines did on one argumentative text.</summary>
+/// <summary>
+/// How a summarizer and the position baselines did on one argumentative text: its thesis, counterpoints and
+/// supporting points, next to the lead baseline's points (the first sentences other than the thesis, as many).
+/// </summary>
 public sealed record ArgumentDocumentScore(
     string Id,
     bool ThesisMatches,
@@ -9,4 +12,6 @@ public sealed record ArgumentDocumentScore(
     int GoldCounterpoints,
     int CoveredCounterpoints,
     int ReturnedCounterpoints,
-    int ReturnedCounterpointsMatchingGold);
+    int ReturnedCounterpointsMatchingGold,
+    PointCounts Points,
+    PointCounts LeadPoints);

@@ -2,7 +2,7 @@ using Briefing.Summaries;
 
 namespace Briefing.Evaluation;
 
-/// <summary>Scores a summarizer's thesis and counterpoints on argumentative texts with gold annotations.</summary>
+/// <summary>Scores a summarizer's thesis, counterpoints and points on argumentative texts with gold annotations.</summary>
 public static class ArgumentEvaluation
 {
     public static async Task<ArgumentSetResult> RunAsync(
@@ -19,6 +19,7 @@ public static class ArgumentEvaluation
             var document = documents[i];
             var summary = await summarizer.SummarizeAsync(EvalArticles.FromText(i + 1, document.Title, document.Text), length, cancellationToken);
             var found = summary.Counterpoints.Select(c => c.Text).ToList();
+            var points = summary.Points.Select(p => p.Text).ToList();
             scores.Add(new ArgumentDocumentScore(
                 document.Id,
                 TokenF1.Matches(summary.Thesis.Text, document.MajorClaims),
@@ -27,7 +28,9 @@ public static class ArgumentEvaluation
                 document.Counterpoints.Count,
                 document.Counterpoints.Count(g => found.Any(f => TokenF1.Score(f, g) >= TokenF1.MatchThreshold)),
                 found.Count,
-                found.Count(f => TokenF1.Matches(f, document.Counterpoints))));
+                found.Count(f => TokenF1.Matches(f, document.Counterpoints)),
+                PointCounts.Of(points, document),
+                PointCounts.Of(PositionBaselines.FirstPoints(document.Text, summary.Thesis.Text, points.Count), document)));
         }
         return scores;
     }

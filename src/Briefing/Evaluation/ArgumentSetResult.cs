@@ -1,6 +1,9 @@
 namespace Briefing.Evaluation;
 
-/// <summary>Thesis accuracy against the position baselines, and counterpoint coverage, on one argument set.</summary>
+/// <summary>
+/// Thesis accuracy against the position baselines, counterpoint coverage, and point precision against the lead
+/// baseline's, on one argument set.
+/// </summary>
 public sealed record ArgumentSetResult(
     string Set,
     int Documents,
@@ -10,7 +13,9 @@ public sealed record ArgumentSetResult(
     int GoldCounterpoints,
     int CoveredCounterpoints,
     int ReturnedCounterpoints,
-    int ReturnedCounterpointsMatchingGold)
+    int ReturnedCounterpointsMatchingGold,
+    PointCounts Points,
+    PointCounts LeadPoints)
 {
     /// <summary>The better of the first-sentence and last-sentence baselines on the same documents.</summary>
     public double BestPositionAccuracy => Math.Max(FirstSentenceAccuracy, LastSentenceAccuracy);
@@ -27,6 +32,8 @@ public sealed record ArgumentSetResult(
             scores.Sum(s => s.GoldCounterpoints),
             scores.Sum(s => s.CoveredCounterpoints),
             scores.Sum(s => s.ReturnedCounterpoints),
-            scores.Sum(s => s.ReturnedCounterpointsMatchingGold));
+            scores.Sum(s => s.ReturnedCounterpointsMatchingGold),
+            scores.Aggregate(default(PointCounts), (sum, s) => sum + s.Points),
+            scores.Aggregate(default(PointCounts), (sum, s) => sum + s.LeadPoints));
     }
 }

@@ -33,6 +33,39 @@ public sealed class EvalDataTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_and_premises_are_read_when_present_and_empty_when_absent()
+    {
+        var path = await Write("arguments.jsonl",
+            """{"id":"a1","title":null,"text":"t","major_claims":["m"],"claims":["c","against"],"premises":["p"],"counterpoints":["against"]}""",
+            """{"id":"a2","title":null,"text":"t","major_claims":["m"],"counterpoints":[]}""");
+
+        var documents = await EvalDataLoader.LoadAsync<ArgumentDocument>(path, CancellationToken.None);
+
+        Assert.Equal(["c", "p"], documents[0].SupportingUnits());
+        Assert.Empty(documents[1].Claims);
+        Assert.Empty(documents[1].Premises);
+    }
+
+    [Fact]
+    public void Points_are_counted_as_supporting_or_opposing_and_the_lead_baseline_skips_the_thesis()
+    {
+        var document = new ArgumentDocument("t1", null,
+            "Summers are getting hotter. Towns should plant more trees. Some people say trees cost too much. Trees cool the streets.",
+            ["Towns should plant more trees."], ["Some people say trees cost too much."])
+        {
+            Premises = ["Trees cool the streets."],
+        };
+
+        var lead = PositionBaselines.FirstPoints(document.Text, "Towns should plant more trees.", 2);
+        var counts = PointCounts.Of(["Trees cool the streets.", "Some people say trees cost too much."], document);
+
+        Assert.Equal(["Summers are getting hotter.", "Some people say trees cost too much."], lead);
+        Assert.Equal(new PointCounts(2, 1, 1), counts);
+        Assert.Equal(0.5, counts.Precision);
+        Assert.Equal(new PointCounts(2, 0, 1), PointCounts.Of(lead, document));
+    }
+
+    [Fact]
     public async Task A_broken_line_is_reported_with_its_file_and_line_number()
     {
         var path = await Write("summaries.jsonl", """{"id":"a","dataset":"cnndm","text":"t","reference":"r"}""", "{not json");

@@ -38,7 +38,11 @@ internal static class CounterpointSelector
     }
 
     private static double Concession(SentenceFeatures f, bool argues) =>
-        f.ConcessionCue + (argues && ClaimSpans.ConcedesBeforeContrast(f.Sentence.Text) ? ContrastWeight : 0);
+        f.ConcessionCue + (argues ? ContrastWeight * (Granted(f) + f.ReportedOpinion) : 0);
+
+    // A view granted within the sentence ("X, but Y") or answered by the next one ("X. Yet Y"), in either case X.
+    private static double Granted(SentenceFeatures f) =>
+        ClaimSpans.ConcedesBeforeContrast(f.Sentence.Text) || f.AnsweredNext ? 1 : 0;
 
     // In an argument "X, but Y" grants X; in a report it is one fact followed by another.
     private static bool ConcedesWithin(string sentence, bool argues) =>

@@ -15,12 +15,12 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.11.26";
+    public const string EngineVersion = "2026.11.26.1";
 
     public string Version => EngineVersion;
 
     // Stance density above which a text is treated as an argument rather than a report.
-    private const double ArguesFrom = 0.3;
+    internal const double ArguesFrom = 0.3;
 
     public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
     {

@@ -37,7 +37,9 @@ internal static class FeatureBuilder
                 english ? DiscourseCues.ThesisStrength(words) * (sentences[i].IsReportedSpeech ? 0.2 : 1) : 0,
                 english ? DiscourseCues.SupportStrength(words) : 0,
                 english ? DiscourseCues.ConcessionStrength(words) : 0,
-                mostlyTerminated && sentences[i].IsUnterminated));
+                mostlyTerminated && sentences[i].IsUnterminated,
+                english ? OpposingViews.ReportedOpinion(words) : 0,
+                english && i + 1 < sentences.Count && OpposingViews.Answers(sentences[i + 1].Words)));
         }
         if (english)
         {

@@ -1,22 +1,25 @@
 namespace Briefing.Summaries.Extractive;
 
 /// <summary>
-/// Picks supporting points by maximal marginal relevance: each next point is the best mix of its own score
-/// (centrality, nearness to the opening, title, cues) and its distance from what is already chosen, thesis
-/// included. Points come back in the order they were chosen, the most valuable first.
+/// Picks supporting points by maximal marginal relevance: each next point is the best mix of its own score and its
+/// distance from what is already chosen, thesis included. A report's points lean on its lead; an argument's on
+/// reasons: sentences related to the thesis, marked as support, and neither the context the piece opens with nor a
+/// view the author reports or answers. Points come back in the order they were chosen, the most valuable first.
 /// </summary>
 internal static class PointSelector
 {
     private const double Relevance = 0.7;
     private const double NewsLead = 1.0;
+    private const double ArgumentLead = 0.35;
 
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
         var points = new List<int>();
+        var context = OpeningContext.End(features, thesis);
         // An announcement ("The thesis of this piece is simple.") says nothing by itself: the claim it announces can be a point.
         var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)).ToList();
-        var scores = candidates.ToDictionary(f => f.Index, f => Score(f, argumentativeness));
+        var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {
             SentenceFeatures? best = null;
@@ -38,12 +41,24 @@ internal static class PointSelector
         return points;
     }
 
-    private static double Score(SentenceFeatures f, double argumentativeness)
+    private static double Score(SentenceFeatures f, SentenceFeatures thesis, bool isContext, double argumentativeness)
     {
+        var a = argumentativeness;
+        var argues = a >= ExtractiveSummarizer.ArguesFrom;
         var lead = 1.0 / (1.0 + f.Index / 3.0);
         // News is written lead-first (an inverted pyramid: each sentence adds less than the one before), so a report's
-        // points lean on the lead three times as much as on centrality; an essay's reasons are spread through its body.
-        var score = 0.45 * f.Centrality + (0.35 + NewsLead * (1 - argumentativeness)) * lead + 0.2 * f.TitleSimilarity + 0.15 * f.ThesisCue + 0.1 * f.SupportCue;
+        // points lean on the lead three times as much as on centrality. An argument's reasons are spread through its
+        // body, and its opening is often a news hook: there the lead keeps only a trace of its weight.
+        var leadWeight = argues ? ArgumentLead * (1 - a) : 0.35 + NewsLead * (1 - a);
+        // The argument signals below count only once the text argues: a report's points are chosen as before.
+        var stance = argues ? 1 : 0;
+        // In an argument a second sentence with the author's stance markers ("I believe", "in conclusion") mostly
+        // restates the thesis: the reasons are the sentences marked as support.
+        var score = 0.45 * f.Centrality + leadWeight * lead + 0.2 * f.TitleSimilarity + (0.15 - 0.3 * stance) * f.ThesisCue
+            + (0.1 + 0.3 * stance) * f.SupportCue + 0.3 * stance * thesis.Vector.Cosine(f.Vector);
+        // What the author weighs rather than asserts belongs with the counterpoints: a concession, a group's reported
+        // opinion, a sentence the next one answers ("... . Yet ..."). The opening context sets the scene for the claim.
+        score -= stance * (0.4 * Math.Min(1.0, f.ConcessionCue) + 0.4 * f.ReportedOpinion + 0.3 * (f.AnsweredNext ? 1 : 0) + (isContext ? 0.4 : 0));
         var words = f.Sentence.WordCount;
         if (f.Sentence.IsQuestion)
         {

@@ -2,7 +2,10 @@ using Briefing.Text;
 
 namespace Briefing.Summaries.Extractive;
 
-/// <summary>The signals scoring combines for one sentence; cue strengths are zero for non-English text.</summary>
+/// <summary>
+/// The signals scoring combines for one sentence; cue strengths are zero for non-English text. ReportedOpinion is
+/// a group's view reported as theirs; AnsweredNext means the next sentence opens by answering this one.
+/// </summary>
 internal sealed record SentenceFeatures(
     ArticleSentence Sentence,
     SparseVector Vector,
@@ -11,7 +14,9 @@ internal sealed record SentenceFeatures(
     double ThesisCue,
     double SupportCue,
     double ConcessionCue,
-    bool LooksLikeCaption)
+    bool LooksLikeCaption,
+    double ReportedOpinion,
+    bool AnsweredNext)
 {
     public int Index => Sentence.Index;
 }

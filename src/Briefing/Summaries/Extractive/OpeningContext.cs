@@ -1,0 +1,38 @@
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// The context an article opens with before the author takes a stance: the news hook of an op-ed ("On Tuesday the
+/// ministry issued a statement."), the background line of an essay's introduction. It sets the scene for the
+/// claim; it is not a reason for it.
+/// </summary>
+internal static class OpeningContext
+{
+    // A single paragraph this short has no introduction: every sentence is already part of the argument.
+    private const int MinSentences = 10;
+
+    /// <summary>
+    /// Index of the first sentence after the opening context (0 when there is none): the context ends at the first
+    /// sentence with a stance (a thesis or concession cue, a reported opinion, the thesis itself), and never runs past
+    /// the opening paragraph or, in a text without paragraphs, its first sixth.
+    /// </summary>
+    public static int End(IReadOnlyList<SentenceFeatures> features, int thesis)
+    {
+        var multiParagraph = features[^1].Sentence.Paragraph > 1;
+        if (!multiParagraph && features.Count < MinSentences)
+        {
+            return 0;
+        }
+        var limit = multiParagraph
+            ? features.TakeWhile(f => f.Sentence.Paragraph == 1).Count()
+            : Math.Max(2, (int)Math.Ceiling(features.Count / 6.0));
+        for (var i = 0; i < Math.Min(limit, features.Count); i++)
+        {
+            var f = features[i];
+            if (i == thesis || f.ThesisCue > 0 || f.ConcessionCue >= CounterpointSelector.MinConcession || f.ReportedOpinion > 0)
+            {
+                return i;
+            }
+        }
+        return limit;
+    }
+}
