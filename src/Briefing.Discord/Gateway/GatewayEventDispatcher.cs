@@ -65,6 +65,9 @@ internal sealed class GatewayEventDispatcher(
         }
         catch (TimeoutException)
         {
+            // The wait and the token's timer are two timers of the same length: when the wait wins, the source is
+            // disposed below before its own timer fires, and a handler waiting on the token would hang forever.
+            await handlerCancellation.CancelAsync().ConfigureAwait(false);
             GatewayLog.HandlerTimedOut(logger, handlerName, gatewayEvent.Name, timeout);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || handlerCancellation.IsCancellationRequested)

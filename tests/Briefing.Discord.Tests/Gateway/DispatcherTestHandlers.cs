@@ -19,6 +19,8 @@ internal sealed class HandlerRecorder
     public ConcurrentQueue<(string Event, ScopeProbe Scope)> Healthy { get; } = new();
 
     public ConcurrentQueue<ScopeProbe> HangingScopes { get; } = new();
+
+    public ConcurrentQueue<CancellationToken> HangingTokens { get; } = new();
 }
 
 internal sealed class ThrowingHandler : IGatewayEventHandler
@@ -33,6 +35,7 @@ internal sealed class HangingHandler(HandlerRecorder recorder, ScopeProbe scope)
     public Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
     {
         recorder.HangingScopes.Enqueue(scope);
+        recorder.HangingTokens.Enqueue(cancellationToken);
         return new TaskCompletionSource().Task;
     }
 }

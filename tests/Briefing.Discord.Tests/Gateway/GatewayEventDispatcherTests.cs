@@ -43,6 +43,8 @@ public sealed class GatewayEventDispatcherTests
             time.Advance(TimeSpan.FromSeconds(5));
             await WaitUntilAsync(() => Errors(logs, "HangingHandler", "still running") == 3);
             Assert.All(recorder.HangingScopes, scope => Assert.False(scope.Disposed));
+            // ...and told to stop: a handler that honours its token is not left running.
+            Assert.All(recorder.HangingTokens, token => Assert.True(token.IsCancellationRequested));
 
             Assert.True(await queue.EnqueueAsync(new GatewayEvent("MESSAGE_UPDATE", JsonDocument.Parse("{}").RootElement, 0), CancellationToken.None));
             await WaitUntilAsync(() => recorder.Healthy.Any(h => h.Event == "MESSAGE_UPDATE"));
