@@ -31,7 +31,9 @@ public sealed record InvokedCommand(
             subcommand = subcommandOption.Name;
             options = subcommandOption.Options ?? [];
         }
-        return new InvokedCommand(name, group, subcommand, options.ToDictionary(option => option.Name, StringComparer.Ordinal));
+        // Discord never repeats an option name; a payload that does is not trusted to pick which one counts beyond the first.
+        return new InvokedCommand(name, group, subcommand, options.DistinctBy(option => option.Name, StringComparer.Ordinal)
+            .ToDictionary(option => option.Name, StringComparer.Ordinal));
     }
 
     /// <summary>An option's value as text, or null when absent or blank.</summary>

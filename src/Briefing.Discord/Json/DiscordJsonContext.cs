@@ -18,7 +18,9 @@ namespace Briefing.Discord.Json;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    Converters = [typeof(SnowflakeJsonConverter)],
+    Converters = [typeof(SnowflakeJsonConverter), typeof(NoNullElementsListConverterFactory)],
+    // An explicit null in a member that is not nullable is a malformed payload (JsonException), not a null to trip over.
+    RespectNullableAnnotations = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(GatewayPayload))]

@@ -90,4 +90,17 @@ public sealed class InvokedCommandTests
 
         Assert.Equal(InteractionType.Ping, DiscordPayloadParser.ParseInteraction(ping.RootElement).Type);
     }
+
+    [Fact]
+    public void A_repeated_option_name_keeps_the_first_value_instead_of_failing()
+    {
+        using var document = JsonDocument.Parse("""
+            {"id":"1","application_id":"2","type":2,"token":"t","data":{"id":"3","name":"summarize","type":1,
+             "options":[{"name":"query","type":3,"value":"tides"},{"name":"query","type":3,"value":"ferries"}]}}
+            """);
+
+        var command = InvokedCommand.From(DiscordPayloadParser.ParseInteraction(document.RootElement))!;
+
+        Assert.Equal("tides", command.Option("query"));
+    }
 }
