@@ -40,6 +40,19 @@ public sealed class SlashLineParserTests
     }
 
     [Theory]
+    [InlineData("/digest subscribe channel:#news time:07:30", "100")]
+    [InlineData("/digest now channel:#briefings", "100")]
+    [InlineData("/digest now channel:<#555>", "<#555>")]
+    [InlineData("/digest now channel:555", "555")]
+    public void A_channel_typed_by_name_means_the_console_channel(string line, string expected)
+    {
+        var invocation = SlashLineParser.Parse(line, Context, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(expected, invocation!.Option("channel"));
+    }
+
+    [Theory]
     [InlineData("/nonsense", "Unknown command '/nonsense'")]
     [InlineData("/digest", "/digest needs one of: subscribe, unsubscribe, list, preview, now.")]
     [InlineData("/ask", "/ask needs question:")]

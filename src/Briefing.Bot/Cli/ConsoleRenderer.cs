@@ -70,14 +70,18 @@ public static partial class ConsoleRenderer
         }
     }
 
+    /// <summary>How the terminal names a channel: the console's own is "#console", any other its id.</summary>
+    public static string ChannelName(ulong channelId) =>
+        channelId == ConsoleSession.ChannelId ? "#console" : $"#{channelId}";
+
     /// <summary>Discord markup the terminal cannot show: channel mentions and markdown links.</summary>
     private static string Plain(string value)
     {
-        var withChannels = ChannelMention().Replace(value, "#$1");
+        var withChannels = ChannelMention().Replace(value, match => ChannelName(ulong.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)));
         return MarkdownLink().Replace(withChannels, "$1 <$2>");
     }
 
-    [GeneratedRegex(@"<#(\d+)>")]
+    [GeneratedRegex(@"<#(\d{1,19})>")]
     private static partial Regex ChannelMention();
 
     [GeneratedRegex(@"\[([^\]]+)\]\((\S+)\)")]

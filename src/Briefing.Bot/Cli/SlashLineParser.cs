@@ -39,10 +39,14 @@ public static class SlashLineParser
 
         var optionDefinitions = definition.OptionsFor(subcommand);
         var options = ReadOptions(rest, optionDefinitions);
-        foreach (var option in optionDefinitions.Where(o => o.Type == CommandOptionType.Channel && !options.ContainsKey(o.Name)))
+        foreach (var option in optionDefinitions.Where(o => o.Type == CommandOptionType.Channel))
         {
-            // The console has one channel; a channel option left out means "here".
-            options[option.Name] = context.ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // The console has one channel: a channel option left out, or named the way a person types it in Discord
+            // ("#news"), means "here". An id or a <#id> mention is kept as typed.
+            if (!options.TryGetValue(option.Name, out var typed) || typed.StartsWith('#'))
+            {
+                options[option.Name] = context.ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
 
         var missing = optionDefinitions.FirstOrDefault(o => o.Required && !options.ContainsKey(o.Name));

@@ -12,7 +12,7 @@ public sealed class ConsoleChannelPoster(ConsoleOutput output) : IChannelPoster
     public async Task<string> PostAsync(ulong channelId, ReplyMessage message, string? nonce, CancellationToken cancellationToken)
     {
         var id = Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture);
-        var text = $"[posted to #{channelId}]\n{ConsoleRenderer.Render(message)}";
+        var text = $"[posted to {ConsoleRenderer.ChannelName(channelId)}]\n{ConsoleRenderer.Render(message)}";
         await output.Out.WriteLineAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
         await output.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         return id;
