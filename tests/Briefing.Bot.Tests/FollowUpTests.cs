@@ -34,6 +34,19 @@ public sealed class FollowUpTests
     }
 
     [Fact]
+    public async Task Each_cited_paragraph_of_an_answer_starts_a_line_of_its_own()
+    {
+        await using var bot = await BotTestHost.StartAsync();
+        await OpenThreadAsync(bot, "north korea");
+        var followUps = bot.Services.GetRequiredService<FollowUpHandler>();
+
+        var reply = await followUps.AnswerNowAsync(new ThreadMessage(Thread, 1, 10, "Why does the timing matter?"), CancellationToken.None);
+
+        var description = Assert.Single(Assert.Single(reply!.Messages).Cards).Description!;
+        Assert.Matches(@"^[^\n]+:\n¶\d+: “", description);
+    }
+
+    [Fact]
     public async Task A_question_the_article_does_not_answer_is_told_so_plainly()
     {
         await using var bot = await BotTestHost.StartAsync();

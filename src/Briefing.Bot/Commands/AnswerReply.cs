@@ -23,7 +23,7 @@ public static class AnswerReply
 
         var card = new ReplyCard
         {
-            Description = ReplyText.Truncate(text, 4000),
+            Description = ReplyText.TruncateKeepingLines(text, 4000),
             Fields = fields,
             Footer = $"Engine: {answer.Engine}",
         };

@@ -11,6 +11,24 @@ public static class ReplyText
     public const int ThreadNameLimit = 100;
     public const int ShortQuoteLimit = 160;
 
+    /// <summary>
+    /// Like <see cref="Truncate"/>, but keeps the text's line breaks (blank lines dropped): an answer lists each cited
+    /// paragraph on a line of its own.
+    /// </summary>
+    public static string TruncateKeepingLines(string text, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n').Select(line => Truncate(line, int.MaxValue)).Where(line => line.Length > 0);
+        var joined = string.Join('\n', lines);
+        if (joined.Length <= limit)
+        {
+            return joined;
+        }
+        var cut = joined.LastIndexOfAny([' ', '\n'], limit - 1);
+        var head = cut > limit / 2 ? joined[..cut] : joined[..(limit - 1)];
+        return head.TrimEnd(',', ';', ':', ' ', '\n') + "…";
+    }
+
     /// <summary>Cuts at a word boundary and marks the cut with an ellipsis.</summary>
     public static string Truncate(string text, int limit)
     {

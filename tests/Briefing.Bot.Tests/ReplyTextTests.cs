@@ -1,0 +1,26 @@
+using Briefing.Bot.Commands;
+
+namespace Briefing.Bot.Tests;
+
+public sealed class ReplyTextTests
+{
+    [Fact]
+    public void Lines_are_kept_while_spaces_inside_them_collapse_and_blank_lines_go()
+    {
+        var text = ReplyText.TruncateKeepingLines("The article explains it this way:\n\n¶4:   “The timing\tmatters too.”\n¶6: “Not yet.”", 4000);
+
+        Assert.Equal("The article explains it this way:\n¶4: “The timing matters too.”\n¶6: “Not yet.”", text);
+    }
+
+    [Fact]
+    public void A_long_text_is_cut_at_a_word_or_line_within_the_limit()
+    {
+        var long_ = string.Join('\n', Enumerable.Range(1, 200).Select(i => $"¶{i}: “a quoted sentence number {i}”"));
+
+        var text = ReplyText.TruncateKeepingLines(long_, 500);
+
+        Assert.True(text.Length <= 500, $"{text.Length} characters");
+        Assert.EndsWith("…", text, StringComparison.Ordinal);
+        Assert.StartsWith("¶1: “a quoted sentence number 1”\n¶2: ", text, StringComparison.Ordinal);
+    }
+}
