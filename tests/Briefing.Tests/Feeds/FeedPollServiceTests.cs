@@ -8,18 +8,9 @@ using Microsoft.AspNetCore.Http;
 namespace Briefing.Tests.Feeds;
 
 /// <summary>Feed subscriptions and polling against the real feed store, with the test database's fake clock.</summary>
-public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public sealed class FeedPollServiceTests(DatabaseFixture fixture) : FeedSiteTest, IClassFixture<DatabaseFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private LoopbackSite site = null!;
-
-    public async Task InitializeAsync()
-    {
-        site = await LoopbackSite.StartAsync();
-        FeedSite.Serve(site);
-    }
-
-    public async Task DisposeAsync() => await site.DisposeAsync();
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Adding_a_feed_validates_it_and_stores_its_title(string provider)
@@ -27,7 +18,7 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
         await using var db = await IngestionDatabase.CreateAsync(fixture, provider);
         var services = db.CreateServices(IngestionDatabase.LoopbackAllowed);
 
-        var feed = await services.Get<FeedPollService>().AddFeedAsync(site.Url("/feed.xml").AbsoluteUri, 5UL, None);
+        var feed = await services.Get<FeedPollService>().AddFeedAsync(Site.Url("/feed.xml").AbsoluteUri, 5UL, None);
 
         var stored = await db.Get<IFeedStore>().GetAsync(feed.Id, None);
         Assert.Equal("Civic Ledger", stored!.Title);
@@ -41,7 +32,7 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
     {
         await using var db = await IngestionDatabase.CreateAsync(fixture, provider);
         var services = db.CreateServices(IngestionDatabase.LoopbackAllowed);
-        var url = site.Url("/2025/water-pipes").AbsoluteUri;
+        var url = Site.Url("/2025/water-pipes").AbsoluteUri;
 
         var error = await Assert.ThrowsAsync<IngestionException>(() => services.Get<FeedPollService>().AddFeedAsync(url, 5UL, None));
 
@@ -55,8 +46,8 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
     {
         await using var db = await IngestionDatabase.CreateAsync(fixture, provider);
         var services = db.CreateServices(IngestionDatabase.LoopbackAllowed);
-        var feedXml = FeedSite.FeedXml(site);
-        site.Map("/feed.xml", async context =>
+        var feedXml = FeedSite.FeedXml(Site);
+        Site.Map("/feed.xml", async context =>
         {
             if (context.Request.Headers.IfNoneMatch == "\"rev-1\"")
             {
@@ -69,7 +60,7 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
             await context.Response.WriteAsync(feedXml);
         });
         var poller = services.Get<FeedPollService>();
-        var feed = await poller.AddFeedAsync(site.Url("/feed.xml").AbsoluteUri, null, None);
+        var feed = await poller.AddFeedAsync(Site.Url("/feed.xml").AbsoluteUri, null, None);
         var store = db.Get<IArticleStore>();
 
         var first = Assert.Single(await poller.PollDueAsync(None));
@@ -80,12 +71,12 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
 
         Assert.Empty(await poller.PollDueAsync(None));
         db.Time.Advance(TimeSpan.FromMinutes(30));
-        var pagesFetched = site.Requests.Count(r => r.Path == "/2025/water-pipes");
+        var pagesFetched = Site.Requests.Count(r => r.Path == "/2025/water-pipes");
         var second = Assert.Single(await poller.PollDueAsync(None));
 
         Assert.True(second.NotModified);
-        Assert.Equal("\"rev-1\"", site.Requests.Last(r => r.Path == "/feed.xml").IfNoneMatch);
-        Assert.Equal(pagesFetched, site.Requests.Count(r => r.Path == "/2025/water-pipes"));
+        Assert.Equal("\"rev-1\"", Site.Requests.Last(r => r.Path == "/feed.xml").IfNoneMatch);
+        Assert.Equal(pagesFetched, Site.Requests.Count(r => r.Path == "/2025/water-pipes"));
         Assert.Equal(2, await store.CountAsync(None));
         var polled = await db.Get<IFeedStore>().GetAsync(feed.Id, None);
         Assert.Equal(db.Time.GetUtcNow() + TimeSpan.FromMinutes(30), polled!.NextPollAt);
@@ -101,12 +92,12 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
             [$"{FeedOptions.Section}:DisableAfterFailures"] = "3",
             [$"{FeedOptions.Section}:PollInterval"] = "00:10:00",
         });
-        site.Map("/down.xml", context =>
+        Site.Map("/down.xml", context =>
         {
             context.Response.StatusCode = 500;
             return Task.CompletedTask;
         });
-        var url = site.Url("/down.xml").AbsoluteUri;
+        var url = Site.Url("/down.xml").AbsoluteUri;
         var feeds = db.Get<IFeedStore>();
         var feed = await feeds.AddAsync(url, null, db.Time.GetUtcNow(), None);
         var poller = services.Get<FeedPollService>();
@@ -136,13 +127,13 @@ public sealed class FeedPollServiceTests(DatabaseFixture fixture) : IClassFixtur
         await using var db = await IngestionDatabase.CreateAsync(fixture, provider);
         var first = db.CreateServices(IngestionDatabase.LoopbackAllowed).Get<FeedPollService>();
         var second = db.CreateServices(IngestionDatabase.LoopbackAllowed).Get<FeedPollService>();
-        await first.AddFeedAsync(site.Url("/feed.xml").AbsoluteUri, null, None);
-        var fetchesBefore = site.Requests.Count(r => r.Path == "/feed.xml");
+        await first.AddFeedAsync(Site.Url("/feed.xml").AbsoluteUri, null, None);
+        var fetchesBefore = Site.Requests.Count(r => r.Path == "/feed.xml");
 
         var results = await Task.WhenAll(first.PollDueAsync(None), second.PollDueAsync(None));
 
         Assert.Equal(1, results.Sum(r => r.Count));
-        Assert.Equal(fetchesBefore + 1, site.Requests.Count(r => r.Path == "/feed.xml"));
+        Assert.Equal(fetchesBefore + 1, Site.Requests.Count(r => r.Path == "/feed.xml"));
         Assert.Equal(2, await db.Get<IArticleStore>().CountAsync(None));
     }
 }

@@ -1,0 +1,17 @@
+using Briefing.Tests.Articles;
+
+namespace Briefing.Tests.Feeds;
+
+/// <summary>A test class whose every test gets a fresh loopback <see cref="FeedSite"/>.</summary>
+public abstract class FeedSiteTest : IAsyncLifetime
+{
+    protected LoopbackSite Site { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Site = await LoopbackSite.StartAsync();
+        FeedSite.Serve(Site);
+    }
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+}
