@@ -20,6 +20,21 @@ public sealed class QuestionReadingTests
     }
 
     [Fact]
+    public async Task What_is_the_price_asks_for_the_figure_not_for_the_sentence_that_repeats_the_words()
+    {
+        var article = TestArticles.Make(41, "A levy on imported steel", "hash-levy",
+            "The carbon price is the heart of the climate plan, and the carbon price is what the levy protects.",
+            "Domestic mills pay 70 euros per tonne under the carbon price today.",
+            "Critics say the levy invites retaliation.");
+
+        var answer = await _answerer.AnswerAsync("What is the carbon price?", [article], [], CancellationToken.None);
+
+        Assert.True(answer.Answered);
+        Assert.Equal(2, answer.Citations[0].Paragraph);
+        Assert.Contains("70 euros per tonne", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_short_sentence_that_announces_the_point_is_quoted_with_the_explanation_after_it()
     {
         var answer = await _answerer.AnswerAsync("Why does the delay matter?", [AnswerFixtures.Tram], [], CancellationToken.None);

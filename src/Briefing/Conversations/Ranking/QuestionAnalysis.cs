@@ -83,6 +83,8 @@ internal sealed class QuestionAnalysis
                 "how" when next is "many" or "much" => QuestionIntent.Quantity,
                 "how" when next is "long" or "soon" or "often" => QuestionIntent.Time,
                 "what" when next is "year" or "date" or "day" or "time" => QuestionIntent.Time,
+                // "What is the carbon price?", "What was the budget?": the noun names a figure (close after "what is").
+                "what" when next is "is" or "was" or "are" or "were" && AsksForFigure(words, i + 2) => QuestionIntent.Quantity,
                 _ when QuestionWords.FutureQuestion.Contains(words[i]) => QuestionIntent.Future,
                 _ when QuestionWords.StanceQuestion.Contains(words[i]) => QuestionIntent.Stance,
                 _ => QuestionIntent.None,
@@ -91,4 +93,8 @@ internal sealed class QuestionAnalysis
 
         return intent;
     }
+
+    // The noun phrase right after "what is": "the [new] [carbon] price", at most three words in.
+    private static bool AsksForFigure(List<string> words, int start) =>
+        words.Skip(start).Take(4).TakeWhile(word => word is not ("of" or "for" or "in" or "on" or "about")).Any(QuestionWords.QuantityNouns.Contains);
 }

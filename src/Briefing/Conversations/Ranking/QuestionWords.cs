@@ -60,6 +60,13 @@ internal static class QuestionWords
         "tomorrow", "week", "month", "season", "spring", "summer", "autumn", "winter", "ago", "decade", "century",
     };
 
+    /// <summary>Nouns whose value is a figure: "What is the carbon price?" asks for a number like "how much" does.</summary>
+    public static readonly HashSet<string> QuantityNouns = new(StringComparer.Ordinal)
+    {
+        "price", "prices", "cost", "costs", "rate", "rates", "share", "number", "amount", "figure", "total", "budget",
+        "percentage", "proportion", "size", "salary", "wage", "wages", "fee", "fees", "tariff", "tax", "population",
+    };
+
     public static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty",
