@@ -22,7 +22,8 @@ internal static class CounterpointSelector
         var withinThesis = features.Count > 0 && max > 0 && ConcedesWithin(features[thesis].Sentence.Text, argues);
         var others = max - (withinThesis ? 1 : 0);
         List<int> chosen = [.. features
-            .Where(f => f.Index != thesis && !taken.Contains(f.Index) && !f.Sentence.IsQuestion && f.Sentence.WordCount >= 4)
+            // A section heading ("What the critics say") announces the opposing view; the paragraph under it states it.
+            .Where(f => f.Index != thesis && !taken.Contains(f.Index) && !f.Sentence.IsQuestion && !f.LooksLikeCaption && f.Sentence.WordCount >= 4)
             .Select(f => (f.Index, Concession: Concession(f, argues), f.Centrality))
             .Where(c => c.Concession >= MinConcession)
             .OrderByDescending(c => c.Concession + 0.2 * c.Centrality)

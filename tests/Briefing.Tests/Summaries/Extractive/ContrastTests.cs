@@ -26,6 +26,26 @@ public sealed class ContrastTests
     }
 
     [Fact]
+    public async Task A_section_heading_that_announces_the_critics_is_not_itself_a_counterpoint()
+    {
+        var article = ExtractiveFixtures.Make(
+            "Pay for the pipes first",
+            "en",
+            "Small towns lose repair grants to bigger neighbours year after year.",
+            "The state should set aside a fixed share of each round for towns below a capacity threshold.",
+            "Towns with part-time clerks cannot write forty-page applications, so the money follows paperwork rather than need.",
+            "What the critics say",
+            "Critics say that technical assistance programmes already close most of the gap.",
+            "Those programmes reach a third of eligible towns, and the rest still apply alone.",
+            "A reserved share costs nothing extra and sends repair money where the pipes are oldest.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(article, SummaryLength.Detailed, CancellationToken.None);
+
+        Assert.DoesNotContain(summary.Counterpoints, c => c.Paragraph == 4);
+        Assert.Contains(summary.Counterpoints, c => c.Paragraph == 5 && c.Quote.Contains("technical assistance programmes", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_granted_clause_before_but_in_the_body_of_an_argument_is_a_counterpoint()
     {
         var summary = await new ExtractiveSummarizer().SummarizeAsync(GrantThenClaim, SummaryLength.Detailed, CancellationToken.None);
