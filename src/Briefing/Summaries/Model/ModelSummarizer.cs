@@ -24,6 +24,10 @@ internal sealed class ModelSummarizer(ModelJsonClient client, PromptLibrary prom
 
     public string PromptHash => prompts.Summarize.Hash;
 
+    public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, length, progress: null, cancellationToken);
+
+    /// <summary>Reports each model call of the first round before it is made (one part, or each chunk of a long article).</summary>
     public async Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, IProgress<SummaryProgress>? progress, CancellationToken cancellationToken)
     {
         var verifier = new QuoteVerifier(article.Paragraphs);
