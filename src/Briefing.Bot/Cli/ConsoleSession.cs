@@ -17,9 +17,12 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
 
     private ulong? _threadId;
     private ulong _threadsOpened;
+    // A person at a terminal sees status lines as slow work happens; a script's output stays exactly its replies.
+    private bool _showProgress;
 
     public async Task RunAsync(TextReader input, bool interactive, CancellationToken cancellationToken)
     {
+        _showProgress = interactive;
         if (interactive)
         {
             await WriteAsync("Briefing local console. Try /summarize north korea, then ask a question in plain words; /digest preview; /help; /quit.", cancellationToken).ConfigureAwait(false);
@@ -100,6 +103,8 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
             UserId = UserId,
             CanManageGuild = true,
             ThreadId = _threadId,
+            // Printed at once: unlike Discord there is no message to edit and nothing flickers.
+            Progress = _showProgress ? new CallbackProgress<string>(status => output.Out.WriteLine("… " + status)) : null,
         };
         var invocation = SlashLineParser.Parse(line, context, out var error);
         if (invocation is null)

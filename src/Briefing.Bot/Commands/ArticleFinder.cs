@@ -10,11 +10,15 @@ public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor inges
         Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     /// <summary>Null when nothing matches. A URL that cannot be read throws <see cref="IngestionException"/> (its message is one line).</summary>
-    public async Task<ArticleMatch?> FindAsync(string query, ulong? guildId, int otherMatches, CancellationToken cancellationToken)
+    public Task<ArticleMatch?> FindAsync(string query, ulong? guildId, int otherMatches, CancellationToken cancellationToken) =>
+        FindAsync(query, guildId, otherMatches, progress: null, cancellationToken);
+
+    /// <summary>As above; a URL is announced on <paramref name="progress"/> before it is fetched (a search is quick and is not).</summary>
+    public async Task<ArticleMatch?> FindAsync(string query, ulong? guildId, int otherMatches, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         if (IsWebUrl(query))
         {
-            var articleId = await IngestAsync(query.Trim(), guildId, cancellationToken).ConfigureAwait(false);
+            var articleId = await IngestAsync(query.Trim(), guildId, progress, cancellationToken).ConfigureAwait(false);
             var ingested = await articles.GetAsync(articleId, cancellationToken).ConfigureAwait(false);
             return ingested is null ? null : new ArticleMatch(ingested, []);
         }
@@ -41,8 +45,13 @@ public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor inges
     }
 
     /// <summary>Ingests a URL (stored in the guild's scope) and returns the article id.</summary>
-    public async Task<long> IngestAsync(string url, ulong? guildId, CancellationToken cancellationToken)
+    public Task<long> IngestAsync(string url, ulong? guildId, CancellationToken cancellationToken) =>
+        IngestAsync(url, guildId, progress: null, cancellationToken);
+
+    /// <summary>As above, announcing the fetch on <paramref name="progress"/>: a slow site is the usual wait.</summary>
+    public async Task<long> IngestAsync(string url, ulong? guildId, IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        progress?.Report(ProgressText.Reading(url));
         var report = await ingestor.IngestAsync(url, guildId, progress: null, cancellationToken).ConfigureAwait(false);
         var stored = report.Items.FirstOrDefault(i => i.Result is not null);
         if (stored?.Result is null)

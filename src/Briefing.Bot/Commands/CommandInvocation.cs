@@ -18,6 +18,12 @@ public sealed record CommandInvocation
     public bool CanManageGuild { get; init; }
     /// <summary>The thread the command was typed in, when the channel is a thread the bot opened.</summary>
     public ulong? ThreadId { get; init; }
+    /// <summary>
+    /// Where a handler reports short status lines ("Reading https://…") while slow work runs, worded for the user and
+    /// shaped with <see cref="ProgressText"/>. The transport decides whether and when to show them (Discord only after
+    /// a moment, so quick commands do not flicker); null when nobody is watching.
+    /// </summary>
+    public IProgress<string>? Progress { get; init; }
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

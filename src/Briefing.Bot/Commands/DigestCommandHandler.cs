@@ -125,6 +125,8 @@ public sealed class DigestCommandHandler(
             return BotReply.Text($"<#{channelId}> has no digest. Set one up with /digest subscribe first.", ephemeral: true);
         }
 
+        // Composing may summarize several articles with the model before anything is posted.
+        invocation.Progress?.Report(ProgressText.PostingDigest());
         var outcome = await delivery.RunNowAsync(subscription, cancellationToken).ConfigureAwait(false);
         return BotReply.Text(outcome == DigestOutcome.Posted ? $"Posted the digest to <#{channelId}>." : "Nothing new since the last digest: nothing posted.", ephemeral: true);
     }

@@ -23,6 +23,7 @@ public sealed class FeedsCommandHandler(IFeedStore feeds, FeedPollService poller
                 try
                 {
                     // Fetched and parsed once now, so a wrong address is reported here rather than failing quietly later.
+                    invocation.Progress?.Report(ProgressText.CheckingFeed(url.Trim()));
                     var feed = await poller.AddFeedAsync(url.Trim(), invocation.GuildId, cancellationToken).ConfigureAwait(false);
                     return BotReply.Text($"Following feed #{feed.Id}: {feed.Title ?? feed.Url}. New items arrive with the next poll.", ephemeral: true);
                 }

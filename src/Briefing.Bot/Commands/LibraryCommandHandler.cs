@@ -29,7 +29,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
 
         try
         {
-            var id = await finder.IngestAsync(url.Trim(), invocation.GuildId, cancellationToken).ConfigureAwait(false);
+            var id = await finder.IngestAsync(url.Trim(), invocation.GuildId, invocation.Progress, cancellationToken).ConfigureAwait(false);
             var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
             return BotReply.Text($"Added #{id}: {ReplyText.Truncate(article?.Title ?? url, 200)}. Try /summarize query:{id}.", ephemeral: true);
         }

@@ -25,7 +25,7 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
         ArticleMatch? match;
         try
         {
-            match = await finder.FindAsync(query, invocation.GuildId, options.Value.OtherMatches, cancellationToken).ConfigureAwait(false);
+            match = await finder.FindAsync(query, invocation.GuildId, options.Value.OtherMatches, invocation.Progress, cancellationToken).ConfigureAwait(false);
         }
         catch (IngestionException ex)
         {
@@ -37,7 +37,13 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
             return BotReply.Text($"Nothing in the library matches “{ReplyText.Truncate(query, 80)}”. Add an article with /library add url:<link>.", ephemeral: true);
         }
 
-        var summary = await summarizer.SummarizeAsync(match.Article, length, cancellationToken).ConfigureAwait(false);
+        // The summarizer reports only model calls: a cached or extractive summary is instant and shows no status.
+        // With nobody watching, the plain overload (the one every ISummarizer, fake or not, implements) is used.
+        var title = match.Article.Title;
+        var summary = invocation.Progress is { } progress
+            ? await summarizer.SummarizeAsync(match.Article, length,
+                new CallbackProgress<SummaryProgress>(step => progress.Report(ProgressText.Summarizing(title, step.Part, step.Parts))), cancellationToken).ConfigureAwait(false)
+            : await summarizer.SummarizeAsync(match.Article, length, cancellationToken).ConfigureAwait(false);
         return SummaryReply.Build(summary, match.OtherMatches);
     }
 

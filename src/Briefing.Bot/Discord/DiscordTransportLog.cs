@@ -34,4 +34,7 @@ internal static partial class DiscordTransportLog
 
     [LoggerMessage(EventId = 5109, Level = LogLevel.Error, Message = "Could not post the apology with reference {Reference} in thread {ThreadId}")]
     public static partial void FollowUpApologyFailed(ILogger logger, string reference, ulong threadId, Exception exception);
+
+    [LoggerMessage(EventId = 5110, Level = LogLevel.Warning, Message = "Could not show progress for interaction {InteractionId}; the command goes on")]
+    public static partial void ProgressFailed(ILogger logger, ulong interactionId, Exception exception);
 }

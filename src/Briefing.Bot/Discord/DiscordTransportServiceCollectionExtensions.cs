@@ -28,6 +28,10 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddDiscordGateway(configuration);
 
         services.TryAddSingleton<DiscordCommandDeclarations>();
+        services.AddOptions<InteractionProgressOptions>()
+            .BindConfiguration(InteractionProgressOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddScoped<InteractionReplySender>();
         services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
         services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();

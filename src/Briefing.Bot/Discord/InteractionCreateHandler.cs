@@ -33,11 +33,11 @@ public sealed class InteractionCreateHandler(
         await using var responder = responderFactory.Create(interaction, receivedAt);
         // If the guard has to defer before the handler decides, it guesses the visibility from the catalogue.
         responder.AutoDeferEphemeral = CommandCatalogue.Find(command.Name)?.EphemeralReplies == true;
-        await sender.RunAsync(responder, command.Name, async ct =>
+        await sender.RunAsync(responder, command.Name, receivedAt, async (progress, ct) =>
         {
             var threadId = interaction.IsInThread && interaction.EffectiveChannelId is { } channel
                 && await conversations.GetThreadArticleAsync(channel, ct) is not null ? channel : (ulong?)null;
-            return await dispatcher.DispatchAsync(InteractionInvocationMapper.Map(interaction, command, threadId), ct);
+            return await dispatcher.DispatchAsync(InteractionInvocationMapper.Map(interaction, command, threadId) with { Progress = progress }, ct);
         }, cancellationToken);
     }
 }

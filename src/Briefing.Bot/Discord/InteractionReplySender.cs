@@ -6,6 +6,7 @@ using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
 using Briefing.Discord.Rest.Models;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Discord;
 
@@ -15,26 +16,41 @@ namespace Briefing.Bot.Discord;
 /// the original response with the first message, posts the rest as follow-ups (a private reply after a public
 /// guard deferral deletes the original and goes out as EPHEMERAL follow-ups instead), then opens the reply's thread
 /// ("Discuss: title") and binds it to the article. On ANY failure the user gets a short apology carrying a
-/// reference id that is also in the log, so no interaction is ever left "thinking".
+/// reference id that is also in the log, so no interaction is ever left "thinking". While the handler works, its
+/// status lines are shown in the original by an <see cref="InteractionProgressReporter"/>, which is stopped (and its
+/// edit in flight awaited) before the answer is sent, so the answer is always the last word.
 /// </summary>
 public sealed class InteractionReplySender(
     IDiscordRestClient restClient,
     IConversationStore conversations,
     TimeProvider timeProvider,
+    IOptions<InteractionProgressOptions> progressOptions,
     ILogger<InteractionReplySender> logger)
 {
     private const int ThreadAutoArchiveMinutes = 1440;
     private static readonly TimeSpan ApologyBudget = TimeSpan.FromSeconds(15);
 
-    public async Task RunAsync(InteractionResponder responder, string commandName, Func<CancellationToken, Task<BotReply>> produceReply, CancellationToken cancellationToken)
+    /// <summary>Runs a handler that reports no progress (its quiet period counts from now).</summary>
+    public Task RunAsync(InteractionResponder responder, string commandName, Func<CancellationToken, Task<BotReply>> produceReply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(produceReply);
+        return RunAsync(responder, commandName, timeProvider.GetUtcNow(), (_, ct) => produceReply(ct), cancellationToken);
+    }
+
+    /// <param name="receivedAt">When the interaction arrived: the progress quiet period counts from there.</param>
+    public async Task RunAsync(
+        InteractionResponder responder, string commandName, DateTimeOffset receivedAt, Func<IProgress<string>, CancellationToken, Task<BotReply>> produceReply,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(responder);
         ArgumentNullException.ThrowIfNull(produceReply);
         // True once the original holds an answer or is gone: from then on an apology can only be a follow-up.
         var originalSettled = false;
+        await using var progress = new InteractionProgressReporter(responder, receivedAt, progressOptions.Value, timeProvider, logger, cancellationToken);
         try
         {
-            var reply = await produceReply(cancellationToken);
+            var reply = await produceReply(progress, cancellationToken);
+            var statusShown = await progress.CompleteAsync();
             var interaction = responder.Interaction;
             var messages = BotReplyRenderer.Render(reply);
             if (messages.Count == 0) messages = BotReplyRenderer.Render(BotReply.Text("Done.", reply.Ephemeral));
@@ -51,7 +67,10 @@ public sealed class InteractionReplySender(
             // A public reply after an EPHEMERAL deferral stays ephemeral: a public message cannot replace an
             // ephemeral original (an edit keeps the original's visibility). Acceptable, since the guard's guess comes
             // from the catalogue, which marks commands whose replies are private. An edit carries no flags.
-            var first = await restClient.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, messages[0] with { Flags = null }, cancellationToken);
+            var answer = messages[0] with { Flags = null };
+            // An edit keeps what it leaves out: the status text must not linger above an embed-only answer.
+            if (statusShown) answer = answer with { Content = answer.Content ?? string.Empty, Embeds = answer.Embeds ?? [] };
+            var first = await restClient.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, cancellationToken);
             originalSettled = true;
             foreach (var message in messages.Skip(1))
                 await restClient.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
@@ -63,6 +82,8 @@ public sealed class InteractionReplySender(
         {
             var reference = ReferenceId.New();
             DiscordTransportLog.CommandFailed(logger, commandName, reference, responder.Interaction.Id, exception);
+            // The apology replaces a status too, so no status edit may land after it.
+            await progress.CompleteAsync();
             await ApologiseAsync(responder, originalSettled, reference);
         }
     }

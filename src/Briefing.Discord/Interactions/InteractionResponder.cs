@@ -118,6 +118,21 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     }, cancellationToken);
 
     /// <summary>
+    /// Shows interim content (a status line) in place of the "thinking..." of a deferred original and leaves it
+    /// deferred, so the answer still edits the original. Not an acknowledgement; returns false (and sends nothing) when
+    /// there is no pending original: not yet deferred, already answered, deleted or expired.
+    /// </summary>
+    public Task<bool> EditPendingOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
+    {
+        if (State != InteractionResponseState.Deferred)
+        {
+            return false;
+        }
+        await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
+        return true;
+    }, cancellationToken);
+
+    /// <summary>
     /// DELETE the original response, e.g. a public "thinking..." that must not turn into a private answer. Not an
     /// acknowledgement; afterwards every reply is a follow-up, a new message that may be EPHEMERAL (a follow-up only
     /// replaces the original while that "thinking..." message still exists).

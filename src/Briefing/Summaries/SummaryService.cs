@@ -33,7 +33,10 @@ public sealed class SummaryService : ISummarizer
         _logger = logger;
     }
 
-    public async Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
+    public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, length, progress: null, cancellationToken);
+
+    public async Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, IProgress<SummaryProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         string? fallbackReason = null;
@@ -47,7 +50,7 @@ public sealed class SummaryService : ISummarizer
 
             try
             {
-                var summary = await _model.SummarizeAsync(article, length, cancellationToken).ConfigureAwait(false);
+                var summary = await _model.SummarizeAsync(article, length, progress, cancellationToken).ConfigureAwait(false);
                 await _cache.PutAsync(modelKey, summary, cancellationToken).ConfigureAwait(false);
                 return summary;
             }

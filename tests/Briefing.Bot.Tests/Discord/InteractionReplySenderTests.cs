@@ -42,7 +42,7 @@ public sealed class InteractionReplySenderTests
     }
 
     private InteractionReplySender CreateSender() =>
-        new(_rest.Object, _conversations.Object, _time, NullLogger<InteractionReplySender>.Instance);
+        new(_rest.Object, _conversations.Object, _time, Options.Create(new InteractionProgressOptions()), NullLogger<InteractionReplySender>.Instance);
 
     /// <summary>A responder whose guard has already deferred, with the visibility the catalogue suggested.</summary>
     private async Task<InteractionResponder> AutoDeferredAsync(bool ephemeral)

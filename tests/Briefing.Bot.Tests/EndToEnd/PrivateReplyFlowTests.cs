@@ -14,6 +14,8 @@ public sealed class PrivateReplyFlowTests : FakeDiscordTest
             ["Ingestion:AllowPrivateNetworks"] = "true",
             // Shorter than the site's delay: the guard defers first, publicly, as the catalogue says /summarize is public.
             ["Discord:Interactions:AutoDeferAfter"] = "00:00:00.500",
+            // No status edit: this test is about the guard's deferral and the answer (ProgressFlowTests covers status edits).
+            ["Discord:Progress:ShowAfter"] = "00:01:00",
         });
 
         var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", site.BaseUrl + "/gone"), CancellationToken.None);

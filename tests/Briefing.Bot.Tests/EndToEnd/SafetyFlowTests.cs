@@ -67,6 +67,8 @@ public sealed partial class SafetyFlowTests : FakeDiscordTest
             ["OpenAI:Endpoint"] = model.ModelEndpoint, ["OpenAI:ApiKey"] = "test-key", ["OpenAI:Model"] = "slow-model", ["OpenAI:MaxRetries"] = "0",
             // The guard fires earlier than its 2-s default so the test stays short; the order of events is the same.
             ["Discord:Interactions:AutoDeferAfter"] = "00:00:00.500",
+            // No status edit: this test is about the guard's deferral and the answer (ProgressFlowTests covers status edits).
+            ["Discord:Progress:ShowAfter"] = "00:01:00",
         });
         await bot.AddArticleAsync(TestArticles.Bridges);
 

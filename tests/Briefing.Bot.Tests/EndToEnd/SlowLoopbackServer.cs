@@ -9,7 +9,8 @@ namespace Briefing.Bot.Tests.EndToEnd;
 /// <summary>
 /// A remote edge on loopback that takes <see cref="Delay"/> (longer than the tests' 0.5-s auto-defer guard) before
 /// every answer, and then fails: a web site whose pages are gone (<see cref="StartSiteAsync"/>), or an
-/// OpenAI-compatible model that rejects every completion (<see cref="StartModelAsync"/>).
+/// OpenAI-compatible model that rejects every completion (<see cref="StartModelAsync"/>); or a slow web site that
+/// does serve an article (<see cref="StartArticleSiteAsync"/>).
 /// </summary>
 public sealed class SlowLoopbackServer : IAsyncDisposable
 {
@@ -32,6 +33,11 @@ public sealed class SlowLoopbackServer : IAsyncDisposable
     public static Task<SlowLoopbackServer> StartSiteAsync() =>
         StartAsync((app, server) => app.MapGet("/{**path}", (HttpContext context) => server.AnswerAsync(Results.NotFound(), context)));
 
+    /// <summary>Every page: <see cref="TestArticles.Bridges"/> as an HTML article, after the delay.</summary>
+    public static Task<SlowLoopbackServer> StartArticleSiteAsync() =>
+        StartAsync((app, server) => app.MapGet("/{**path}", (HttpContext context) => server.AnswerAsync(
+            Results.Content(ArticleHtml(TestArticles.Bridges), "text/html; charset=utf-8"), context)));
+
     /// <summary>Every chat completion: a 400 after the delay (so summaries fall back to the extractive engine).</summary>
     public static Task<SlowLoopbackServer> StartModelAsync() =>
         StartAsync((app, server) => app.MapPost("/v1/chat/completions", (HttpContext context) => server.AnswerAsync(
@@ -47,6 +53,13 @@ public sealed class SlowLoopbackServer : IAsyncDisposable
         map(app, server);
         await app.StartAsync();
         return server;
+    }
+
+    private static string ArticleHtml(Briefing.Articles.ArticleDraft article)
+    {
+        var title = WebUtility.HtmlEncode(article.Title);
+        var paragraphs = string.Concat(article.Paragraphs.Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>\n"));
+        return $"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n{paragraphs}</article></body></html>";
     }
 
     private async Task AnswerAsync(IResult result, HttpContext context)

@@ -62,6 +62,25 @@ public sealed partial class MapReduceTests
             Assert.Contains(item.Quote, LongReport.Paragraphs[item.Paragraph - 1], StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Each_chunk_is_reported_as_a_part_before_its_call_and_the_reduce_step_adds_none()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync((request, _) => Task.FromResult(SummaryOfBlock(request)));
+        await using var provider = ModelTestHost.Build(server, settings: new Dictionary<string, string?> { ["OpenAI:MaxInputTokens"] = Budget.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var reported = new List<(SummaryProgress Step, int CallsBefore)>();
+        var progress = new SynchronousProgress(step => reported.Add((step, server.Requests.Count)));
+
+        await provider.GetRequiredService<ModelSummarizer>().SummarizeAsync(LongReport, SummaryLength.Standard, progress, CancellationToken.None);
+
+        var chunkCount = ArticleChunker.Chunk([.. LongReport.Paragraphs.Select((t, i) => new NumberedParagraph(i + 1, t))], Budget).Count;
+        Assert.Equal(Enumerable.Range(1, chunkCount).Select(part => (new SummaryProgress(part, chunkCount), part - 1)), reported);
+    }
+
+    private sealed class SynchronousProgress(Action<SummaryProgress> report) : IProgress<SummaryProgress>
+    {
+        public void Report(SummaryProgress value) => report(value);
+    }
+
     /// <summary>A well-behaved model: thesis from the last line of the block, points from the first lines.</summary>
     private static FakeReply SummaryOfBlock(JsonElement request)
     {

@@ -24,7 +24,11 @@ internal sealed class ModelSummarizer(ModelJsonClient client, PromptLibrary prom
 
     public string PromptHash => prompts.Summarize.Hash;
 
-    public async Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
+    public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, length, progress: null, cancellationToken);
+
+    /// <summary>Reports each model call of the first round before it is made (one part, or each chunk of a long article).</summary>
+    public async Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, IProgress<SummaryProgress>? progress, CancellationToken cancellationToken)
     {
         var verifier = new QuoteVerifier(article.Paragraphs);
         var limits = SummaryShape.For(length);
@@ -35,14 +39,19 @@ internal sealed class ModelSummarizer(ModelJsonClient client, PromptLibrary prom
             var chunks = ArticleChunker.Chunk(paragraphs, options.Value.MaxInputTokens);
             if (chunks.Count == 1 || round == MaxReduceRounds)
             {
+                // A reduce round is the end of the chunked work already reported; only a single call is reported here.
+                if (round == 0) progress?.Report(new SummaryProgress(1, 1));
                 var output = await AskAsync(article, chunks[0], limits, cancellationToken).ConfigureAwait(false);
                 return Verified(article, output, verifier, limits);
             }
 
             SummariesLog.Chunking(logger, article.Id, chunks.Sum(chunk => chunk.Sum(p => ArticleChunker.CountTokens(p.Text))), chunks.Count);
             var excerpts = new List<VerifiedQuote>();
-            foreach (var chunk in chunks)
+            for (var part = 0; part < chunks.Count; part++)
             {
+                var chunk = chunks[part];
+                // Only the first round's chunks are the article's parts; while later rounds condense their excerpts the last part stays shown.
+                if (round == 0) progress?.Report(new SummaryProgress(part + 1, chunks.Count));
                 // Each chunk gets the detailed limits: the reduce step picks from a wide set of candidates.
                 var output = await AskAsync(article, chunk, SummaryShape.For(SummaryLength.Detailed), cancellationToken).ConfigureAwait(false);
                 excerpts.AddRange(new[] { output.Thesis }.Concat(output.Points).Concat(output.Counterpoints)
