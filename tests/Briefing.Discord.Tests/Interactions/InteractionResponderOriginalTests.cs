@@ -3,9 +3,6 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace Briefing.Discord.Tests.Interactions;
@@ -13,34 +10,17 @@ namespace Briefing.Discord.Tests.Interactions;
 /// <summary>The original response's visibility as acknowledged, and deleting it without a second acknowledgement.</summary>
 public sealed class InteractionResponderOriginalTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
-    private readonly Mock<IDiscordRestClient> _rest = new();
-    private int _callbacks;
-
-    public InteractionResponderOriginalTests()
-    {
-        _rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
-            .Callback(() => _callbacks++)
-            .Returns(Task.CompletedTask);
-        _rest.Setup(client => client.CreateFollowupMessageAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new DiscordMessage());
-        _rest.Setup(client => client.DeleteOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Returns(Task.CompletedTask);
-    }
-
-    private InteractionResponder Create() =>
-        new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
-            .Create(new Interaction { Id = 11, ApplicationId = 22, Token = "tok", Type = InteractionType.ApplicationCommand });
+    private readonly ResponderHarness _harness = new();
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task The_guard_deferral_records_whether_the_original_is_ephemeral(bool ephemeral)
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
         responder.AutoDeferEphemeral = ephemeral;
 
-        _time.Advance(TimeSpan.FromSeconds(2));
+        _harness.Time.Advance(TimeSpan.FromSeconds(2));
         await responder.AutoDeferCompletion;
 
         Assert.True(responder.WasAutoDeferred);
@@ -50,7 +30,7 @@ public sealed class InteractionResponderOriginalTests
     [Fact]
     public async Task A_type_4_reply_records_its_own_visibility()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         await responder.ReplyAsync(MessagePayload.Text("only you") with { Flags = MessagePayload.EphemeralFlag }, CancellationToken.None);
 
@@ -60,37 +40,37 @@ public sealed class InteractionResponderOriginalTests
     [Fact]
     public async Task Deleting_the_original_is_no_acknowledgement_and_turns_later_replies_into_follow_ups()
     {
-        await using var responder = Create();
-        _time.Advance(TimeSpan.FromSeconds(2));
+        await using var responder = _harness.Create();
+        _harness.Time.Advance(TimeSpan.FromSeconds(2));
         await responder.AutoDeferCompletion;
 
         await responder.DeleteOriginalAsync(CancellationToken.None);
         await responder.ReplyAsync(MessagePayload.Text("private") with { Flags = MessagePayload.EphemeralFlag }, CancellationToken.None);
 
-        Assert.Equal(1, _callbacks);
-        _rest.Verify(client => client.DeleteOriginalResponseAsync(22, "tok", It.IsAny<CancellationToken>()), Times.Once);
-        _rest.Verify(client => client.CreateFollowupMessageAsync(22, "tok", It.Is<MessagePayload>(m => m.Flags == MessagePayload.EphemeralFlag), It.IsAny<CancellationToken>()), Times.Once);
-        _rest.Verify(client => client.EditOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Single(_harness.Callbacks);
+        _harness.Rest.Verify(client => client.DeleteOriginalResponseAsync(22, "tok", It.IsAny<CancellationToken>()), Times.Once);
+        _harness.Rest.Verify(client => client.CreateFollowupMessageAsync(22, "tok", It.Is<MessagePayload>(m => m.Flags == MessagePayload.EphemeralFlag), It.IsAny<CancellationToken>()), Times.Once);
+        _harness.Rest.Verify(client => client.EditOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Equal(InteractionResponseState.Replied, responder.State);
     }
 
     [Fact]
     public async Task There_is_no_original_to_delete_before_an_acknowledgement()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => responder.DeleteOriginalAsync(CancellationToken.None));
 
-        _rest.Verify(client => client.DeleteOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _harness.Rest.Verify(client => client.DeleteOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Equal(InteractionResponseState.NotAcknowledged, responder.State);
     }
 
     [Fact]
     public async Task A_404_on_delete_marks_the_interaction_expired()
     {
-        _rest.Setup(client => client.DeleteOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+        _harness.Rest.Setup(client => client.DeleteOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new DiscordRestException(HttpStatusCode.NotFound, 10015, "Unknown Webhook", null, "DELETE /webhooks/{application_id}/{interaction_token}/messages/@original"));
-        await using var responder = Create();
+        await using var responder = _harness.Create();
         await responder.DeferAsync(ephemeral: false, CancellationToken.None);
 
         await Assert.ThrowsAsync<DiscordRestException>(() => responder.DeleteOriginalAsync(CancellationToken.None));

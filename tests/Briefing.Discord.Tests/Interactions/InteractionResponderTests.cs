@@ -2,44 +2,24 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 
 namespace Briefing.Discord.Tests.Interactions;
 
 public sealed class InteractionResponderTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
-    private readonly Mock<IDiscordRestClient> _rest = new();
-    private readonly List<(InteractionCallbackType Type, DateTimeOffset At, int? Flags)> _callbacks = [];
-
-    public InteractionResponderTests()
-    {
-        _rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
-            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _callbacks.Add((response.Type, _time.GetUtcNow(), response.Data?.Flags)))
-            .Returns(Task.CompletedTask);
-        _rest.Setup(client => client.EditOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new DiscordMessage());
-        _rest.Setup(client => client.CreateFollowupMessageAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new DiscordMessage());
-    }
-
-    private InteractionResponder Create(InteractionType type = InteractionType.ApplicationCommand, DateTimeOffset? receivedAt = null) =>
-        new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
-            .Create(new Interaction { Id = 11, ApplicationId = 22, Token = "tok", Type = type }, receivedAt);
+    private readonly ResponderHarness _harness = new();
 
     [Fact]
     public async Task A_fast_reply_is_a_type_4_and_the_guard_stays_silent()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         await responder.ReplyAsync(MessagePayload.Text("done"), CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(5));
+        _harness.Time.Advance(TimeSpan.FromSeconds(5));
         await responder.AutoDeferCompletion;
 
-        Assert.Equal([InteractionCallbackType.ChannelMessageWithSource], _callbacks.Select(callback => callback.Type));
+        Assert.Equal([InteractionCallbackType.ChannelMessageWithSource], _harness.Callbacks.Select(callback => callback.Type));
         Assert.False(responder.WasAutoDeferred);
         Assert.Equal(InteractionResponseState.Replied, responder.State);
     }
@@ -47,62 +27,62 @@ public sealed class InteractionResponderTests
     [Fact]
     public async Task A_slow_handler_is_deferred_before_three_seconds_and_its_reply_edits_the_original()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
-        _time.Advance(TimeSpan.FromSeconds(1.99));
-        Assert.Empty(_callbacks);
-        _time.Advance(TimeSpan.FromSeconds(0.01));
+        _harness.Time.Advance(TimeSpan.FromSeconds(1.99));
+        Assert.Empty(_harness.Callbacks);
+        _harness.Time.Advance(TimeSpan.FromSeconds(0.01));
         await responder.AutoDeferCompletion;
-        var deferral = Assert.Single(_callbacks);
+        var deferral = Assert.Single(_harness.Callbacks);
         Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, deferral.Type);
-        Assert.True(deferral.At - new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero) < TimeSpan.FromSeconds(3));
+        Assert.True(deferral.At - ResponderHarness.Start < TimeSpan.FromSeconds(3));
 
-        _time.Advance(TimeSpan.FromSeconds(10));
+        _harness.Time.Advance(TimeSpan.FromSeconds(10));
         await responder.ReplyAsync(MessagePayload.Text("slow answer"), CancellationToken.None);
         await responder.ReplyAsync(MessagePayload.Text("second part"), CancellationToken.None);
 
-        Assert.Single(_callbacks);
+        Assert.Single(_harness.Callbacks);
         Assert.True(responder.WasAutoDeferred);
-        _rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "slow answer"), It.IsAny<CancellationToken>()), Times.Once);
-        _rest.Verify(client => client.CreateFollowupMessageAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "second part"), It.IsAny<CancellationToken>()), Times.Once);
+        _harness.Rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "slow answer"), It.IsAny<CancellationToken>()), Times.Once);
+        _harness.Rest.Verify(client => client.CreateFollowupMessageAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "second part"), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
     public async Task The_deadline_counts_from_arrival_not_from_creation()
     {
-        await using var responder = Create(receivedAt: _time.GetUtcNow() - TimeSpan.FromSeconds(1.5));
+        await using var responder = _harness.Create(receivedAt: _harness.Time.GetUtcNow() - TimeSpan.FromSeconds(1.5));
 
-        _time.Advance(TimeSpan.FromSeconds(0.5));
+        _harness.Time.Advance(TimeSpan.FromSeconds(0.5));
         await responder.AutoDeferCompletion;
 
-        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_callbacks).Type);
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.Callbacks).Type);
     }
 
     [Fact]
     public async Task The_guard_defers_ephemerally_when_asked()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
         responder.AutoDeferEphemeral = true;
 
-        _time.Advance(TimeSpan.FromSeconds(2));
+        _harness.Time.Advance(TimeSpan.FromSeconds(2));
         await responder.AutoDeferCompletion;
 
-        Assert.Equal(MessagePayload.EphemeralFlag, Assert.Single(_callbacks).Flags);
+        Assert.Equal(MessagePayload.EphemeralFlag, Assert.Single(_harness.Callbacks).Flags);
     }
 
     [Fact]
     public async Task A_second_acknowledgement_is_never_sent()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         Assert.True(await responder.DeferAsync(ephemeral: true, CancellationToken.None));
         Assert.False(await responder.DeferAsync(ephemeral: false, CancellationToken.None));
-        _time.Advance(TimeSpan.FromSeconds(3));
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
         await responder.AutoDeferCompletion;
         await responder.ReplyAsync(MessagePayload.Text("answer"), CancellationToken.None);
 
-        Assert.Single(_callbacks);
-        Assert.Equal(MessagePayload.EphemeralFlag, _callbacks[0].Flags);
+        Assert.Single(_harness.Callbacks);
+        Assert.Equal(MessagePayload.EphemeralFlag, _harness.Callbacks[0].Flags);
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             responder.ShowModalAsync(new InteractionModal("m", "Title", []), CancellationToken.None));
     }
@@ -111,41 +91,41 @@ public sealed class InteractionResponderTests
     public async Task The_guard_waits_for_an_acknowledgement_in_flight_instead_of_racing_it()
     {
         var release = new TaskCompletionSource();
-        _rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
-            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _callbacks.Add((response.Type, _time.GetUtcNow(), null)))
+        _harness.Rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _harness.Callbacks.Add((response.Type, _harness.Time.GetUtcNow(), null)))
             .Returns(release.Task);
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         var reply = responder.ReplyAsync(MessagePayload.Text("racing"), CancellationToken.None);
-        _time.Advance(TimeSpan.FromSeconds(2));
+        _harness.Time.Advance(TimeSpan.FromSeconds(2));
         release.SetResult();
         await reply;
         await responder.AutoDeferCompletion;
 
-        Assert.Equal([InteractionCallbackType.ChannelMessageWithSource], _callbacks.Select(callback => callback.Type));
+        Assert.Equal([InteractionCallbackType.ChannelMessageWithSource], _harness.Callbacks.Select(callback => callback.Type));
     }
 
     [Fact]
     public async Task Components_auto_defer_as_type_6_and_updates_then_edit_the_message()
     {
-        await using var responder = Create(InteractionType.MessageComponent);
+        await using var responder = _harness.Create(InteractionType.MessageComponent);
 
-        _time.Advance(TimeSpan.FromSeconds(2));
+        _harness.Time.Advance(TimeSpan.FromSeconds(2));
         await responder.AutoDeferCompletion;
         await responder.UpdateMessageAsync(MessagePayload.Text("updated"), CancellationToken.None);
 
-        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, Assert.Single(_callbacks).Type);
-        _rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "updated"), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, Assert.Single(_harness.Callbacks).Type);
+        _harness.Rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "updated"), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
     public async Task A_modal_is_a_type_9_first_response()
     {
         InteractionResponse? sent = null;
-        _rest.Setup(client => client.CreateInteractionResponseAsync(11, "tok", It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+        _harness.Rest.Setup(client => client.CreateInteractionResponseAsync(11, "tok", It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => sent = response)
             .Returns(Task.CompletedTask);
-        await using var responder = Create();
+        await using var responder = _harness.Create();
         var input = new MessageComponent { Type = MessageComponent.TextInputType, CustomId = "question", Style = 2, Label = "Question" };
 
         await responder.ShowModalAsync(new InteractionModal("ask", "Ask the article",
@@ -159,9 +139,9 @@ public sealed class InteractionResponderTests
     [Fact]
     public async Task An_expired_interaction_refuses_further_calls_with_a_clear_error()
     {
-        _rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+        _harness.Rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new DiscordRestException(System.Net.HttpStatusCode.NotFound, 10062, "Unknown interaction", null, "POST /interactions/{interaction_id}/{interaction_token}/callback"));
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         await Assert.ThrowsAsync<DiscordRestException>(() => responder.ReplyAsync(MessagePayload.Text("late"), CancellationToken.None));
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => responder.FollowUpAsync(MessagePayload.Text("later"), CancellationToken.None));
@@ -173,23 +153,23 @@ public sealed class InteractionResponderTests
     [Fact]
     public async Task A_deferral_made_by_the_http_endpoint_turns_the_next_reply_into_an_edit()
     {
-        await using var responder = Create();
+        await using var responder = _harness.Create();
 
         responder.MarkAcknowledged(InteractionCallbackType.DeferredChannelMessageWithSource);
-        _time.Advance(TimeSpan.FromSeconds(3));
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
         await responder.AutoDeferCompletion;
         await responder.ReplyAsync(MessagePayload.Text("answer"), CancellationToken.None);
 
-        Assert.Empty(_callbacks);
-        _rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(_harness.Callbacks);
+        _harness.Rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Fact]
     public async Task A_404_on_the_interaction_webhook_marks_it_expired()
     {
-        _rest.Setup(client => client.CreateFollowupMessageAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+        _harness.Rest.Setup(client => client.CreateFollowupMessageAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new DiscordRestException(System.Net.HttpStatusCode.NotFound, 10015, "Unknown Webhook", null, "POST /webhooks/{application_id}/{interaction_token}"));
-        await using var responder = Create();
+        await using var responder = _harness.Create();
         await responder.ReplyAsync(MessagePayload.Text("first"), CancellationToken.None);
 
         await Assert.ThrowsAsync<DiscordRestException>(() => responder.ReplyAsync(MessagePayload.Text("too late"), CancellationToken.None));
@@ -201,15 +181,15 @@ public sealed class InteractionResponderTests
     [Fact]
     public async Task Callback_types_invalid_for_the_interaction_are_refused_before_sending()
     {
-        await using var command = Create();
-        await using var modalSubmit = Create(InteractionType.ModalSubmit);
+        await using var command = _harness.Create();
+        await using var modalSubmit = _harness.Create(InteractionType.ModalSubmit);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => command.UpdateMessageAsync(MessagePayload.Text("x"), CancellationToken.None));
         await Assert.ThrowsAsync<InvalidOperationException>(() => command.DeferUpdateAsync(CancellationToken.None));
         await Assert.ThrowsAsync<InvalidOperationException>(() => modalSubmit.ShowModalAsync(new InteractionModal("m", "t", []), CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentException>(() => command.ReplyAsync(MessagePayload.Text(new string('x', 2001)), CancellationToken.None));
 
-        Assert.Empty(_callbacks);
+        Assert.Empty(_harness.Callbacks);
         Assert.Equal(InteractionResponseState.NotAcknowledged, command.State);
     }
 }
