@@ -6,6 +6,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
@@ -145,8 +146,10 @@ public sealed class InteractionProgressReporterTests
     public async Task The_sender_replaces_a_shown_status_with_the_answer_and_the_answer_comes_last()
     {
         await using var responder = CreateResponder();
-        var sender = new InteractionReplySender(_rest.Object, Mock.Of<IConversationStore>(), _time, Options.Create(new InteractionProgressOptions()),
-            NullLogger<InteractionReplySender>.Instance);
+        // The real conversation store (temp SQLite); this reply opens no thread, so nothing is written to it.
+        await using var bot = await BotTestHost.StartAsync(loadDemoLibrary: false);
+        var sender = new InteractionReplySender(_rest.Object, bot.Services.GetRequiredService<IConversationStore>(), _time,
+            Options.Create(new InteractionProgressOptions()), NullLogger<InteractionReplySender>.Instance);
         var card = new BotReply { Messages = [new ReplyMessage { Cards = [new ReplyCard { Title = "Answer", Description = "body" }] }] };
 
         await sender.RunAsync(responder, "library", _time.GetUtcNow(), (progress, _) =>

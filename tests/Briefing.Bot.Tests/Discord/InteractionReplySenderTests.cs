@@ -7,6 +7,7 @@ using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
 using Briefing.Discord.Rest.Models;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -15,13 +16,14 @@ using Moq;
 namespace Briefing.Bot.Tests.Discord;
 
 /// <summary>Who sees a reply when the auto-defer guard guessed its visibility before the handler decided.</summary>
-public sealed class InteractionReplySenderTests
+public sealed class InteractionReplySenderTests : IAsyncLifetime
 {
     private const ulong ApplicationId = 22;
     private const string Token = "tok";
     private readonly FakeTimeProvider _time = new(BotTestHost.Start);
     private readonly Mock<IDiscordRestClient> _rest = new();
-    private readonly Mock<IConversationStore> _conversations = new();
+    // The real conversation store on a temp SQLite file (the host is only its container).
+    private BotTestHost _bot = null!;
     /// <summary>Every call on the interaction, in order: "callback 64", "edit hint", "delete", "follow-up 64 hint"...</summary>
     private readonly List<string> _calls = [];
 
@@ -41,8 +43,14 @@ public sealed class InteractionReplySenderTests
             .ReturnsAsync(new DiscordMessage { Id = 901, ChannelId = 5 });
     }
 
+    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync(loadDemoLibrary: false);
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private IConversationStore Conversations => _bot.Services.GetRequiredService<IConversationStore>();
+
     private InteractionReplySender CreateSender() =>
-        new(_rest.Object, _conversations.Object, _time, Options.Create(new InteractionProgressOptions()), NullLogger<InteractionReplySender>.Instance);
+        new(_rest.Object, Conversations, _time, Options.Create(new InteractionProgressOptions()), NullLogger<InteractionReplySender>.Instance);
 
     /// <summary>A responder whose guard has already deferred, with the visibility the catalogue suggested.</summary>
     private async Task<InteractionResponder> AutoDeferredAsync(bool ephemeral)
@@ -108,7 +116,8 @@ public sealed class InteractionReplySenderTests
 
         Assert.Equal(["callback 5 64", "edit  A summary"], _calls);
         _rest.Verify(client => client.StartThreadFromMessageAsync(It.IsAny<ulong>(), It.IsAny<ulong>(), It.IsAny<StartThreadFromMessageRequest>(), It.IsAny<CancellationToken>()), Times.Never);
-        _conversations.Verify(store => store.BindThreadAsync(It.IsAny<ulong>(), It.IsAny<ulong?>(), It.IsAny<long>(), It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Never);
+        // The reply's message (id 900) was never bound to the article as a thread.
+        Assert.Null(await Conversations.GetThreadArticleAsync(900, CancellationToken.None));
     }
 
     [Fact]

@@ -8,7 +8,10 @@ using Briefing.Discord;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Messages.Models;
 using Briefing.Discord.Rest;
+using Briefing.Articles;
+using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Library;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
@@ -18,31 +21,44 @@ using Moq;
 
 namespace Briefing.Bot.Tests.Discord;
 
-/// <summary>A question in a bound thread always gets a reply: the answer, or an apology whose reference is in the log.</summary>
-public sealed partial class ThreadMessageHandlerTests : IDisposable
+/// <summary>
+/// A question in a bound thread always gets a reply: the answer, or an apology whose reference is in the log. The
+/// thread, its article and the conversation live in the real stores (a temp SQLite file); only Discord's REST client
+/// and the question answerer (the language model's seat) are stand-ins.
+/// </summary>
+public sealed partial class ThreadMessageHandlerTests : IAsyncLifetime
 {
     private const ulong BotId = 1290000000000000001;
+    private const ulong GuildId = 1290000000000000100;
     private const ulong ThreadId = 1300000000000000500;
     private const ulong QuestionId = 1300000000000000501;
     private const string Secret = "connection string Password=hunter2";
-    private readonly FakeTimeProvider _time = new(BotTestHost.Start);
+    private const string AnswerText = "¶1: “The tide comes in twice a day.”";
     private readonly Mock<IDiscordRestClient> _rest = new();
-    private readonly Mock<IConversationStore> _conversations = new();
-    private readonly Mock<IArticleStore> _articles = new();
+    private readonly Mock<IQuestionAnswerer> _answerer = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly FakeLogger<ThreadMessageHandler> _logger = new();
     private readonly List<(MessagePayload Message, CancellationToken Token)> _posts = [];
+    private BotTestHost _bot = null!;
 
-    public ThreadMessageHandlerTests()
+    public async Task InitializeAsync()
     {
-        _conversations.Setup(store => store.GetThreadArticleAsync(ThreadId, It.IsAny<CancellationToken>())).ReturnsAsync(7L);
-        _conversations.Setup(store => store.GetTurnsAsync(ThreadId, It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        // No article behind the binding: the handler's reply is a short line, enough to exercise posting.
-        _articles.Setup(store => store.GetAsync(7, It.IsAny<CancellationToken>())).ReturnsAsync((Briefing.Articles.Article?)null);
+        _bot = await BotTestHost.StartAsync(loadDemoLibrary: false, configure: services => services.AddSingleton(_answerer.Object));
+        var articleId = (await _bot.Services.GetRequiredService<IArticleStore>().SaveAsync(TestArticles.Tides, CancellationToken.None)).ArticleId;
+        await _bot.Services.GetRequiredService<IConversationStore>().BindThreadAsync(ThreadId, GuildId, articleId, BotTestHost.Start, CancellationToken.None);
+        Answers(_ => Task.FromResult(new GroundedAnswer(AnswerText, [], Answered: true, "extractive")));
         PostsAnswer(_ => new DiscordMessage { Id = 1, ChannelId = ThreadId });
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public async Task DisposeAsync()
+    {
+        _stopping.Dispose();
+        await _bot.DisposeAsync();
+    }
+
+    private void Answers(Func<CancellationToken, Task<GroundedAnswer>> answer) =>
+        _answerer.Setup(a => a.AnswerAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<Article>>(), It.IsAny<IReadOnlyList<ConversationTurn>>(), It.IsAny<CancellationToken>()))
+            .Returns((string _, IReadOnlyList<Article> _, IReadOnlyList<ConversationTurn> _, CancellationToken token) => answer(token));
 
     private void PostsAnswer(Func<int, DiscordMessage> answer)
     {
@@ -56,11 +72,10 @@ public sealed partial class ThreadMessageHandlerTests : IDisposable
 
     private ThreadMessageHandler CreateHandler()
     {
-        var followUps = new FollowUpHandler(_conversations.Object, _articles.Object, Mock.Of<IQuestionAnswerer>(),
-            new UserRateLimiter(_time, Options.Create(new CommandOptions())), _time, Options.Create(new FollowUpOptions()), NullLogger<FollowUpHandler>.Instance);
         var session = Mock.Of<IGatewaySession>(s => s.BotUserId == BotId);
         var lifetime = Mock.Of<IHostApplicationLifetime>(l => l.ApplicationStopping == _stopping.Token);
-        return new ThreadMessageHandler(followUps, session, _rest.Object, Options.Create(new DiscordOptions()), lifetime, _time, _logger);
+        return new ThreadMessageHandler(_bot.Services.GetRequiredService<FollowUpHandler>(), session, _rest.Object,
+            Options.Create(new DiscordOptions()), lifetime, _bot.Time, _logger);
     }
 
     private static GatewayEvent Question() => new(ThreadMessageHandler.EventName, JsonDocument.Parse($$"""
@@ -80,13 +95,13 @@ public sealed partial class ThreadMessageHandlerTests : IDisposable
     }
 
     private void AssertLogged(string reference) =>
-        Assert.Contains(_logger.Collector.GetSnapshot(), log => log.Exception is not null && log.Message.Contains(reference, StringComparison.Ordinal));
+        Assert.Contains(_logger.Collector.GetSnapshot().Concat(_bot.Logs.GetSnapshot()),
+            log => log.Exception is not null && log.Message.Contains(reference, StringComparison.Ordinal));
 
     [Fact]
     public async Task A_failure_to_produce_the_answer_gets_an_apology_in_the_thread_with_the_logged_reference()
     {
-        _conversations.Setup(store => store.AppendTurnAsync(ThreadId, It.IsAny<ConversationTurn>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .ThrowsAsync(new InvalidOperationException(Secret));
+        Answers(_ => throw new InvalidOperationException(Secret));
 
         await CreateHandler().HandleAsync(Question(), CancellationToken.None);
 
@@ -97,8 +112,11 @@ public sealed partial class ThreadMessageHandlerTests : IDisposable
     [Fact]
     public async Task A_handler_token_cancelled_by_the_timeout_does_not_stop_the_apology()
     {
-        _conversations.Setup(store => store.AppendTurnAsync(ThreadId, It.IsAny<ConversationTurn>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .Returns((ulong _, ConversationTurn _, int _, CancellationToken token) => Task.Delay(Timeout.Infinite, token));
+        Answers(async token =>
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            throw new InvalidOperationException("unreachable");
+        });
         using var handlerTimeout = new CancellationTokenSource();
 
         var handling = CreateHandler().HandleAsync(Question(), handlerTimeout.Token);
@@ -113,8 +131,11 @@ public sealed partial class ThreadMessageHandlerTests : IDisposable
     [Fact]
     public async Task When_the_host_stops_nothing_more_is_posted()
     {
-        _conversations.Setup(store => store.AppendTurnAsync(ThreadId, It.IsAny<ConversationTurn>(), It.IsAny<int>(), It.IsAny<CancellationToken>()))
-            .Returns((ulong _, ConversationTurn _, int _, CancellationToken token) => Task.Delay(Timeout.Infinite, token));
+        Answers(async token =>
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            throw new InvalidOperationException("unreachable");
+        });
 
         var handling = CreateHandler().HandleAsync(Question(), _stopping.Token);
         await _stopping.CancelAsync();
@@ -133,7 +154,7 @@ public sealed partial class ThreadMessageHandlerTests : IDisposable
         await CreateHandler().HandleAsync(Question(), CancellationToken.None);
 
         Assert.Equal(2, _posts.Count);
-        Assert.Contains("removed from the library", _posts[0].Message.Content, StringComparison.Ordinal);
+        Assert.Contains("The tide comes in twice a day.", _posts[0].Message.Embeds![0].Description, StringComparison.Ordinal);
         AssertLogged(AssertApology(_posts[1].Message));
     }
 
