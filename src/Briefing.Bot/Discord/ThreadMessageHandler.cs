@@ -47,7 +47,7 @@ public sealed partial class ThreadMessageHandler(
         BotReply? reply;
         try
         {
-            await using (TypingIndicator.Start(restClient, message.ChannelId, timeProvider, cancellationToken))
+            await using (await TypingIndicator.StartAsync(restClient, message.ChannelId, timeProvider, cancellationToken))
             {
                 reply = await followUps.HandleAsync(new ThreadMessage(message.ChannelId, message.GuildId, message.Author.Id, question, AddressedToBot: mentioned), cancellationToken);
             }

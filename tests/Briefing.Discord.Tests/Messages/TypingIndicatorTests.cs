@@ -19,7 +19,7 @@ public sealed class TypingIndicatorTests
                 ? Task.FromException(new DiscordRestException(HttpStatusCode.Forbidden, 50013, "Missing Permissions", null, "POST /channels/{channel_id}/typing"))
                 : Task.CompletedTask);
 
-        var typing = TypingIndicator.Start(rest.Object, 5, time, CancellationToken.None);
+        var typing = await TypingIndicator.StartAsync(rest.Object, 5, time, CancellationToken.None);
         Assert.Equal(1, calls);
         time.Advance(TimeSpan.FromSeconds(8));
         await WaitForCallsAsync(() => calls, 2);
@@ -29,6 +29,33 @@ public sealed class TypingIndicatorTests
         time.Advance(TimeSpan.FromSeconds(30));
 
         Assert.Equal(3, calls);
+    }
+
+    [Fact]
+    public async Task The_first_typing_call_is_done_before_the_work_starts()
+    {
+        var sent = new TaskCompletionSource();
+        var rest = new Mock<IDiscordRestClient>();
+        rest.Setup(client => client.TriggerTypingAsync(5, It.IsAny<CancellationToken>())).Returns(sent.Task);
+
+        var starting = TypingIndicator.StartAsync(rest.Object, 5, new FakeTimeProvider(), CancellationToken.None);
+        Assert.False(starting.IsCompleted);
+        sent.SetResult();
+        await using var typing = await starting;
+
+        rest.Verify(client => client.TriggerTypingAsync(5, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task A_failed_first_call_still_lets_the_work_start()
+    {
+        var rest = new Mock<IDiscordRestClient>();
+        rest.Setup(client => client.TriggerTypingAsync(5, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new DiscordRestException(HttpStatusCode.Forbidden, 50013, "Missing Permissions", null, "POST /channels/{channel_id}/typing"));
+
+        await using var typing = await TypingIndicator.StartAsync(rest.Object, 5, new FakeTimeProvider(), CancellationToken.None);
+
+        rest.Verify(client => client.TriggerTypingAsync(5, It.IsAny<CancellationToken>()), Times.Once);
     }
 
     private static async Task WaitForCallsAsync(Func<int> calls, int expected)
