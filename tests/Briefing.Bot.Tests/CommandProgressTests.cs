@@ -4,9 +4,6 @@ using Briefing.Bot.Commands;
 using Briefing.Library;
 using Briefing.Summaries;
 using Briefing.Summaries.Prompts;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
@@ -29,29 +26,17 @@ public sealed class CommandProgressTests : IAsyncLifetime
         ["OpenAI:ApiKey"] = "test-key", ["OpenAI:Model"] = "fake-model", ["OpenAI:MaxRetries"] = "0",
     };
 
-    private WebApplication? _site;
-    private string _baseUrl = string.Empty;
+    private LoopbackPage _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _site = builder.Build();
-        _site.MapGet("/night-trains", () => Results.Content(Page, "text/html; charset=utf-8"));
-        await _site.StartAsync();
-        _baseUrl = _site.Urls.First();
-    }
+    public async Task InitializeAsync() => _site = await LoopbackPage.StartAsync("/night-trains", Page);
 
-    public async Task DisposeAsync()
-    {
-        if (_site is not null) await _site.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task A_URL_query_reports_reading_it_and_the_extractive_engine_reports_nothing_more()
     {
         await using var bot = await BotTestHost.StartAsync(loadDemoLibrary: false);
-        var url = _baseUrl + "/night-trains";
+        var url = _site.BaseUrl + "/night-trains";
         var lines = new ConcurrentQueue<string>();
 
         var reply = await bot.Dispatcher.DispatchAsync(

@@ -1,7 +1,4 @@
 using Briefing.Library;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests;
@@ -19,33 +16,18 @@ public sealed class SummarizeUrlTests : IAsyncLifetime
         </article></body></html>
         """;
 
-    private WebApplication? _site;
-    private string _baseUrl = string.Empty;
+    private LoopbackPage _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _site = builder.Build();
-        _site.MapGet("/night-trains", () => Results.Content(Page, "text/html; charset=utf-8"));
-        await _site.StartAsync();
-        _baseUrl = _site.Urls.First();
-    }
+    public async Task InitializeAsync() => _site = await LoopbackPage.StartAsync("/night-trains", Page);
 
-    public async Task DisposeAsync()
-    {
-        if (_site is not null)
-        {
-            await _site.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
     [Fact]
     public async Task A_URL_is_ingested_into_the_guild_scope_and_summarized()
     {
         await using var bot = await BotTestHost.StartAsync(loadDemoLibrary: false);
 
-        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("summarize", options: ("query", _baseUrl + "/night-trains")), CancellationToken.None);
+        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("summarize", options: ("query", _site.BaseUrl + "/night-trains")), CancellationToken.None);
 
         var card = Assert.Single(Assert.Single(reply.Messages).Cards);
         Assert.Equal("Night Trains Deserve Track Priority", card.Title);
@@ -59,7 +41,7 @@ public sealed class SummarizeUrlTests : IAsyncLifetime
     {
         await using var bot = await BotTestHost.StartAsync(loadDemoLibrary: false);
 
-        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("summarize", options: ("query", _baseUrl + "/missing")), CancellationToken.None);
+        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("summarize", options: ("query", _site.BaseUrl + "/missing")), CancellationToken.None);
 
         Assert.True(reply.Ephemeral);
         var text = Assert.Single(reply.Messages).Content!;
