@@ -38,12 +38,11 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
         }
 
         // The summarizer reports only model calls: a cached or extractive summary is instant and shows no status.
-        // With nobody watching, the plain overload (the one every ISummarizer, fake or not, implements) is used.
         var title = match.Article.Title;
-        var summary = invocation.Progress is { } progress
-            ? await summarizer.SummarizeAsync(match.Article, length,
-                new CallbackProgress<SummaryProgress>(step => progress.Report(ProgressText.Summarizing(title, step.Part, step.Parts))), cancellationToken).ConfigureAwait(false)
-            : await summarizer.SummarizeAsync(match.Article, length, cancellationToken).ConfigureAwait(false);
+        var progress = invocation.Progress is { } status
+            ? new CallbackProgress<SummaryProgress>(step => status.Report(ProgressText.Summarizing(title, step.Part, step.Parts)))
+            : null;
+        var summary = await summarizer.SummarizeAsync(match.Article, length, progress, cancellationToken).ConfigureAwait(false);
         return SummaryReply.Build(summary, match.OtherMatches);
     }
 
