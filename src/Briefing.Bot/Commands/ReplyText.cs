@@ -19,28 +19,26 @@ public static class ReplyText
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n').Select(line => Truncate(line, int.MaxValue)).Where(line => line.Length > 0);
-        var joined = string.Join('\n', lines);
-        if (joined.Length <= limit)
-        {
-            return joined;
-        }
-        var cut = joined.LastIndexOfAny([' ', '\n'], limit - 1);
-        var head = cut > limit / 2 ? joined[..cut] : joined[..(limit - 1)];
-        return head.TrimEnd(',', ';', ':', ' ', '\n') + "…";
+        return Cut(string.Join('\n', lines), limit);
     }
 
     /// <summary>Cuts at a word boundary and marks the cut with an ellipsis.</summary>
     public static string Truncate(string text, int limit)
     {
-        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (single.Length <= limit)
+        return Cut(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), limit);
+    }
+
+    // At the last space or line break within the limit (unless that loses more than half), then an ellipsis.
+    private static string Cut(string text, int limit)
+    {
+        if (text.Length <= limit)
         {
-            return single;
+            return text;
         }
 
-        var cut = single.LastIndexOf(' ', limit - 1);
-        var head = cut > limit / 2 ? single[..cut] : single[..(limit - 1)];
-        return head.TrimEnd(',', ';', ':', ' ') + "…";
+        var cut = text.LastIndexOfAny([' ', '\n'], limit - 1);
+        var head = cut > limit / 2 ? text[..cut] : text[..(limit - 1)];
+        return head.TrimEnd(',', ';', ':', ' ', '\n') + "…";
     }
 
     /// <summary><c>“quote” (¶3)</c>; the quote is a verbatim prefix of the article's words.</summary>
