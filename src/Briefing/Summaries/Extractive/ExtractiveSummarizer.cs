@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.11.26.2";
+    public const string EngineVersion = "2026.12.07.1";
 
     public string Version => EngineVersion;
 
@@ -88,12 +88,12 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     private static double Argumentativeness(IReadOnlyList<SentenceFeatures> features) =>
         Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue) / (1.0 + 0.1 * features.Count));
 
-    private static SummaryItem Item(Article article, ArticleSentence sentence, Func<string, TextSpan> narrow)
+    private static SummaryItem Item(Article article, ArticleSentence sentence, Func<string, TextSpan> narrow, bool compress = true)
     {
         var claim = narrow(sentence.Text);
         var paragraph = article.Paragraphs[sentence.Paragraph - 1];
         var quote = paragraph.Substring(sentence.Span.Start + claim.Start, claim.Length).TrimEnd(' ', ',', ';', ':', '-', '–');
-        return new SummaryItem(ClaimCompressor.Compress(Readable(quote)), quote, sentence.Paragraph);
+        return new SummaryItem(compress ? ClaimCompressor.Compress(Readable(quote)) : Readable(quote), quote, sentence.Paragraph);
     }
 
     private static string Readable(string quote) =>
