@@ -24,7 +24,7 @@ var seedOption = new Option<int>("--seed")
 };
 var dumpOption = new Option<FileInfo?>("--dump")
 {
-    Description = "Also write each argument and long-form document's summary (Standard length) to this file as JSON lines",
+    Description = "Also write each document's summary (Standard length) to this file as JSON lines",
 };
 var root = new RootCommand("Scores the extractive summarizer on the evaluation data and prints Markdown tables.")
 {

@@ -86,7 +86,9 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     // "that's why", "should"), outside quotations, per ten sentences. Opinion pieces and essays restate their
     // claim at the end and weigh objections; news does neither.
     private static double Argumentativeness(IReadOnlyList<SentenceFeatures> features) =>
-        Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue) / (1.0 + 0.1 * features.Count));
+        Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue + (SelfMention(f.Sentence.Words) ? 0.3 : 0)) / (1.0 + 0.1 * features.Count));
+
+    private static bool SelfMention(IReadOnlyList<string> words) => words.Any(w => w is "i" or "my" or "me");
 
     private static SummaryItem Item(Article article, ArticleSentence sentence, Func<string, TextSpan> narrow, bool compress = true)
     {
