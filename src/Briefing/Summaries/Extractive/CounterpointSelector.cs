@@ -9,7 +9,7 @@ internal static class CounterpointSelector
     public const double MinConcession = 0.5;
 
     // About the length of a short argumentative text (a microtext has five or six sentences).
-    private const int ShortArgument = 10;
+    public const int ShortArgument = 10;
 
     private const int DebateFrame = 2;
 

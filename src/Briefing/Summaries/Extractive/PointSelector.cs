@@ -18,7 +18,10 @@ internal static class PointSelector
         var points = new List<int>();
         var context = OpeningContext.End(features, thesis);
         // An announcement ("The thesis of this piece is simple.") says nothing by itself: the claim it announces can be a point.
-        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)).ToList();
+        // A plainly stated opposing view is something the author weighs, not one of the author's reasons (in news it is
+        // part of the story).
+        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)
+            && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {
