@@ -12,6 +12,10 @@ internal static class PointSelector
     private const double NewsLead = 1.0;
     private const double ArgumentLead = 0.35;
 
+    // Paragraphs from which a piece counts as written in sections, and what a second point from one section costs.
+    private const int SectionedFrom = 6;
+    private const double SectionRepeat = 0.15;
+
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
@@ -22,6 +26,7 @@ internal static class PointSelector
         // part of the story).
         var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)
             && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
+        var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {
@@ -30,7 +35,9 @@ internal static class PointSelector
             foreach (var candidate in candidates)
             {
                 var redundancy = chosen.Max(c => c.Vector.Cosine(candidate.Vector));
-                var value = Relevance * scores[candidate.Index] - (1 - Relevance) * redundancy;
+                // A long piece argues in sections: a second point from a paragraph already used usually restates it.
+                var sameSection = sectioned && chosen.Any(c => c.Sentence.Paragraph == candidate.Sentence.Paragraph) ? SectionRepeat : 0;
+                var value = Relevance * scores[candidate.Index] - (1 - Relevance) * redundancy - sameSection;
                 if (value > bestValue)
                 {
                     best = candidate;
