@@ -62,7 +62,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             Article = Reference(article),
             Thesis = thesisItem,
             Points = [.. WithinBudget(thesisItem, pointItems, shape).OrderBy(p => p.Index).Select(p => p.Item)],
-            Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ConcessionSpans.Of))],
+            Counterpoints = [.. counterpoints.Select(i => Counterpoint(article, features, i))],
             Engine = EngineName,
         };
     }
@@ -96,6 +96,14 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var paragraph = article.Paragraphs[sentence.Paragraph - 1];
         var quote = paragraph.Substring(sentence.Span.Start + claim.Start, claim.Length).TrimEnd(' ', ',', ';', ':', '-', '–');
         return new SummaryItem(compress ? ClaimCompressor.Compress(Readable(quote)) : Readable(quote), quote, sentence.Paragraph);
+    }
+
+    // The conceded view is the quote; the text reads it with the author's answer when the text gives one.
+    private static SummaryItem Counterpoint(Article article, IReadOnlyList<SentenceFeatures> features, int index)
+    {
+        var view = Item(article, features[index].Sentence, ConcessionSpans.Of);
+        var answer = CounterpointAnswers.Find(features, index, ConcessionSpans.Of(features[index].Sentence.Text));
+        return answer is null ? view : view with { Text = $"{view.Text.TrimEnd('.', ' ')} — answer: {ClaimCompressor.Compress(Readable(answer))}" };
     }
 
     private static string Readable(string quote) =>

@@ -44,6 +44,26 @@ public sealed class CounterpointTests
     }
 
     [Fact]
+    public async Task A_counterpoint_quotes_the_opposing_view_and_reads_it_with_the_authors_answer()
+    {
+        var article = ExtractiveFixtures.Make(
+            "Tax the carbon at the border",
+            "en",
+            "Parliament votes next month on a carbon charge for imported steel and cement.",
+            "I argue that the charge should pass, because without it the carbon price will not survive the next downturn.",
+            "Critics say the charge is protectionism dressed in green. That risk is real, but the charge can credit any carbon price paid abroad.",
+            "Admittedly the paperwork is heavy for small importers, but a default value per product keeps the burden proportionate.",
+            "The charge keeps the carbon price affordable when times get hard.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(article, SummaryLength.Standard, CancellationToken.None);
+
+        var critics = Assert.Single(summary.Counterpoints, c => c.Quote == "Critics say the charge is protectionism dressed in green.");
+        Assert.EndsWith("— answer: The charge can credit any carbon price paid abroad.", critics.Text, StringComparison.Ordinal);
+        var admitted = Assert.Single(summary.Counterpoints, c => c.Quote == "Admittedly the paperwork is heavy for small importers");
+        Assert.EndsWith("— answer: A default value per product keeps the burden proportionate.", admitted.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_author_arguing_is_not_an_opposing_view()
     {
         Assert.False(ExplicitOpposition.Matches(["i", "would", "argue", "that", "schools", "should", "open"], reportedOpinion: 0));
