@@ -21,6 +21,9 @@ public static class BotServiceCollectionExtensions
 
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<ArticleFinder>();
+        // The console is one server; the Discord transport replaces this with a lookup that asks Discord.
+        services.TryAddSingleton<IChannelDirectory, ConsoleChannelDirectory>();
+        services.AddSingleton<ChannelOptionReader>();
         services.AddSingleton<ICommandHandler, SummarizeCommandHandler>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
