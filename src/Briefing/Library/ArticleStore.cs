@@ -126,8 +126,8 @@ internal sealed class ArticleStore : IArticleStore
     public async Task<IReadOnlyList<Article>> ListAsync(ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var (guildId, ownerUserId) = ArticleVisibility.Parameters(scope);
-        var parameters = new { GuildId = guildId, OwnerUserId = ownerUserId, Limit = Math.Max(0, limit) };
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        var parameters = new { GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = Math.Max(0, limit) };
         var rows = await connection.QueryAsync<ArticleRecord>(new CommandDefinition(SelectNewest, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return await WithParagraphsAsync(connection, rows.AsList(), cancellationToken).ConfigureAwait(false);
     }
@@ -135,8 +135,8 @@ internal sealed class ArticleStore : IArticleStore
     public async Task<IReadOnlyList<Article>> ListFetchedSinceAsync(ArticleScope scope, DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var (guildId, ownerUserId) = ArticleVisibility.Parameters(scope);
-        var parameters = new { GuildId = guildId, OwnerUserId = ownerUserId, Since = DbValues.Time(_connections.Provider, since) };
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        var parameters = new { GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Since = DbValues.Time(_connections.Provider, since) };
         var rows = await connection.QueryAsync<ArticleRecord>(new CommandDefinition(SelectFetchedSince, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return await WithParagraphsAsync(connection, rows.AsList(), cancellationToken).ConfigureAwait(false);
     }

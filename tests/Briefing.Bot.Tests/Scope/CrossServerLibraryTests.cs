@@ -107,6 +107,31 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
         Assert.Contains("Night Trains Deserve Track Priority", PreviewText(await bot.SendAsync(ScopedBot.InA("digest", "preview"))), StringComparison.Ordinal);
     }
 
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_server_re_adding_a_changed_global_article_gets_its_own_copy_and_the_global_one_stays_for_everyone_else(string provider)
+    {
+        await using var site = await LoopbackPage.StartAsync("/night-trains", Pages.NightTrains);
+        await using var bot = await ScopedBot.StartAsync(fixture, provider);
+        var store = bot.Host.Services.GetRequiredService<IArticleStore>();
+        var url = site.BaseUrl + "/night-trains";
+        // The global library (CLI ingest without --guild) holds an earlier text of the page.
+        var global = (await store.SaveAsync(TestArticles.Tides with { Url = url, Title = "Night Trains, first edition" }, None)).ArticleId;
+
+        var added = await bot.SendAsync(ScopedBot.InA("library", "add", canManage: true, options: ("url", url)));
+
+        // "Added #12: Night Trains Deserve Track Priority. Try /summarize query:12."
+        Assert.StartsWith("Added #", Text(added), StringComparison.Ordinal);
+        var copy = long.Parse(Text(added)["Added #".Length..].Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotEqual(global, copy);
+        Assert.Equal(ScopedBot.GuildA, (await store.GetAsync(copy, None))!.GuildId);
+        var original = await store.GetAsync(global, None);
+        Assert.Equal("Night Trains, first edition", original!.Title);
+        Assert.Null(original.GuildId);
+        Assert.Equal(TestArticles.Tides.Paragraphs[0], original.Paragraphs[0]);
+        Assert.Equal(copy, (await bot.SendAsync(ScopedBot.InA("summarize", options: ("query", "night trains")))).ThreadArticleId);
+        Assert.Equal(global, (await bot.SendAsync(ScopedBot.InB("summarize", options: ("query", "night trains")))).ThreadArticleId);
+    }
+
     private static string Text(Commands.BotReply reply) => Assert.Single(reply.Messages).Content!;
 
     private static string PreviewText(Commands.BotReply reply) =>

@@ -8,6 +8,7 @@ namespace Briefing.Tests.Library;
 public sealed class ArticleOwnershipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const ulong GuildA = 111111111111111111;
+    private const ulong GuildB = 222222222222222222;
     private const ulong UserX = 333333333333333333;
     private const ulong UserY = 444444444444444444;
     private static readonly CancellationToken None = CancellationToken.None;
@@ -76,6 +77,12 @@ public sealed class ArticleOwnershipTests(DatabaseFixture fixture) : IClassFixtu
         Assert.Empty(await store.SearchAsync("hoax", ArticleScope.Global, 10, None));
         Assert.Equal([copy.ArticleId], Ids(await store.SearchAsync("hoax", GuildA, 10, None)));
         Assert.Equal(GuildA, (await store.GetAsync(copy.ArticleId, None))!.GuildId);
+        // The guild reads its own version only; everyone else still reads the global one.
+        Assert.Equal([copy.ArticleId], Ids(await store.SearchAsync("orchards", GuildA, 10, None)));
+        Assert.Equal([copy.ArticleId], (await store.ListAsync(GuildA, 10, None)).Select(a => a.Id));
+        Assert.Equal([copy.ArticleId], (await store.ListFetchedSinceAsync(GuildA, db.Time.GetUtcNow().AddDays(-1), None)).Select(a => a.Id));
+        Assert.Equal([global.ArticleId], Ids(await store.SearchAsync("orchards", GuildB, 10, None)));
+        Assert.Equal([global.ArticleId], (await store.ListAsync(ArticleScope.Global, 10, None)).Select(a => a.Id));
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]

@@ -85,7 +85,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
-        var (guildId, ownerUserId) = ArticleVisibility.Parameters(scope);
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
         var parameters = new
         {
             Query = TsQuery(terms, requireAll),
@@ -94,6 +94,8 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             Spanning = requireAll && terms.Count > 1,
             GuildId = guildId,
             OwnerUserId = ownerUserId,
+            GuildScope = guildScope,
+            OwnerScope = ownerScope,
             Limit = limit,
         };
         // SET LOCAL needs a transaction; Npgsql sends BEGIN, SET and the search in one round trip.

@@ -60,8 +60,8 @@ internal sealed class SqliteArticleDialect : ArticleDialect
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
-        var (guildId, ownerUserId) = ArticleVisibility.Parameters(scope);
-        var parameters = new { Match = MatchExpression(terms, requireAll), GuildId = guildId, OwnerUserId = ownerUserId, Limit = limit };
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        var parameters = new { Match = MatchExpression(terms, requireAll), GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = limit };
         var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
