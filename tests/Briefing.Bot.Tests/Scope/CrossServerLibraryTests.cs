@@ -34,6 +34,9 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
         Assert.StartsWith("Nothing in the library speaks to that question", Text(ask), StringComparison.Ordinal);
         Assert.Equal($"There is no article #{id} that this server can remove.", Text(remove));
         Assert.NotNull(await store.GetAsync(ofB, None));
+        // Nor does anyone from a direct message.
+        Assert.StartsWith("Nothing in the library matches", Text(await bot.SendAsync(ScopedBot.InDirectMessage(20, "summarize", options: ("query", "#" + id)))), StringComparison.Ordinal);
+        Assert.StartsWith("Nothing matches", Text(await bot.SendAsync(ScopedBot.InDirectMessage(20, "library", "search", options: ("query", "tide gauges")))), StringComparison.Ordinal);
         // Server B itself reaches it.
         Assert.Equal(ofB, (await bot.SendAsync(ScopedBot.InB("summarize", options: ("query", "#" + id)))).ThreadArticleId);
     }
