@@ -62,8 +62,8 @@ public sealed class MarkdownTextTests
     [Fact]
     public void Search_highlights_stay_bold_and_the_rest_is_escaped()
     {
-        Assert.Equal(@"the **budget** is \[short\](https://evil.example) \|\|x\|\|",
-            MarkdownText.Snippet("the **budget** is [short](https://evil.example) ||x||", 300));
+        Assert.Equal(@"the **budgets** is \[short\](https://evil.example) \|\|x\|\| and loud, \`not\` bold",
+            MarkdownText.Snippet("the **budgets** is [short](https://evil.example) ||x|| and **loud**, `not` bold", "budget", 300));
     }
 
     [Fact]

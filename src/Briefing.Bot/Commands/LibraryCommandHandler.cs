@@ -58,7 +58,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             Title = $"Library: {MarkdownText.Inline(query, 200)}",
             Fields = hits.Select(h => new ReplyField(
                 $"#{h.ArticleId} " + MarkdownText.Inline(h.Title, ReplyText.TitleLimit - 21),
-                MarkdownText.Snippet(h.Snippet, 300) + $"\n{MarkdownText.Escape(h.Url)}")).ToList(),
+                MarkdownText.Snippet(h.Snippet, query, 300) + $"\n{MarkdownText.Escape(h.Url)}")).ToList(),
         };
         return new BotReply { Messages = [new ReplyMessage { Cards = [card] }], Ephemeral = true };
     }

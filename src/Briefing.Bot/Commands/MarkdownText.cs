@@ -41,21 +41,32 @@ public static partial class MarkdownText
     public static string Lines(string text, int limit) => Fit(text, limit, ReplyText.TruncateKeepingLines);
 
     /// <summary>
-    /// A search snippet: the store marks each matched word as <c>**word**</c>; those marks stay bold, everything else is
-    /// escaped, so the article's own formatting cannot render.
+    /// A search snippet: the store marks each matched word as <c>**word**</c>. A mark stays bold only around a word that
+    /// looks like one of <paramref name="query"/>'s words (the store matches stems, so a shared start is enough); an
+    /// article's own <c>**other**</c> loses its marks, and everything else is escaped.
     /// </summary>
-    public static string Snippet(string snippet, int limit)
+    public static string Snippet(string snippet, string query, int limit)
     {
+        var terms = Word().Matches(query).Select(m => m.Value.ToLowerInvariant()).ToList();
         var cut = ReplyText.Truncate(snippet, limit);
         var result = new StringBuilder(cut.Length + 16);
         var position = 0;
         foreach (Match mark in Highlight().Matches(cut))
         {
-            result.Append(Escape(cut[position..mark.Index])).Append("**").Append(Escape(mark.Groups[1].Value)).Append("**");
+            var word = mark.Groups[1].Value;
+            var bold = terms.Any(term => SharesStart(word.ToLowerInvariant(), term)) ? "**" : "";
+            result.Append(Escape(cut[position..mark.Index])).Append(bold).Append(Escape(word)).Append(bold);
             position = mark.Index + mark.Length;
         }
 
         return result.Append(Escape(cut[position..])).ToString();
+    }
+
+    // "harbours" and "harbour", "policies" and "policy": the first four letters (or the whole shorter word) agree.
+    private static bool SharesStart(string word, string term)
+    {
+        var length = Math.Min(4, Math.Min(word.Length, term.Length));
+        return length > 0 && string.CompareOrdinal(word, 0, term, 0, length) == 0;
     }
 
     /// <summary>A masked link: the label escaped (one line), the target an http(s) address whose parentheses cannot end the link early.</summary>
@@ -146,6 +157,9 @@ public static partial class MarkdownText
     // Discord's own bare-link rule: it ends before '<', whitespace and trailing punctuation.
     [GeneratedRegex("""https?://[^\s<]+[^<.,:;"')\]\s]""")]
     private static partial Regex WebAddress();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\*\*([^\s*]+)\*\*")]
     private static partial Regex Highlight();
