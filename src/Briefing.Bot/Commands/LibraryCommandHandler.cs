@@ -31,7 +31,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
         {
             var id = await finder.IngestAsync(url.Trim(), invocation.Scope, inDigest: true, invocation.Progress, cancellationToken).ConfigureAwait(false);
             var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            return BotReply.Text($"Added #{id}: {ReplyText.Truncate(article?.Title ?? url, 200)}. Try /summarize query:{id}.", ephemeral: true);
+            return BotReply.Text($"Added #{id}: {MarkdownText.Inline(article?.Title ?? url, 200)}. Try /summarize query:{id}.", ephemeral: true);
         }
         catch (IngestionException ex)
         {
@@ -50,15 +50,15 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
         var hits = await articles.SearchAsync(query, invocation.Scope, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
-            return BotReply.Text($"Nothing matches “{ReplyText.Truncate(query, 80)}”.", ephemeral: true);
+            return BotReply.Text($"Nothing matches “{MarkdownText.Inline(query, 80)}”.", ephemeral: true);
         }
 
         var card = new ReplyCard
         {
-            Title = $"Library: {ReplyText.Truncate(query, 200)}",
+            Title = $"Library: {MarkdownText.Inline(query, 200)}",
             Fields = hits.Select(h => new ReplyField(
-                ReplyText.Truncate($"#{h.ArticleId} {h.Title}", ReplyText.TitleLimit),
-                ReplyText.Truncate(h.Snippet, 300) + $"\n{h.Url}")).ToList(),
+                $"#{h.ArticleId} " + MarkdownText.Inline(h.Title, ReplyText.TitleLimit - 21),
+                MarkdownText.Snippet(h.Snippet, query, 300) + $"\n{MarkdownText.Escape(h.Url)}")).ToList(),
         };
         return new BotReply { Messages = [new ReplyMessage { Cards = [card] }], Ephemeral = true };
     }
