@@ -19,7 +19,16 @@ internal static class ClaimSpans
         "the point is that", "the point is", "the main message is that", "the bottom line is that");
 
     /// <summary>The claim inside a thesis sentence, relative to the sentence.</summary>
-    public static TextSpan Thesis(string sentence) => Claim(sentence, cutTail: true);
+    public static TextSpan Thesis(string sentence)
+    {
+        var claim = Claim(sentence, cutTail: true);
+        // Cut from the middle of a sentence, a few words opening on a pronoun lean on what was cut ("If we had chosen
+        // X, that would be one thing."): such a thesis keeps its whole sentence.
+        var words = WordTokenizer.Tokenize(sentence.AsSpan(claim.Start, claim.Length));
+        return claim.Start > 0 && words.Count <= ShortClaimWords && words.Count > 0 && (words[0] == "it" || RefersBack.Contains(words[0]))
+            ? new TextSpan(0, sentence.TrimEnd().Length)
+            : claim;
+    }
 
     /// <summary>
     /// The claim inside a sentence without the framing; with <paramref name="cutTail"/> also without an attached
@@ -153,6 +162,8 @@ internal static class ClaimSpans
     }
 
     private const int MinClaimWords = 5;
+
+    private const int ShortClaimWords = 7;
 
     private static int FirstMarker(string sentence, int start, string[] markers, int minWords)
     {

@@ -54,6 +54,10 @@ internal static class DiscourseCues
         Cue.Opening("additionally", 0.3), Cue.Opening("besides", 0.2), Cue.Opening("also", 0.2),
         Cue.Opening("another", 0.3), Cue.Opening("because", 0.2), Cue.Opening("since", 0.2),
         Cue.Opening("when i was", 0.4), Cue.Opening("take", 0.2), Cue.Anywhere("such as", 0.1),
+        // Evidence: a study, a finding, a figure the author brings for the claim.
+        Cue.Anywhere("studies show", 0.3), Cue.Anywhere("research shows", 0.3), Cue.Anywhere("a study", 0.3),
+        Cue.Anywhere("found that", 0.3), Cue.Anywhere("according to", 0.2), Cue.Anywhere("percent", 0.2),
+        Cue.Anywhere("statistics", 0.2), Cue.Anywhere("evidence", 0.2),
     ];
 
     private static readonly Cue[] Concession =
