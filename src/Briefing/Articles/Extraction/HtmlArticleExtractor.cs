@@ -56,7 +56,8 @@ public sealed partial class HtmlArticleExtractor
             throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (the page could not be parsed as an article)", ex);
         }
 
-        var paragraphs = ParagraphsOf(article.Content, article.Title);
+        var cleaned = ChromeFilter.Clean(ParagraphsOf(article.Content, article.Title));
+        var paragraphs = cleaned.Paragraphs;
         if (paragraphs.Count == 0)
         {
             throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text in the page");
@@ -66,7 +67,7 @@ public sealed partial class HtmlArticleExtractor
         {
             Url = url.AbsoluteUri,
             Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? Truncate(paragraphs[0]),
-            Authors = SplitAuthors(NonEmpty(article.Author) ?? article.Byline),
+            Authors = SplitAuthors(NonEmpty(article.Author) ?? NonEmpty(article.Byline) ?? cleaned.BioAuthor),
             SiteName = NonEmpty(article.SiteName),
             PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : fallbackDate,
             Language = NonEmpty(article.Language),

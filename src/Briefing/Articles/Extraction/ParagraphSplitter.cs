@@ -94,7 +94,7 @@ internal static partial class ParagraphSplitter
     private static void Add(string text, List<string> paragraphs)
     {
         var normalized = Normalize(text);
-        if (normalized.Length > 0 && !PageChrome.IsChromeLine(normalized))
+        if (normalized.Length > 0 && !ChromeLines.IsChrome(normalized))
         {
             paragraphs.Add(normalized);
         }

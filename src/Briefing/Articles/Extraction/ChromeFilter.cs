@@ -1,0 +1,71 @@
+namespace Briefing.Articles.Extraction;
+
+/// <summary>
+/// Removes web-page furniture from an article's paragraphs, on both the HTML and the copied-text paths: labels,
+/// share rows, categories, breadcrumbs, credits and inline links anywhere; related-link lists; and, near the end,
+/// author bios, the comments, and the site's "About" section. A bio's subject is returned as a possible author.
+/// </summary>
+internal static class ChromeFilter
+{
+    // Bios and "About" sections close a page; earlier than this share of the text they are more likely the article's own words.
+    private const double TailShare = 0.5;
+
+    // A related-links entry is a headline: short, and not a sentence of the article.
+    private const int MaxLinkLength = 200;
+
+    public static CleanedParagraphs Clean(IReadOnlyList<string> paragraphs)
+    {
+        var kept = new List<string>(paragraphs.Count);
+        string? bioAuthor = null;
+        var tailStart = (int)(paragraphs.Count * TailShare);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            var inTail = i >= tailStart && i > 0;
+            switch (ChromeLines.Classify(paragraph))
+            {
+                case ChromeKind.EndOfArticle:
+                    return new CleanedParagraphs(kept, bioAuthor);
+                case ChromeKind.AboutSiteHeading when inTail:
+                    return new CleanedParagraphs(kept, bioAuthor);
+                case ChromeKind.Chrome:
+                    continue;
+                case ChromeKind.AboutAuthorHeading:
+                    if (i + 1 < paragraphs.Count && paragraphs[i + 1].Length <= 600)
+                    {
+                        bioAuthor ??= AuthorBio.NameIn(paragraphs[i + 1]);
+                        i++;
+                    }
+
+                    continue;
+                case ChromeKind.RelatedHeading:
+                    while (i + 1 < paragraphs.Count && IsLinkEntry(paragraphs[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    continue;
+            }
+
+            if (inTail && ChromeLines.IsSiteBlurb(paragraph))
+            {
+                return new CleanedParagraphs(kept, bioAuthor);
+            }
+
+            if (inTail && AuthorBio.NameIn(paragraph) is { } name)
+            {
+                bioAuthor ??= name;
+                continue;
+            }
+
+            kept.Add(paragraph);
+        }
+
+        return new CleanedParagraphs(kept, bioAuthor);
+    }
+
+    private static bool IsLinkEntry(string paragraph) =>
+        paragraph.Length <= MaxLinkLength && !paragraph.EndsWith('.') && !paragraph.EndsWith('!') && !paragraph.EndsWith(':')
+        && ChromeLines.Classify(paragraph) is ChromeKind.None or ChromeKind.Chrome;
+}
+
