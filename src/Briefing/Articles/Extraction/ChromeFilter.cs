@@ -17,12 +17,19 @@ internal static class ChromeFilter
     {
         var kept = new List<string>(paragraphs.Count);
         string? bioAuthor = null;
-        var tailStart = (int)(paragraphs.Count * TailShare);
+        var kinds = paragraphs.Select(ChromeLines.Classify).ToList();
+        var tailStart = (int)(ContentCount(kinds) * TailShare);
+        var contentSeen = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
-            var inTail = i >= tailStart && i > 0;
-            switch (ChromeLines.Classify(paragraph))
+            var inTail = contentSeen >= tailStart && contentSeen > 0;
+            if (kinds[i] == ChromeKind.None)
+            {
+                contentSeen++;
+            }
+
+            switch (kinds[i])
             {
                 case ChromeKind.EndOfArticle:
                     return new CleanedParagraphs(kept, bioAuthor);
@@ -62,6 +69,13 @@ internal static class ChromeFilter
         }
 
         return new CleanedParagraphs(kept, bioAuthor);
+    }
+
+    /// <summary>How many paragraphs could be article text: furniture lines left out, and nothing from the comments on.</summary>
+    private static int ContentCount(List<ChromeKind> kinds)
+    {
+        var end = kinds.IndexOf(ChromeKind.EndOfArticle);
+        return kinds.Take(end < 0 ? kinds.Count : end).Count(k => k == ChromeKind.None);
     }
 
     private static bool IsLinkEntry(string paragraph) =>
