@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
@@ -71,7 +72,7 @@ public sealed partial class HtmlArticleExtractor
             SiteName = NonEmpty(article.SiteName),
             PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : fallbackDate,
             Language = NonEmpty(article.Language),
-            Paragraphs = paragraphs,
+            Paragraphs = [.. paragraphs.SelectMany(p => StorableText.SplitOversized(p))],
             Origin = origin,
         };
     }

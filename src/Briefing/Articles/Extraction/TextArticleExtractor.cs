@@ -48,7 +48,7 @@ public sealed class TextArticleExtractor
             SiteName = metadata.SiteName,
             PublishedAt = metadata.PublishedAt ?? header.PublishedAt,
             Language = metadata.Language,
-            Paragraphs = body.Paragraphs,
+            Paragraphs = [.. body.Paragraphs.SelectMany(p => StorableText.SplitOversized(p))],
             Origin = origin,
         };
     }
