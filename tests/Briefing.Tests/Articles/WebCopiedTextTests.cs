@@ -126,6 +126,36 @@ public sealed class WebCopiedTextTests
     }
 
     [Fact]
+    public void A_long_title_with_a_by_line_under_it_is_still_the_title()
+    {
+        const string title = "The winter ferry debate: can a small island keep a year-round boat without a subsidy from the mainland? (a reply)";
+
+        var draft = Extract($"{title}\n\nBy Tom Hale\nJanuary 9, 2025\n\n{Body}");
+
+        Assert.Equal(title, draft.Title);
+        Assert.Equal(["Tom Hale"], draft.Authors);
+        Assert.Equal(new DateTimeOffset(2025, 1, 9, 0, 0, 0, TimeSpan.Zero), draft.PublishedAt);
+        Assert.Equal([Body], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void A_one_paragraph_post_followed_by_a_bio_and_a_related_list_keeps_only_the_post()
+    {
+        var draft = Extract($"Ferries are infrastructure\n\n{Body}\n\nTom Hale is a senior fellow at the Coastal Institute.\n\nRelated posts\nWhy the ferry fare doubled\nThe island school that closed");
+
+        Assert.Equal(["Tom Hale"], draft.Authors);
+        Assert.Equal([Body], draft.Paragraphs);
+    }
+
+    [Fact]
+    public void A_share_widget_copied_glued_into_a_sentence_is_cut_out_of_it()
+    {
+        var draft = Extract($"Ferries are infrastructure\n\nShare this withEmailFacebookMessengerTwitterWhatsAppCopy this linkThe council met on Monday.\n\n{Body}");
+
+        Assert.Equal(["The council met on Monday.", Body], draft.Paragraphs);
+    }
+
+    [Fact]
     public void Only_furniture_is_no_readable_text_in_one_line()
     {
         var error = Assert.Throws<IngestionException>(() => Extract("Share this:\n\nPrint Friendly, PDF & Email\n\nLeave a Reply"));

@@ -10,6 +10,9 @@ internal static class ChromeFilter
     // Bios and "About" sections close a page; earlier than this share of the text they are more likely the article's own words.
     private const double TailShare = 0.5;
 
+    // The last paragraphs are a page's closing matter however short the article: a one-paragraph post still ends in a bio.
+    private const int ClosingParagraphs = 2;
+
     // A related-links entry is a headline: short, and not a sentence of the article.
     private const int MaxLinkLength = 200;
 
@@ -17,8 +20,9 @@ internal static class ChromeFilter
     {
         var kept = new List<string>(paragraphs.Count);
         string? bioAuthor = null;
-        var kinds = paragraphs.Select(ChromeLines.Classify).ToList();
-        var tailStart = (int)(ContentCount(kinds) * TailShare);
+        var kinds = Classify(paragraphs);
+        var contentCount = ContentCount(kinds);
+        var tailStart = Math.Min((int)(contentCount * TailShare), contentCount - ClosingParagraphs);
         var contentSeen = 0;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -46,11 +50,6 @@ internal static class ChromeFilter
 
                     continue;
                 case ChromeKind.RelatedHeading:
-                    while (i + 1 < paragraphs.Count && IsLinkEntry(paragraphs[i + 1]))
-                    {
-                        i++;
-                    }
-
                     continue;
             }
 
@@ -65,10 +64,33 @@ internal static class ChromeFilter
                 continue;
             }
 
-            kept.Add(paragraph);
+            if (ChromeLines.WithoutGluedShareWidget(paragraph) is { Length: > 0 } text)
+            {
+                kept.Add(text);
+            }
         }
 
         return new CleanedParagraphs(kept, bioAuthor);
+    }
+
+    /// <summary>Each paragraph's kind, with the entries of a related-links list marked as furniture too.</summary>
+    private static List<ChromeKind> Classify(IReadOnlyList<string> paragraphs)
+    {
+        var kinds = paragraphs.Select(ChromeLines.Classify).ToList();
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] != ChromeKind.RelatedHeading)
+            {
+                continue;
+            }
+
+            while (i + 1 < kinds.Count && kinds[i + 1] is ChromeKind.None or ChromeKind.Chrome && IsLinkEntry(paragraphs[i + 1]))
+            {
+                kinds[++i] = ChromeKind.Chrome;
+            }
+        }
+
+        return kinds;
     }
 
     /// <summary>How many paragraphs could be article text: furniture lines left out, and nothing from the comments on.</summary>
@@ -79,7 +101,6 @@ internal static class ChromeFilter
     }
 
     private static bool IsLinkEntry(string paragraph) =>
-        paragraph.Length <= MaxLinkLength && !paragraph.EndsWith('.') && !paragraph.EndsWith('!') && !paragraph.EndsWith(':')
-        && ChromeLines.Classify(paragraph) is ChromeKind.None or ChromeKind.Chrome;
+        paragraph.Length <= MaxLinkLength && !paragraph.EndsWith('.') && !paragraph.EndsWith('!') && !paragraph.EndsWith(':');
 }
 

@@ -65,6 +65,13 @@ internal static partial class ChromeLines
             || InlineLink().IsMatch(line);
     }
 
+    /// <summary>
+    /// The paragraph without a share widget that was copied glued into its text
+    /// ("Share this withEmailFacebookTwitterCopy this linkThe measure …"): the label and network names go, the sentence stays.
+    /// </summary>
+    public static string WithoutGluedShareWidget(string paragraph) =>
+        paragraph.Contains("Share this", StringComparison.OrdinalIgnoreCase) ? GluedShareWidget().Replace(paragraph, " ").Trim() : paragraph;
+
     /// <summary>"The Policy Blog is a project of …": a site's description of itself, which starts its "About" section.</summary>
     public static bool IsSiteBlurb(string paragraph) => paragraph.Length <= 600 && SiteBlurb().IsMatch(paragraph);
 
@@ -102,6 +109,11 @@ internal static partial class ChromeLines
         @"(previous|next) (post|article|story)\b.*|skip to (main )?content|advertisement|copyright\b.*|©.*|all rights reserved\.?)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
+
+    [GeneratedRegex(
+        @"share this( with)?\s*((e-?mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|copy this link)\s*)+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GluedShareWidget();
 
     // "Categorized | Politics", "Filed under: Europe, Trade", "Posted in Analysis", "Tags: tariffs, steel".
     [GeneratedRegex(

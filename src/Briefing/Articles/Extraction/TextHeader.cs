@@ -38,7 +38,7 @@ internal sealed record TextHeader(string? Title, IReadOnlyList<string> Authors, 
             {
                 title = knownTitle;
             }
-            else if (title is null && knownTitle is null && Headline.IsLike(line))
+            else if (title is null && knownTitle is null && (Headline.IsLike(line) || (Headline.IsLikeAboveByline(line) && paragraphs.Count > 1 && IsBylineOrDate(paragraphs[1]))))
             {
                 title = line;
             }
@@ -52,4 +52,6 @@ internal sealed record TextHeader(string? Title, IReadOnlyList<string> Authors, 
 
         return new TextHeader(title, authors, date);
     }
+
+    private static bool IsBylineOrDate(string line) => Byline.Parse(line) is not null || DateLine.Parse(line) is not null;
 }
