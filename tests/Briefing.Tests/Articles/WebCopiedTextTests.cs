@@ -126,6 +126,17 @@ public sealed class WebCopiedTextTests
     }
 
     [Fact]
+    public void A_source_introduced_mid_article_is_not_taken_for_the_authors_bio()
+    {
+        const string quoted = "Ines Okafor is an associate professor at the Coastal Institute who has studied the route for a decade.";
+
+        var draft = Extract($"Ferries are infrastructure\n\n{Body}\n\n{quoted}\n\n{Second}\n\nThe vote is due in March.\n\nUntil then the boat stays in the harbour.");
+
+        Assert.Empty(draft.Authors);
+        Assert.Contains(quoted, draft.Paragraphs);
+    }
+
+    [Fact]
     public void A_long_title_with_a_by_line_under_it_is_still_the_title()
     {
         const string title = "The winter ferry debate: can a small island keep a year-round boat without a subsidy from the mainland? (a reply)";

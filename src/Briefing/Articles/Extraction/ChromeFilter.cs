@@ -10,7 +10,8 @@ internal static class ChromeFilter
     // Bios and "About" sections close a page; earlier than this share of the text they are more likely the article's own words.
     private const double TailShare = 0.5;
 
-    // The last paragraphs are a page's closing matter however short the article: a one-paragraph post still ends in a bio.
+    // The last paragraphs are a page's closing matter however short the article: a one-paragraph post still ends in a
+    // bio, and only there is a "X is a fellow at Y" paragraph taken for one.
     private const int ClosingParagraphs = 2;
 
     // A related-links entry is a headline: short, and not a sentence of the article.
@@ -28,6 +29,7 @@ internal static class ChromeFilter
         {
             var paragraph = paragraphs[i];
             var inTail = contentSeen >= tailStart && contentSeen > 0;
+            var closing = contentSeen >= contentCount - ClosingParagraphs && contentSeen > 0;
             if (kinds[i] == ChromeKind.None)
             {
                 contentSeen++;
@@ -58,7 +60,8 @@ internal static class ChromeFilter
                 return new CleanedParagraphs(kept, bioAuthor);
             }
 
-            if (inTail && AuthorBio.NameIn(paragraph) is { } name)
+            // Only the closing paragraphs: earlier, "X is a senior fellow at Y" is more likely a source the article quotes.
+            if (closing && AuthorBio.NameIn(paragraph) is { } name)
             {
                 bioAuthor ??= name;
                 continue;
