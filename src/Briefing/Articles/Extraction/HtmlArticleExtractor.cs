@@ -32,6 +32,11 @@ public sealed partial class HtmlArticleExtractor
 
     private static ArticleDraft Extract(IHtmlDocument document, Uri url, string source, string origin)
     {
+        if (document.DocumentElement is { } root && MarkupDepth.Exceeds(root, MarkupDepth.Limit))
+        {
+            throw new IngestionException(source, IngestionFailure.NoReadableText, $"no readable text (the page's markup nests more than {MarkupDepth.Limit} levels deep)");
+        }
+
         // Read before Readability runs: it strips the scripts that carry JSON-LD.
         var fallbackDate = PublishedDate.Find(document);
         if (document.Body is { } body)
