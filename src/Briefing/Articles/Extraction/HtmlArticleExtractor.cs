@@ -17,6 +17,7 @@ public sealed partial class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
+        RefuseDeepMarkup(MarkupNestingEstimate.Of(html), source);
         var document = new HtmlParser().ParseDocument(html);
         return Extract(document, url, source, origin);
     }
@@ -26,15 +27,30 @@ public sealed partial class HtmlArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
-        var document = new HtmlParser().ParseDocument(html);
+        var bytes = new MemoryStream();
+        html.CopyTo(bytes);
+        RefuseDeepMarkup(MarkupNestingEstimate.Of(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)), source);
+        bytes.Position = 0;
+        var document = new HtmlParser().ParseDocument(bytes);
         return Extract(document, url, source, origin);
     }
+
+    private static void RefuseDeepMarkup(int nesting, string source)
+    {
+        if (nesting > MarkupNestingEstimate.RefuseAbove)
+        {
+            throw DeepMarkup(source);
+        }
+    }
+
+    private static IngestionException DeepMarkup(string source) =>
+        new(source, IngestionFailure.NoReadableText, $"no readable text (the page's markup nests more than {MarkupDepth.Limit} levels deep)");
 
     private static ArticleDraft Extract(IHtmlDocument document, Uri url, string source, string origin)
     {
         if (document.DocumentElement is { } root && MarkupDepth.Exceeds(root, MarkupDepth.Limit))
         {
-            throw new IngestionException(source, IngestionFailure.NoReadableText, $"no readable text (the page's markup nests more than {MarkupDepth.Limit} levels deep)");
+            throw DeepMarkup(source);
         }
 
         // Read before Readability runs: it strips the scripts that carry JSON-LD.
