@@ -13,6 +13,10 @@ public static class FakeChannelEndpoints
         var world = server.World;
         api.MapGet("/channels/{channelId}", (ulong channelId) =>
             world.Channel(channelId) is { } channel ? FakeResponses.Json(channel) : FakeResponses.Error(404, 10003, "Unknown Channel"));
+        api.MapGet("/channels/{channelId}/messages", (ulong channelId, ulong? after, int? limit) =>
+            world.Channel(channelId) is null
+                ? FakeResponses.Error(404, 10003, "Unknown Channel")
+                : FakeResponses.Json(world.MessagesAfter(channelId, after ?? 0, Math.Clamp(limit ?? 50, 1, 100))));
         api.MapPost("/channels/{channelId}/messages", async (HttpContext context, ulong channelId) =>
         {
             if (world.Channel(channelId) is null) return FakeResponses.Error(404, 10003, "Unknown Channel");
