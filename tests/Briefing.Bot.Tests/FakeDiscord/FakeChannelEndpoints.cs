@@ -29,6 +29,8 @@ public static class FakeChannelEndpoints
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return Results.Empty;
             }
+            // A crash test may kill the bot here: the message is stored, the answer not yet sent.
+            if (!deduplicated && server.AfterCommit is { } afterCommit) await afterCommit(message, context.RequestAborted);
             // Discord echoes the bot's own posts back as MESSAGE_CREATE; a bot must not answer itself.
             if (!deduplicated) await server.TryDispatchAsync("MESSAGE_CREATE", message, context.RequestAborted);
             return FakeResponses.Json(message);

@@ -26,6 +26,15 @@ public sealed partial class FakeDiscordWorld
         };
     }
 
+    /// <summary>Adds a text channel of the fake guild (crash tests post digests to many channels).</summary>
+    public void AddChannel(ulong id, string name)
+    {
+        lock (_gate)
+        {
+            _channels[id] = new JsonObject { ["id"] = id.ToString(), ["type"] = 0, ["guild_id"] = FakeDiscordIds.Guild.ToString(), ["name"] = name };
+        }
+    }
+
     public static JsonObject BotUser() => User(FakeDiscordIds.Application, "Briefing", bot: true);
 
     public static JsonObject User(ulong id, string name, bool bot = false) => new()
