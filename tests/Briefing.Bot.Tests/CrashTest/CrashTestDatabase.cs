@@ -5,6 +5,7 @@ using Briefing.Library;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Briefing.Tests.Infrastructure;
 using Npgsql;
 
 namespace Briefing.Bot.Tests.CrashTest;
@@ -16,7 +17,6 @@ namespace Briefing.Bot.Tests.CrashTest;
 /// </summary>
 internal sealed class CrashTestDatabase : IAsyncDisposable
 {
-    public const string PostgresDefault = "Host=127.0.0.1;Port=54329;Username=briefing;Database=briefing_test";
     private readonly ServiceProvider _services;
     private readonly string? _schema;
 
@@ -31,9 +31,6 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
     public string Provider { get; }
     public string ConnectionString { get; }
 
-    public static string PostgresServer =>
-        Environment.GetEnvironmentVariable("BRIEFING_TEST_POSTGRES") is { Length: > 0 } configured ? configured : PostgresDefault;
-
     public static async Task<CrashTestDatabase> CreateAsync(string provider, string folder)
     {
         string connectionString;
@@ -41,8 +38,8 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
         if (provider == "postgres")
         {
             schema = "crash_" + Guid.NewGuid().ToString("N");
-            await ExecuteAsync(PostgresServer, $"CREATE SCHEMA {schema}");
-            connectionString = new NpgsqlConnectionStringBuilder(PostgresServer) { SearchPath = schema }.ConnectionString;
+            await ExecuteAsync(PostgresServer.ConnectionString, $"CREATE SCHEMA {schema}");
+            connectionString = new NpgsqlConnectionStringBuilder(PostgresServer.ConnectionString) { SearchPath = schema }.ConnectionString;
         }
         else
         {
@@ -113,7 +110,7 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         NpgsqlConnection.ClearAllPools();
-        if (_schema is not null) await ExecuteAsync(PostgresServer, $"DROP SCHEMA IF EXISTS {_schema} CASCADE");
+        if (_schema is not null) await ExecuteAsync(PostgresServer.ConnectionString, $"DROP SCHEMA IF EXISTS {_schema} CASCADE");
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

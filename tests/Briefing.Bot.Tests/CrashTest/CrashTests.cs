@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Briefing.Bot.Tests.CrashTest;
@@ -18,8 +19,8 @@ public sealed class CrashTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Two_instances_on_PostgreSQL_killed_at_random_post_every_page_exactly_once()
     {
-        var unreachable = await PostgresProbe.UnreachableReasonAsync(CrashTestDatabase.PostgresServer);
-        if (unreachable is not null && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        var unreachable = await PostgresServer.UnreachableReasonAsync();
+        if (unreachable is not null && PostgresServer.IsCi)
         {
             throw new InvalidOperationException($"{unreachable} (CI is set, so this fails instead of skipping)");
         }
