@@ -86,10 +86,13 @@ internal static class SummarizeCliCommand
                     ? SummaryJson.Write(summary, name)
                     : $"== {name}\n" + ConsoleRenderer.Render(SummaryReply.Build(summary, []) with { ThreadName = null }).TrimEnd()).ConfigureAwait(false);
             }
-            catch (IngestionException ex)
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {
+                // One file's problem is that file's line; the rest of the folder still prints. Anything but a
+                // refused source (whose message already names the file and reason) is reported by its first line.
                 failed++;
-                await request.Output.WriteLineAsync(request.Json ? SummaryJson.WriteError(name, ex.Message) : $"== {name}\nfailed: {ex.Message}").ConfigureAwait(false);
+                var error = ex is IngestionException ? ex.Message : $"{path}: could not be summarized ({ex.Message.Split('\n', 2)[0].TrimEnd()})";
+                await request.Output.WriteLineAsync(request.Json ? SummaryJson.WriteError(name, error) : $"== {name}\nfailed: {error}").ConfigureAwait(false);
             }
         }
 

@@ -47,7 +47,7 @@ public sealed class ArticleLoader(
         {
             var isMarkdown = type.Contains("markdown", StringComparison.OrdinalIgnoreCase)
                 || fetched.Url.AbsolutePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-            return new LoadedSource(textExtractor.Extract(fetched.DecodeText(), isMarkdown, fetched.Url, source, origin), null, fetched.Url);
+            return new LoadedSource(ExtractText(fetched, isMarkdown, source, origin), null, fetched.Url);
         }
 
         var draft = fetched.Charset is null
@@ -76,14 +76,33 @@ public sealed class ArticleLoader(
         }
 
         var url = new Uri(file.FullName);
-        var bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IngestionException(path, IngestionFailure.InvalidSource, $"could not be read ({ex.Message.Split('\n', 2)[0].TrimEnd()})", ex);
+        }
+
         if (file.Extension.StartsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
             return htmlExtractor.Extract(new MemoryStream(bytes), url, path, "file");
         }
 
-        var text = new FetchedResource(url, false, "text/plain", null, bytes, null, null).DecodeText();
         var isMarkdown = !file.Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);
-        return textExtractor.Extract(text, isMarkdown, url, path, "file");
+        return ExtractText(new FetchedResource(url, false, "text/plain", null, bytes, null, null), isMarkdown, path, "file");
+    }
+
+    private ArticleDraft ExtractText(FetchedResource resource, bool isMarkdown, string source, string origin)
+    {
+        var text = resource.DecodeText();
+        if (BinaryContent.LooksBinary(resource.Body, text))
+        {
+            throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (binary data, not a text file)");
+        }
+
+        return textExtractor.Extract(text, isMarkdown, resource.Url, source, origin);
     }
 }

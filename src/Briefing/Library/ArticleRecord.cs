@@ -28,7 +28,7 @@ internal sealed class ArticleRecord
     /// <summary>The row for a draft: canonical URL, trimmed title, content hash of the normalised paragraphs.</summary>
     public static ArticleRecord FromDraft(ArticleDraft draft, IReadOnlyList<string> paragraphs, object now, StorageProvider provider)
     {
-        var title = draft.Title?.Trim() ?? "";
+        var title = ArticleText.NormalizeLine(draft.Title);
         if (title.Length == 0)
         {
             throw new ArgumentException($"Article '{draft.Url}' has no title.", nameof(draft));
@@ -43,12 +43,12 @@ internal sealed class ArticleRecord
         {
             Url = CanonicalUrl.Normalize(draft.Url),
             Title = title,
-            Authors = JsonSerializer.Serialize(draft.Authors ?? []),
-            SiteName = draft.SiteName,
+            Authors = JsonSerializer.Serialize((draft.Authors ?? []).Select(ArticleText.NormalizeLine).Where(a => a.Length > 0).ToList()),
+            SiteName = NullIfEmpty(ArticleText.NormalizeLine(draft.SiteName)),
             PublishedAt = DbValues.Time(provider, draft.PublishedAt),
             FetchedAt = now,
             UpdatedAt = now,
-            Language = draft.Language,
+            Language = NullIfEmpty(ArticleText.NormalizeLine(draft.Language)),
             ContentHash = ArticleText.ContentHash(paragraphs),
             GuildId = DbValues.Id(draft.GuildId),
             // An owner only counts outside a guild: a guild's article belongs to the guild.
@@ -79,4 +79,6 @@ internal sealed class ArticleRecord
         InDigest = InDigest,
         Origin = Origin,
     };
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

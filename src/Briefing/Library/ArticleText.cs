@@ -1,22 +1,27 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Library;
 
 /// <summary>How the library normalises paragraphs and fingerprints an article's text.</summary>
 public static partial class ArticleText
 {
-    /// <summary>Collapses whitespace runs to one space, trims, and drops empty paragraphs (paragraph numbers follow this list).</summary>
+    /// <summary>
+    /// Removes control characters, collapses whitespace runs to one space, trims, drops empty paragraphs and splits
+    /// oversized ones at sentence boundaries (paragraph numbers follow this list), so whatever a source held can
+    /// be stored on either provider.
+    /// </summary>
     public static IReadOnlyList<string> NormalizeParagraphs(IEnumerable<string> paragraphs)
     {
         var result = new List<string>();
         foreach (var paragraph in paragraphs)
         {
-            var normalized = Whitespace().Replace(paragraph ?? string.Empty, " ").Trim();
+            var normalized = NormalizeLine(paragraph);
             if (normalized.Length > 0)
             {
-                result.Add(normalized);
+                result.AddRange(StorableText.SplitOversized(normalized));
             }
         }
 
@@ -29,6 +34,10 @@ public static partial class ArticleText
         var joined = string.Join('\n', NormalizeParagraphs(paragraphs));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)));
     }
+
+    /// <summary>One line of metadata (title, author, site) as it is stored: no control characters, single spaces, trimmed.</summary>
+    public static string NormalizeLine(string? text) =>
+        Whitespace().Replace(StorableText.RemoveControlCharacters(text ?? string.Empty), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

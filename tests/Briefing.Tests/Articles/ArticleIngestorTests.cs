@@ -61,7 +61,7 @@ public sealed class ArticleIngestorTests(DatabaseFixture fixture) : IClassFixtur
 
         Assert.Equal(2, report.Stored);
         Assert.Equal(1, report.Failed);
-        Assert.Equal(Path.Combine(folder, "2025", "b-empty.txt") + ": no readable text (needs a title line and at least one paragraph)", report.Items.Single(i => i.Error is not null).Error);
+        Assert.Equal(Path.Combine(folder, "2025", "b-empty.txt") + ": no readable text (a title but no paragraph under it)", report.Items.Single(i => i.Error is not null).Error);
         Assert.Equal([0, 1, 2, 3], progress.Select(p => p.Done));
         Assert.All(progress, p => Assert.Equal(3, p.Total));
         var stored = await db.Get<IArticleStore>().ListAsync(42UL, 10, None);

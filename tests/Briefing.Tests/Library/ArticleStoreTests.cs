@@ -1,3 +1,4 @@
+using Dapper;
 using Briefing.Articles;
 using Briefing.Library;
 using Briefing.Tests.Infrastructure;
@@ -106,8 +107,10 @@ public sealed class ArticleStoreTests(DatabaseFixture fixture) : IClassFixture<D
         await using var db = await fixture.CreateAsync(provider);
         var store = db.Get<IArticleStore>();
         var kept = await store.SaveAsync(ArticleDrafts.Harbour(), None);
-        // The third paragraph breaks the paragraph length constraint after the article row and two paragraphs were written.
-        string[] oversized = ["A first paragraph that is fine.", "A second one, also fine.", new string('x', 100_001)];
+        // The store splits and cleans whatever it is given, so the failure comes from a trigger on the database side:
+        // the third paragraph is refused after the article row and two paragraphs were written.
+        await RefuseParagraphAsync(db, "A poisoned third paragraph.");
+        string[] oversized = ["A first paragraph that is fine.", "A second one, also fine.", "A poisoned third paragraph."];
 
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.SaveAsync(ArticleDrafts.Orchards() with { Paragraphs = oversized }, None));
         await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => store.SaveAsync(ArticleDrafts.Harbour() with { Paragraphs = oversized }, None));
@@ -117,6 +120,19 @@ public sealed class ArticleStoreTests(DatabaseFixture fixture) : IClassFixture<D
         Assert.Equal(ArticleDrafts.Harbour().Paragraphs, article!.Paragraphs);
         Assert.Empty(await store.SearchAsync("fine", null, 10, None));
         Assert.Single(await store.SearchAsync("dredging", null, 10, None));
+    }
+
+    private static async Task RefuseParagraphAsync(TestDatabase db, string text)
+    {
+        await using var connection = await db.Get<IDbConnectionFactory>().OpenAsync(None);
+        var sql = db.Provider == StorageProviders.Sqlite
+            ? $"CREATE TRIGGER refuse_paragraph BEFORE INSERT ON article_paragraphs WHEN NEW.text = '{text}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END;"
+            : $"""
+                CREATE FUNCTION refuse_paragraph() RETURNS trigger AS $$
+                BEGIN IF NEW.text = '{text}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql;
+                CREATE TRIGGER refuse_paragraph BEFORE INSERT ON article_paragraphs FOR EACH ROW EXECUTE FUNCTION refuse_paragraph();
+                """;
+        await connection.ExecuteAsync(sql);
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]

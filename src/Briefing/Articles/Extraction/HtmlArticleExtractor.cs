@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
@@ -31,6 +32,11 @@ public sealed partial class HtmlArticleExtractor
 
     private static ArticleDraft Extract(IHtmlDocument document, Uri url, string source, string origin)
     {
+        if (document.DocumentElement is { } root && MarkupDepth.Exceeds(root, MarkupDepth.Limit))
+        {
+            throw new IngestionException(source, IngestionFailure.NoReadableText, $"no readable text (the page's markup nests more than {MarkupDepth.Limit} levels deep)");
+        }
+
         // Read before Readability runs: it strips the scripts that carry JSON-LD.
         var fallbackDate = PublishedDate.Find(document);
         if (document.Body is { } body)
@@ -56,7 +62,8 @@ public sealed partial class HtmlArticleExtractor
             throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (the page could not be parsed as an article)", ex);
         }
 
-        var paragraphs = ParagraphsOf(article.Content, article.Title);
+        var cleaned = ChromeFilter.Clean(ParagraphsOf(article.Content, article.Title));
+        var paragraphs = cleaned.Paragraphs;
         if (paragraphs.Count == 0)
         {
             throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text in the page");
@@ -66,11 +73,11 @@ public sealed partial class HtmlArticleExtractor
         {
             Url = url.AbsoluteUri,
             Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? Truncate(paragraphs[0]),
-            Authors = SplitAuthors(NonEmpty(article.Author) ?? article.Byline),
+            Authors = SplitAuthors(NonEmpty(article.Author) ?? NonEmpty(article.Byline) ?? cleaned.BioAuthor),
             SiteName = NonEmpty(article.SiteName),
             PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : fallbackDate,
             Language = NonEmpty(article.Language),
-            Paragraphs = paragraphs,
+            Paragraphs = [.. paragraphs.SelectMany(p => StorableText.SplitOversized(p))],
             Origin = origin,
         };
     }

@@ -1,14 +1,13 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Briefing.Articles.Extraction;
 
 /// <summary>
 /// Page furniture that is never article text: navigation, share widgets, comment forms, print links, sidebars,
-/// author-bio boxes, cookie banners. Removed before Readability scores the page, and short leftover lines that
-/// are only chrome labels are dropped after it.
+/// author-bio boxes, cookie banners. Removed before Readability scores the page; the lines of furniture that
+/// survive inside the content are <see cref="ChromeLines"/>' concern.
 /// </summary>
-internal static partial class PageChrome
+internal static class PageChrome
 {
     private const string ChromeSelectors =
         "script, style, noscript, template, iframe, form, nav, aside, button, " +
@@ -37,16 +36,4 @@ internal static partial class PageChrome
             element.Remove();
         }
     }
-
-    /// <summary>True for a short line that is only a chrome label ("Print Friendly", "Leave a Reply", "Share this:").</summary>
-    public static bool IsChromeLine(string paragraph) =>
-        paragraph.Length <= 80 && ChromeLine().IsMatch(paragraph);
-
-    [GeneratedRegex(
-        @"^\W*(print( friendly)?|pdf|email|leave a (reply|comment)|share( this)?( article| post)?:?|share on \w+|tweet|like this:?|" +
-        @"(posted|filed) (in|under)\b.*|tags?:.*|categor(y|ies):.*|related( posts| articles)?:?|read more|continue reading|" +
-        @"subscribe\b.*|sign up\b.*|accept( all)?( cookies)?|cookie (settings|policy)|we use cookies\b.*|" +
-        @"(previous|next) (post|article)\b.*|about the author|skip to (main )?content|advertisement)\W*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ChromeLine();
 }

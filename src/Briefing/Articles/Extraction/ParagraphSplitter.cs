@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
@@ -33,32 +34,52 @@ internal static partial class ParagraphSplitter
         return paragraphs;
     }
 
-    public static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+    public static string Normalize(string text) => Whitespace().Replace(StorableText.RemoveControlCharacters(text), " ").Trim();
 
-    private static void Collect(INode node, List<string> paragraphs)
+    /// <summary>
+    /// Walks the block containers depth first with an explicit stack rather than recursion: page markup is
+    /// untrusted, and a page nested a hundred thousand levels deep must not overflow the thread's stack.
+    /// </summary>
+    private static void Collect(INode root, List<string> paragraphs)
     {
-        var loose = new StringBuilder();
-        foreach (var child in node.ChildNodes)
+        var open = new Stack<Container>();
+        open.Push(new Container(root));
+        while (open.Count > 0)
         {
+            var container = open.Peek();
+            if (container.Next >= container.Node.ChildNodes.Length)
+            {
+                Flush(container.Loose, paragraphs);
+                open.Pop();
+                continue;
+            }
+
+            var child = container.Node.ChildNodes[container.Next++];
             if (child is IElement element && Block.Contains(element.LocalName))
             {
-                Flush(loose, paragraphs);
+                Flush(container.Loose, paragraphs);
                 if (LeafBlocks.Contains(element.LocalName) || (WrapperOrLeaf.Contains(element.LocalName) && !HasBlockChild(element)))
                 {
                     Add(element.TextContent, paragraphs);
                 }
                 else
                 {
-                    Collect(element, paragraphs);
+                    open.Push(new Container(element));
                 }
             }
             else if (child.NodeType is NodeType.Text or NodeType.Element)
             {
-                loose.Append(child.TextContent);
+                container.Loose.Append(child.TextContent);
             }
         }
+    }
 
-        Flush(loose, paragraphs);
+    /// <summary>A block whose children are being read, with the inline text gathered since its last block child.</summary>
+    private sealed class Container(INode node)
+    {
+        public INode Node { get; } = node;
+        public int Next { get; set; }
+        public StringBuilder Loose { get; } = new();
     }
 
     private static bool HasBlockChild(IElement element) =>
@@ -73,7 +94,7 @@ internal static partial class ParagraphSplitter
     private static void Add(string text, List<string> paragraphs)
     {
         var normalized = Normalize(text);
-        if (normalized.Length > 0 && !PageChrome.IsChromeLine(normalized))
+        if (normalized.Length > 0 && !ChromeLines.IsChrome(normalized))
         {
             paragraphs.Add(normalized);
         }

@@ -1,13 +1,17 @@
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
 /// <summary>
-/// Plain text and Markdown → article draft. The title is the front matter's <c>title</c> if present, otherwise
-/// the first non-empty line; blank lines separate paragraphs; Markdown markup is reduced to its text. A local
-/// file's front matter <c>url</c> (or <c>canonical</c>) names where the article lives on the web.
+/// Plain text and Markdown → article draft, for text as people have it: with or without front matter or a title
+/// line, one paragraph or many, copied from a web page with its furniture. The title is the front matter's
+/// <c>title</c>, else a headline-like first line, else the file name made readable; a "By" line or a closing
+/// author bio gives the author and a date line the date (front matter wins). Page furniture goes before anything
+/// else sees the text (<see cref="ChromeFilter"/>, shared with the HTML path). A local file's front matter
+/// <c>url</c> (or <c>canonical</c>) names where the article lives on the web.
 /// </summary>
 public sealed class TextArticleExtractor
 {
@@ -17,34 +21,34 @@ public sealed class TextArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(url);
-        var document = Markdown.Parse(text.Replace("\r\n", "\n", StringComparison.Ordinal), Pipeline);
-        var metadata = document.OfType<YamlFrontMatterBlock>().Select(FrontMatter.Parse).FirstOrDefault() ?? FrontMatter.Empty;
-        var paragraphs = isMarkdown ? MarkdownText.Paragraphs(document) : PlainParagraphs(text, document);
-        var title = metadata.Title;
-        if (title is null && paragraphs.Count > 0)
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        if (string.IsNullOrWhiteSpace(StorableText.RemoveControlCharacters(normalized)))
         {
-            title = paragraphs[0];
-            paragraphs.RemoveAt(0);
-        }
-        else if (title is not null && paragraphs.Count > 0 && string.Equals(paragraphs[0], title, StringComparison.OrdinalIgnoreCase))
-        {
-            paragraphs.RemoveAt(0);
+            throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (the text is empty)");
         }
 
-        if (title is null || paragraphs.Count == 0)
+        var document = Markdown.Parse(normalized, Pipeline);
+        var metadata = document.OfType<YamlFrontMatterBlock>().Select(FrontMatter.Parse).FirstOrDefault() ?? FrontMatter.Empty;
+        var paragraphs = isMarkdown ? MarkdownText.Paragraphs(document) : PlainTextBlocks.Paragraphs(BodyOf(normalized, document));
+        var header = TextHeader.Read(paragraphs, metadata.Title);
+        var body = ChromeFilter.Clean(paragraphs);
+        if (body.Paragraphs.Count == 0)
         {
-            throw new IngestionException(source, IngestionFailure.NoReadableText, "no readable text (needs a title line and at least one paragraph)");
+            var detail = header.Title is not null || metadata.Title is not null ? "a title but no paragraph under it" : "nothing but page furniture";
+            throw new IngestionException(source, IngestionFailure.NoReadableText, $"no readable text ({detail})");
         }
 
         return new ArticleDraft
         {
             Url = ArticleUrl(url, metadata.Url),
-            Title = title,
-            Authors = metadata.Authors,
+            Title = metadata.Title ?? header.Title ?? FileTitle.For(url, body.Paragraphs[0]),
+            Authors = metadata.Authors.Count > 0 ? metadata.Authors
+                : header.Authors.Count > 0 ? header.Authors
+                : body.BioAuthor is { } bio ? [bio] : [],
             SiteName = metadata.SiteName,
-            PublishedAt = metadata.PublishedAt,
+            PublishedAt = metadata.PublishedAt ?? header.PublishedAt,
             Language = metadata.Language,
-            Paragraphs = paragraphs,
+            Paragraphs = [.. body.Paragraphs.SelectMany(p => StorableText.SplitOversized(p))],
             Origin = origin,
         };
     }
@@ -58,50 +62,9 @@ public sealed class TextArticleExtractor
             ? web.AbsoluteUri
             : source.AbsoluteUri;
 
-    /// <summary>Plain text keeps its characters as they are: only the front matter is cut and lines are rejoined.</summary>
-    private static List<string> PlainParagraphs(string text, MarkdownDocument document)
-    {
-        var body = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (document.OfType<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
-        {
-            body = body[Math.Min(body.Length, frontMatter.Span.End + 1)..];
-        }
-
-        var paragraphs = new List<string>();
-        var lines = body.Split('\n');
-        // The first non-empty line is the title on its own, even when the body follows without a blank line.
-        var firstLine = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (firstLine < 0)
-        {
-            return paragraphs;
-        }
-
-        paragraphs.Add(ParagraphSplitter.Normalize(lines[firstLine]));
-        var current = new List<string>();
-        foreach (var line in lines.Skip(firstLine + 1))
-        {
-            if (line.Trim().Length == 0)
-            {
-                AddJoined(current, paragraphs);
-            }
-            else
-            {
-                current.Add(line);
-            }
-        }
-
-        AddJoined(current, paragraphs);
-        return paragraphs;
-    }
-
-    private static void AddJoined(List<string> lines, List<string> paragraphs)
-    {
-        var joined = ParagraphSplitter.Normalize(string.Join(' ', lines));
-        if (joined.Length > 0)
-        {
-            paragraphs.Add(joined);
-        }
-
-        lines.Clear();
-    }
+    /// <summary>Plain text keeps its characters as they are: only the front matter is cut.</summary>
+    private static string BodyOf(string text, MarkdownDocument document) =>
+        document.OfType<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter
+            ? text[Math.Min(text.Length, frontMatter.Span.End + 1)..]
+            : text;
 }

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Briefing.Articles.Extraction;
+
+/// <summary>
+/// "By Jane Roe", "Posted by Jane Roe and Tom Hale on March 4, 2025": the authors (and a date, when the line has
+/// one). A sentence that merely starts with "By" ("By contrast, …", "By 2030 …") is not a byline: every name must
+/// be capitalised words.
+/// </summary>
+internal static partial class Byline
+{
+    public static (IReadOnlyList<string> Authors, DateTimeOffset? Date)? Parse(string line)
+    {
+        if (line.Length > 150 || Prefix().Match(line) is not { Success: true } prefix)
+        {
+            return null;
+        }
+
+        var rest = line[prefix.Length..];
+        DateTimeOffset? date = null;
+        if (DateLine.Find(rest) is { } found)
+        {
+            date = found.Date;
+            rest = rest[..found.Match.Index];
+        }
+
+        rest = Trailer().Replace(rest, string.Empty);
+        var authors = HtmlArticleExtractor.SplitAuthors(rest);
+        return authors.Count > 0 && authors.All(IsName) ? (authors, date) : null;
+    }
+
+    private static bool IsName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && char.IsUpper(words[0][0]) && words.All(w => char.IsUpper(w[0]) || Particles.Contains(w));
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "van", "von", "de", "der", "den", "da", "du", "la", "le", "al", "bin", "ibn", "del", "di", "dos" };
+
+    [GeneratedRegex(@"^\W*((written|posted|words|reporting|analysis)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Prefix();
+
+    // What follows the names before a date: "on", "|", "·", "—", ",", "Updated", "Published", "in <category>".
+    [GeneratedRegex(@"(\s*(\bon\b|\bin\b.*|\||·|—|–|-|,|\bupdated\b|\bpublished\b|\bposted\b))+\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trailer();
+}

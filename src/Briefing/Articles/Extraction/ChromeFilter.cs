@@ -1,0 +1,109 @@
+namespace Briefing.Articles.Extraction;
+
+/// <summary>
+/// Removes web-page furniture from an article's paragraphs, on both the HTML and the copied-text paths: labels,
+/// share rows, categories, breadcrumbs, credits and inline links anywhere; related-link lists; and, near the end,
+/// author bios, the comments, and the site's "About" section. A bio's subject is returned as a possible author.
+/// </summary>
+internal static class ChromeFilter
+{
+    // Bios and "About" sections close a page; earlier than this share of the text they are more likely the article's own words.
+    private const double TailShare = 0.5;
+
+    // The last paragraphs are a page's closing matter however short the article: a one-paragraph post still ends in a
+    // bio, and only there is a "X is a fellow at Y" paragraph taken for one.
+    private const int ClosingParagraphs = 2;
+
+    // A related-links entry is a headline: short, and not a sentence of the article.
+    private const int MaxLinkLength = 200;
+
+    public static CleanedParagraphs Clean(IReadOnlyList<string> paragraphs)
+    {
+        var kept = new List<string>(paragraphs.Count);
+        string? bioAuthor = null;
+        var kinds = Classify(paragraphs);
+        var contentCount = ContentCount(kinds);
+        var tailStart = Math.Min((int)(contentCount * TailShare), contentCount - ClosingParagraphs);
+        var contentSeen = 0;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            var inTail = contentSeen >= tailStart && contentSeen > 0;
+            var closing = contentSeen >= contentCount - ClosingParagraphs && contentSeen > 0;
+            if (kinds[i] == ChromeKind.None)
+            {
+                contentSeen++;
+            }
+
+            switch (kinds[i])
+            {
+                case ChromeKind.EndOfArticle:
+                    return new CleanedParagraphs(kept, bioAuthor);
+                case ChromeKind.AboutSiteHeading when inTail:
+                    return new CleanedParagraphs(kept, bioAuthor);
+                case ChromeKind.Chrome:
+                    continue;
+                case ChromeKind.AboutAuthorHeading:
+                    if (i + 1 < paragraphs.Count && paragraphs[i + 1].Length <= 600)
+                    {
+                        bioAuthor ??= AuthorBio.NameIn(paragraphs[i + 1]);
+                        i++;
+                    }
+
+                    continue;
+                case ChromeKind.RelatedHeading:
+                    continue;
+            }
+
+            if (inTail && ChromeLines.IsSiteBlurb(paragraph))
+            {
+                return new CleanedParagraphs(kept, bioAuthor);
+            }
+
+            // Only the closing paragraphs: earlier, "X is a senior fellow at Y" is more likely a source the article quotes.
+            if (closing && AuthorBio.NameIn(paragraph) is { } name)
+            {
+                bioAuthor ??= name;
+                continue;
+            }
+
+            if (ChromeLines.WithoutGluedShareWidget(paragraph) is { Length: > 0 } text)
+            {
+                kept.Add(text);
+            }
+        }
+
+        return new CleanedParagraphs(kept, bioAuthor);
+    }
+
+    /// <summary>Each paragraph's kind, with the entries of a related-links list marked as furniture too.</summary>
+    private static List<ChromeKind> Classify(IReadOnlyList<string> paragraphs)
+    {
+        var kinds = paragraphs.Select(ChromeLines.Classify).ToList();
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] != ChromeKind.RelatedHeading)
+            {
+                continue;
+            }
+
+            while (i + 1 < kinds.Count && kinds[i + 1] is ChromeKind.None or ChromeKind.Chrome && IsLinkEntry(paragraphs[i + 1]))
+            {
+                kinds[++i] = ChromeKind.Chrome;
+            }
+        }
+
+        return kinds;
+    }
+
+    /// <summary>How many paragraphs could be article text: furniture lines left out, and nothing from the comments on.</summary>
+    private static int ContentCount(List<ChromeKind> kinds)
+    {
+        var end = kinds.IndexOf(ChromeKind.EndOfArticle);
+        return kinds.Take(end < 0 ? kinds.Count : end).Count(k => k == ChromeKind.None);
+    }
+
+    private static bool IsLinkEntry(string paragraph) =>
+        paragraph.Length <= MaxLinkLength && !paragraph.EndsWith('.') && !paragraph.EndsWith('!') && !paragraph.EndsWith(':');
+}
+

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Briefing.Articles.Extraction;
+
+/// <summary>
+/// Dates as copied pages print them: "March 4, 2025", "4 March 2025", "2025-03-04", with "Posted on", a weekday or
+/// a time around them. English month names only; numeric forms like 04/03/2025 are ambiguous and not read.
+/// </summary>
+internal static partial class DateLine
+{
+    /// <summary>The first date written anywhere in <paramref name="text"/>, and where it stands.</summary>
+    public static (DateTimeOffset Date, Match Match)? Find(string text)
+    {
+        foreach (Match match in AnyDate().Matches(text))
+        {
+            if (ToDate(match) is { } date)
+            {
+                return (date, match);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The date when the whole line is a date line ("Posted on Tuesday, March 4, 2025 at 9:15 am"), else null.</summary>
+    public static DateTimeOffset? Parse(string line)
+    {
+        if (line.Length > 80 || Find(line) is not { } found)
+        {
+            return null;
+        }
+
+        var rest = line.Remove(found.Match.Index, found.Match.Length);
+        return Leftover().Replace(rest, string.Empty).Length == 0 ? found.Date : null;
+    }
+
+    private static DateTimeOffset? ToDate(Match match)
+    {
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var monthText = match.Groups["month"].Value;
+        var month = monthText.Length == 0
+            ? int.Parse(match.Groups["mon"].Value, CultureInfo.InvariantCulture)
+            : Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, m => m.Length > 0 && monthText.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        if (year is < 1900 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+    }
+
+    private const string Month = @"(?<month>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?";
+
+    [GeneratedRegex(
+        @"\b(" + Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?,?\s+(?<year>\d{4})" +
+        @"|(?<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + Month + @",?\s+(?<year>\d{4})" +
+        @"|(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2}))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex AnyDate();
+
+    // What may stand around a date on a date line: labels, a weekday, a time and zone, punctuation.
+    [GeneratedRegex(
+        @"\b(posted|published|updated|last|modified|first|date[d]?|on|at|am|pm|a\.m|p\.m|utc|gmt|[ecmp][sd]t|bst|cet|cest|" +
+        @"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\b|\d{1,2}[:.]\d{2}|[\W_]",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Leftover();
+}
