@@ -119,4 +119,23 @@ public sealed class DigestCommandTests
         Assert.Equal("<#301>: daily at 08:00 UTC, all topics; next 2026-06-08 08:00", Assert.Single(list.Messages).Content);
         Assert.Equal("<#301> gets no more digests.", Assert.Single(removed.Messages).Content);
     }
+
+    [Fact]
+    public async Task List_says_why_a_digest_is_paused_and_subscribing_again_resumes_it()
+    {
+        await using var bot = await BotTestHost.StartAsync();
+        var store = bot.Services.GetRequiredService<IDigestSubscriptionStore>();
+        await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "subscribe", canManage: true, options: [("channel", "301")]), CancellationToken.None);
+        var since = bot.Time.GetUtcNow();
+        await store.RecordFailureAsync(301, 5, since.AddHours(6), "403 Missing Access", since, CancellationToken.None);
+
+        var paused = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "list", canManage: true), CancellationToken.None);
+        await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "subscribe", canManage: true, options: [("channel", "301")]), CancellationToken.None);
+        var resumed = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "list", canManage: true), CancellationToken.None);
+
+        Assert.Equal(
+            $"<#301>: daily at 08:00 UTC, all topics; paused: the bot can no longer post in <#301> (403 Missing Access) since {since:yyyy-MM-dd HH:mm} UTC; fix its permissions and /digest subscribe again to resume",
+            Assert.Single(paused.Messages).Content);
+        Assert.Equal("<#301>: daily at 08:00 UTC, all topics; next 2026-06-08 08:00", Assert.Single(resumed.Messages).Content);
+    }
 }

@@ -150,7 +150,14 @@ public sealed class DigestCommandHandler(
         // Composing may summarize several articles with the model before anything is posted.
         invocation.Progress?.Report(ProgressText.PostingDigest());
         var outcome = await delivery.RunNowAsync(subscription, cancellationToken).ConfigureAwait(false);
-        return BotReply.Text(outcome == DigestOutcome.Posted ? $"Posted the digest to <#{channelId}>." : "Nothing new since the last digest: nothing posted.", ephemeral: true);
+        return BotReply.Text(outcome switch
+        {
+            DigestOutcome.Posted => $"Posted the digest to <#{channelId}>.",
+            DigestOutcome.HeldByAnotherRun => $"A digest for <#{channelId}> is being posted right now; nothing else was posted.",
+            DigestOutcome.Paused or DigestOutcome.BackingOff or DigestOutcome.ChannelUnavailable =>
+                $"<#{channelId}>: {Describe((await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false)) ?? subscription, timeProvider.GetUtcNow())}",
+            _ => "Nothing new since the last digest: nothing posted.",
+        }, ephemeral: true);
     }
 
     private static string Describe(DigestSubscription subscription, DateTimeOffset now)
@@ -159,6 +166,9 @@ public sealed class DigestCommandHandler(
         var next = DigestSchedule.NextOccurrence(subscription, now);
         DigestSchedule.TryFindZone(subscription.TimeZone, out var zone);
         var localNext = zone is null ? next : TimeZoneInfo.ConvertTime(next, zone);
-        return string.Create(CultureInfo.InvariantCulture, $"daily at {subscription.LocalTime:HH:mm} {subscription.TimeZone}, {topics}; next {localNext:yyyy-MM-dd HH:mm}");
+        var schedule = string.Create(CultureInfo.InvariantCulture, $"daily at {subscription.LocalTime:HH:mm} {subscription.TimeZone}, {topics}");
+        return DigestHealth.Describe(subscription, now) is { } trouble
+            ? $"{schedule}; {trouble}"
+            : string.Create(CultureInfo.InvariantCulture, $"{schedule}; next {localNext:yyyy-MM-dd HH:mm}");
     }
 }

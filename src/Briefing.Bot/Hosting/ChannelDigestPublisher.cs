@@ -8,4 +8,7 @@ public sealed class ChannelDigestPublisher(IChannelPoster poster) : IDigestPubli
 {
     public Task<string> PublishAsync(DigestSubscription subscription, Digest digest, DigestPage page, string nonce, CancellationToken cancellationToken) =>
         poster.PostAsync(subscription.ChannelId, DigestReply.Page(digest, page), nonce, cancellationToken);
+
+    public Task<PublishedPage> PublishMissingAsync(DigestSubscription subscription, Digest digest, DigestPage page, string nonce, DateTimeOffset claimedAt, CancellationToken cancellationToken) =>
+        poster.PostMissingAsync(subscription.ChannelId, DigestReply.Page(digest, page), nonce, claimedAt, cancellationToken);
 }

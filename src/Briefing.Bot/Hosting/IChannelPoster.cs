@@ -1,4 +1,5 @@
 using Briefing.Bot.Commands;
+using Briefing.Digests;
 
 namespace Briefing.Bot.Hosting;
 
@@ -12,4 +13,11 @@ public interface IChannelPoster
 {
     /// <summary>Returns the posted message's id as text.</summary>
     Task<string> PostAsync(ulong channelId, ReplyMessage message, string? nonce, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Posts the parts of <paramref name="message"/> that the channel does not already hold since <paramref name="since"/>
+    /// (an earlier attempt may have posted some or all of them). A transport without history, like the console, posts again.
+    /// </summary>
+    async Task<PublishedPage> PostMissingAsync(ulong channelId, ReplyMessage message, string nonce, DateTimeOffset since, CancellationToken cancellationToken) =>
+        new(await PostAsync(channelId, message, nonce, cancellationToken).ConfigureAwait(false), 0);
 }

@@ -36,6 +36,7 @@ namespace Briefing.Discord.Json;
 [JsonSerializable(typeof(DiscordChannel))]
 [JsonSerializable(typeof(DiscordGuild))]
 [JsonSerializable(typeof(DiscordMessage))]
+[JsonSerializable(typeof(IReadOnlyList<DiscordMessage>))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(StartThreadFromMessageRequest))]
 [JsonSerializable(typeof(StartForumThreadRequest))]

@@ -28,6 +28,10 @@ public sealed class DiscordRestClient(
     public Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.CreateMessage(channelId), MessageLimits.Prepare(message), Json.MessagePayload, Json.DiscordMessage, cancellationToken);
 
+    public Task<IReadOnlyList<DiscordMessage>> ListMessagesAsync(ulong channelId, ulong after, int limit, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement, IReadOnlyList<DiscordMessage>>(DiscordRoutes.ListMessages(channelId, after, Math.Clamp(limit, 1, 100)), default, null,
+            Json.IReadOnlyListDiscordMessage, cancellationToken);
+
     public Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.EditMessage(channelId, messageId), MessageLimits.Prepare(message) with { Nonce = null, EnforceNonce = null },
             Json.MessagePayload, Json.DiscordMessage, cancellationToken);

@@ -15,6 +15,10 @@ internal static class DiscordRoutes
     public static DiscordRoute CreateMessage(ulong channelId) =>
         Channel(HttpMethod.Post, channelId, "/messages", "/messages");
 
+    // The query rides on the path only; the template (the bucket key) is the plain messages route.
+    public static DiscordRoute ListMessages(ulong channelId, ulong after, int limit) =>
+        Channel(HttpMethod.Get, channelId, "/messages", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/messages?after={after}&limit={limit}"));
+
     public static DiscordRoute EditMessage(ulong channelId, ulong messageId) =>
         Channel(HttpMethod.Patch, channelId, "/messages/{message_id}", $"/messages/{DiscordRoute.Id(messageId)}");
 

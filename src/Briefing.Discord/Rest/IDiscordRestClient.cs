@@ -15,6 +15,8 @@ public interface IDiscordRestClient : IGatewayBotSource
 {
     Task<DiscordMessage> CreateMessageAsync(ulong channelId, MessagePayload message, CancellationToken cancellationToken);
 
+    /// <summary><c>GET /channels/{id}/messages?after=&amp;limit=</c>: up to <paramref name="limit"/> (1-100) messages newer than the snowflake <paramref name="after"/>, in any order.</summary>
+    Task<IReadOnlyList<DiscordMessage>> ListMessagesAsync(ulong channelId, ulong after, int limit, CancellationToken cancellationToken);
     Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, MessagePayload message, CancellationToken cancellationToken);
 
     /// <summary>Shows "Briefing is typing..." for about 10 s or until the bot posts.</summary>

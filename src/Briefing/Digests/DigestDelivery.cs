@@ -1,25 +1,27 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Digests;
 
 /// <summary>
-/// Posts each channel's digest exactly once per period. The period's key is claimed in the delivery ledger
-/// before anything is posted, and so is every page (key#page) with its own nonce; a page is recorded as
-/// complete right after it is posted. A process killed mid-digest resumes at the first incomplete page and
-/// re-sends it with the original nonce, so nothing is duplicated and nothing is skipped.
+/// Posts each channel's digest exactly once per period, and <c>/digest now</c> exactly once per coverage point.
+/// A run first takes the channel's lease in the database, so only one run (of any instance) composes a channel's
+/// digest; it re-reads the subscription under the lease and finishes any interrupted run before starting a new
+/// one. A channel that refuses posts (403/404) backs off exponentially and is paused after repeated refusals.
 /// </summary>
 public sealed class DigestDelivery(
     IDigestSubscriptionStore subscriptions,
     IDeliveryLedger ledger,
+    IDigestLeaseStore leases,
     DigestComposer composer,
     IDigestPublisher publisher,
     TimeProvider timeProvider,
     IOptions<DigestOptions> options,
     ILogger<DigestDelivery> logger)
 {
+    private readonly DigestRun _run = new(subscriptions, ledger, composer, publisher, timeProvider, logger);
+
     /// <summary>Checks every subscription once and delivers the digests that are due. One failing channel does not stop the others.</summary>
     public async Task<IReadOnlyDictionary<ulong, DigestOutcome>> RunDueAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +44,13 @@ public sealed class DigestDelivery(
     /// <summary>Delivers the subscription's latest scheduled digest if it has not been delivered and is not too late.</summary>
     public async Task<DigestOutcome> RunIfDueAsync(DigestSubscription subscription, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(subscription);
         var now = timeProvider.GetUtcNow();
+        if (Waiting(subscription, now) is { } waiting)
+        {
+            return waiting;
+        }
+
         var period = DigestSchedule.LatestPeriod(subscription, now);
         if (period is null || period.End < subscription.CreatedAt)
         {
@@ -55,81 +63,135 @@ public sealed class DigestDelivery(
         }
 
         var late = now - period.End;
-        if (late > options.Value.MissedDigestWindow)
+        if (late > options.Value.MissedDigestWindow && await ledger.GetAsync(period.DeliveryKey, cancellationToken).ConfigureAwait(false) is null)
         {
-            var entry = await ledger.GetAsync(period.DeliveryKey, cancellationToken).ConfigureAwait(false);
-            if (entry is null)
+            // Never started: too late to be useful. The period stays uncovered, so its articles go into the next digest.
+            DigestsLog.MissedOutsideWindow(logger, period.DeliveryKey, late);
+            return DigestOutcome.MissedOutsideWindow;
+        }
+
+        return await UnderLeaseAsync(subscription.ChannelId, async (lease, current) =>
+        {
+            var resumed = await ResumeInterruptedNowAsync(lease, current, cancellationToken).ConfigureAwait(false);
+            current = resumed.Subscription;
+            if (current.LastCoveredUntil >= period.End)
             {
-                // Never started: too late to be useful. The period stays uncovered, so its articles go into the next digest.
-                DigestsLog.MissedOutsideWindow(logger, period.DeliveryKey, late);
-                return DigestOutcome.MissedOutsideWindow;
-            }
-        }
-
-        // Never delivered yet: from the period's start, or from the subscription if a missed day came first.
-        var since = subscription.LastCoveredUntil ?? (subscription.CreatedAt < period.Start ? subscription.CreatedAt : period.Start);
-        return await DeliverAsync(subscription, period.DeliveryKey, since, period.End, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary><c>/digest now</c>: posts what is new since the last digest up to now, once, and moves the channel's coverage forward.</summary>
-    public Task<DigestOutcome> RunNowAsync(DigestSubscription subscription, CancellationToken cancellationToken)
-    {
-        // The end bound is exclusive; one tick past now includes what was fetched this very instant.
-        var now = timeProvider.GetUtcNow().AddTicks(1);
-        var since = subscription.LastCoveredUntil ?? now.AddDays(-1);
-        var key = string.Create(CultureInfo.InvariantCulture, $"digest:{subscription.ChannelId}:now:{now.UtcTicks}");
-        return DeliverAsync(subscription, key, since, now, cancellationToken);
-    }
-
-    private async Task<DigestOutcome> DeliverAsync(DigestSubscription subscription, string key, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
-    {
-        var existing = await ledger.GetAsync(key, cancellationToken).ConfigureAwait(false);
-        if (existing?.CompletedAt is not null)
-        {
-            // Posted, but the process stopped before the coverage was recorded.
-            await subscriptions.MarkCoveredAsync(subscription.ChannelId, until, cancellationToken).ConfigureAwait(false);
-            DigestsLog.AlreadyDelivered(logger, key);
-            return DigestOutcome.AlreadyDelivered;
-        }
-
-        if (existing is not null)
-        {
-            DigestsLog.Resuming(logger, key);
-        }
-
-        // Composed from the fixed window [since, until): a retry after a crash produces the same pages.
-        var digest = await composer.ComposeAsync(subscription.GuildId, subscription.Topics, since, until, cancellationToken).ConfigureAwait(false);
-        await ledger.ClaimAsync(key, NewNonce(), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-
-        var messageIds = new List<string>(digest.Pages.Count);
-        foreach (var page in digest.Pages)
-        {
-            var pageKey = string.Create(CultureInfo.InvariantCulture, $"{key}#{page.Number}");
-            var claim = await ledger.ClaimAsync(pageKey, NewNonce(), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            if (claim.CompletedAt is not null)
-            {
-                messageIds.Add(claim.MessageIds ?? string.Empty);
-                continue;
+                return resumed.Outcome ?? DigestOutcome.AlreadyDelivered;
             }
 
-            var messageId = await publisher.PublishAsync(subscription, digest, page, claim.Nonce, cancellationToken).ConfigureAwait(false);
-            await ledger.CompleteAsync(pageKey, messageId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            messageIds.Add(messageId);
-        }
-
-        await ledger.CompleteAsync(key, string.Join(',', messageIds), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        await subscriptions.MarkCoveredAsync(subscription.ChannelId, until, cancellationToken).ConfigureAwait(false);
-
-        if (digest.IsEmpty)
-        {
-            DigestsLog.Empty(logger, key);
-            return DigestOutcome.Empty;
-        }
-
-        DigestsLog.Posted(logger, key, digest.Pages.Count, digest.EntryCount);
-        return DigestOutcome.Posted;
+            return await _run.DeliverAsync(lease, current, period.DeliveryKey, ScheduledSince(current, period), period.End, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
-    // Discord accepts nonces of at most 25 characters; 20 hex digits carry 80 random bits.
-    private static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
+    /// <summary>
+    /// <c>/digest now</c>: posts what is new since the channel's coverage up to now, and moves the coverage forward.
+    /// Its ledger key names the coverage point it starts from (not the time), so an interrupted run is found and
+    /// finished, by the next <c>/digest now</c> or by the scheduler, with the window it started with.
+    /// </summary>
+    public async Task<DigestOutcome> RunNowAsync(DigestSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return await UnderLeaseAsync(subscription.ChannelId, async (lease, current) =>
+        {
+            // An interrupted scheduled digest comes first; its articles must not be posted again by this run.
+            var period = DigestSchedule.LatestPeriod(current, timeProvider.GetUtcNow());
+            DigestOutcome? earlier = null;
+            if (period is not null && current.LastCoveredUntil < period.End
+                && await ledger.GetAsync(period.DeliveryKey, cancellationToken).ConfigureAwait(false) is { CompletedAt: null })
+            {
+                earlier = await _run.DeliverAsync(lease, current, period.DeliveryKey, ScheduledSince(current, period), period.End, cancellationToken).ConfigureAwait(false);
+                current = await ReloadAsync(current, cancellationToken).ConfigureAwait(false);
+            }
+
+            var resumed = await ResumeInterruptedNowAsync(lease, current, cancellationToken).ConfigureAwait(false);
+            current = resumed.Subscription;
+            if (current.LastCoveredUntil is null)
+            {
+                // First digest of the channel: a day back. Recorded before the run, so its key and window are fixed.
+                await subscriptions.MarkCoveredAsync(current.ChannelId, timeProvider.GetUtcNow().AddDays(-1), cancellationToken).ConfigureAwait(false);
+                current = await ReloadAsync(current, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The end bound is exclusive; one microsecond (what both databases store) past now includes what was fetched
+            // this very instant, and the stored coverage is exactly this bound, so the next run starts where this one ended.
+            var now = timeProvider.GetUtcNow();
+            var until = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero).AddTicks(10);
+            var outcome = await _run.DeliverAsync(lease, current, NowKey(current), current.LastCoveredUntil!.Value, until, cancellationToken).ConfigureAwait(false);
+            return new[] { earlier, resumed.Outcome, outcome }.Contains(DigestOutcome.Posted) ? DigestOutcome.Posted : outcome;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(DigestSubscription Subscription, DigestOutcome? Outcome)> ResumeInterruptedNowAsync(DigestLease lease, DigestSubscription current, CancellationToken cancellationToken)
+    {
+        if (current.LastCoveredUntil is null || await ledger.GetAsync(NowKey(current), cancellationToken).ConfigureAwait(false) is not { } interrupted)
+        {
+            return (current, null);
+        }
+
+        var outcome = await _run.DeliverAsync(lease, current, interrupted.DeliveryKey, current.LastCoveredUntil.Value, interrupted.CoversUntil ?? current.LastCoveredUntil.Value, cancellationToken).ConfigureAwait(false);
+        return (await ReloadAsync(current, cancellationToken).ConfigureAwait(false), outcome);
+    }
+
+    private async Task<DigestOutcome> UnderLeaseAsync(ulong channelId, Func<DigestLease, DigestSubscription, Task<DigestOutcome>> work, CancellationToken cancellationToken)
+    {
+        var lease = await DigestLease.TryAcquireAsync(leases, timeProvider, options.Value.LeaseDuration, channelId, cancellationToken).ConfigureAwait(false);
+        if (lease is null)
+        {
+            DigestsLog.HeldByAnotherRun(logger, channelId);
+            return DigestOutcome.HeldByAnotherRun;
+        }
+
+        await using (lease.ConfigureAwait(false))
+        {
+            // Read again under the lease: the run that held it before may have moved the coverage.
+            var current = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+            if (current is null || Waiting(current, timeProvider.GetUtcNow()) is not null)
+            {
+                return current is null ? DigestOutcome.NotDue : Waiting(current, timeProvider.GetUtcNow())!.Value;
+            }
+
+            try
+            {
+                return await work(lease, current).ConfigureAwait(false);
+            }
+            catch (ChannelUnavailableException ex)
+            {
+                await RecordRefusalAsync(current, ex.Message, cancellationToken).ConfigureAwait(false);
+                return DigestOutcome.ChannelUnavailable;
+            }
+        }
+    }
+
+    private async Task RecordRefusalAsync(DigestSubscription subscription, string reason, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var failures = subscription.FailureCount + 1;
+        var now = timeProvider.GetUtcNow();
+        var backoff = TimeSpan.FromTicks(Math.Min(settings.MaxFailureBackoff.Ticks, settings.FailureBackoff.Ticks * (1L << Math.Min(failures - 1, 30))));
+        var pause = failures >= settings.PauseAfterFailures;
+        await subscriptions.RecordFailureAsync(subscription.ChannelId, failures, now + backoff, pause ? reason : null, pause ? now : null, cancellationToken).ConfigureAwait(false);
+        if (pause)
+        {
+            DigestsLog.Paused(logger, subscription.ChannelId, failures, reason);
+        }
+        else
+        {
+            DigestsLog.ChannelUnavailable(logger, subscription.ChannelId, reason, failures, now + backoff);
+        }
+    }
+
+    private static DigestOutcome? Waiting(DigestSubscription subscription, DateTimeOffset now) =>
+        subscription.PausedReason is not null ? DigestOutcome.Paused
+        : subscription.RetryAt > now ? DigestOutcome.BackingOff
+        : null;
+
+    private async Task<DigestSubscription> ReloadAsync(DigestSubscription subscription, CancellationToken cancellationToken) =>
+        await subscriptions.GetAsync(subscription.ChannelId, cancellationToken).ConfigureAwait(false) ?? subscription;
+
+    // Never delivered yet: from the coverage, or from the subscription if a missed day came first.
+    private static DateTimeOffset ScheduledSince(DigestSubscription subscription, DigestPeriod period) =>
+        subscription.LastCoveredUntil ?? (subscription.CreatedAt < period.Start ? subscription.CreatedAt : period.Start);
+
+    private static string NowKey(DigestSubscription subscription) =>
+        string.Create(CultureInfo.InvariantCulture, $"digest:{subscription.ChannelId}:now:{subscription.LastCoveredUntil!.Value.UtcTicks}");
 }

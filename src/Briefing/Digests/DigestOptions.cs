@@ -24,6 +24,22 @@ public sealed class DigestOptions : IValidatableObject
     [Range(1, 500)]
     public int MaxEntries { get; set; } = 40;
 
+    /// <summary>How long a channel's digest run is owned before another instance may take it over; renewed before every page.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>First wait after a channel answers 403/404; it doubles with each further failure.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan FailureBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Longest wait between attempts on a failing channel.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan MaxFailureBackoff { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>403/404 answers in a row after which the subscription is paused until it is subscribed again.</summary>
+    [Range(1, 100)]
+    public int PauseAfterFailures { get; set; } = 5;
+
     /// <summary>Local time used by <c>/digest subscribe</c> when none is given (HH:mm).</summary>
     [Required]
     public string DefaultTime { get; set; } = "08:00";

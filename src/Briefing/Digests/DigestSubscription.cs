@@ -12,4 +12,11 @@ public sealed record DigestSubscription
     public required DateTimeOffset CreatedAt { get; init; }
     /// <summary>The end of the last period a digest covered; articles fetched after it are new.</summary>
     public DateTimeOffset? LastCoveredUntil { get; init; }
+    /// <summary>403/404 answers in a row from the channel; reset by a delivered digest or by subscribing again.</summary>
+    public int FailureCount { get; init; }
+    /// <summary>After a 403/404, no attempt before this instant (exponential backoff).</summary>
+    public DateTimeOffset? RetryAt { get; init; }
+    /// <summary>Why digests stopped after repeated 403/404s ("403 Missing Access"); null while active.</summary>
+    public string? PausedReason { get; init; }
+    public DateTimeOffset? PausedSince { get; init; }
 }

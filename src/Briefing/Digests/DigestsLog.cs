@@ -25,4 +25,16 @@ internal static partial class DigestsLog
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Error, Message = "Digest for channel {ChannelId} failed; it is retried on the next check")]
     public static partial void Failed(ILogger logger, ulong channelId, Exception exception);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Digest {DeliveryKey}: an unconfirmed earlier attempt; {Found} of its message(s) were already in the channel, the rest were posted")]
+    public static partial void Reconciled(ILogger logger, string deliveryKey, int found);
+
+    [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "Digest for channel {ChannelId}: the channel refused the post ({Reason}), failure {Failures}; next attempt at {RetryAt}")]
+    public static partial void ChannelUnavailable(ILogger logger, ulong channelId, string reason, int failures, DateTimeOffset retryAt);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Digest for channel {ChannelId}: paused after {Failures} refusals in a row ({Reason}); subscribing again resumes it")]
+    public static partial void Paused(ILogger logger, ulong channelId, int failures, string reason);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Debug, Message = "Digest for channel {ChannelId}: another run holds the lease; not composing")]
+    public static partial void HeldByAnotherRun(ILogger logger, ulong channelId);
 }

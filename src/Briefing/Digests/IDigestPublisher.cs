@@ -2,11 +2,17 @@ namespace Briefing.Digests;
 
 /// <summary>
 /// Posts one page of a digest to a channel (the transport renders it: Discord embeds, console text).
-/// The same <paramref name="nonce"/> is passed again when an interrupted delivery is retried; a Discord
-/// transport sends it with <c>enforce_nonce</c> so Discord returns the earlier message instead of a duplicate.
 /// </summary>
 public interface IDigestPublisher
 {
-    /// <summary>Returns the posted message's id (as text).</summary>
+    /// <summary>Posts a page never attempted before. Returns the posted message's id (as text).</summary>
     Task<string> PublishAsync(DigestSubscription subscription, Digest digest, DigestPage page, string nonce, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Posts a page that was claimed at <paramref name="claimedAt"/> but never confirmed: the earlier attempt may or
+    /// may not have reached the channel. Discord remembers a nonce only for minutes, so the transport first looks at
+    /// what the channel holds since the claim (the bot's own messages, matched by content) and posts only the
+    /// messages of the page that are missing, with the original <paramref name="nonce"/>.
+    /// </summary>
+    Task<PublishedPage> PublishMissingAsync(DigestSubscription subscription, Digest digest, DigestPage page, string nonce, DateTimeOffset claimedAt, CancellationToken cancellationToken);
 }

@@ -9,9 +9,13 @@ namespace Briefing.Library;
 /// </summary>
 internal sealed class DeliveryLedger : IDeliveryLedger
 {
-    private const string Columns = "delivery_key AS DeliveryKey, nonce AS Nonce, claimed_at AS ClaimedAt, completed_at AS CompletedAt, message_ids AS MessageIds";
+    private const string Columns = "delivery_key AS DeliveryKey, nonce AS Nonce, claimed_at AS ClaimedAt, completed_at AS CompletedAt, message_ids AS MessageIds, covers_until AS CoversUntil";
     private const string Insert = """
         INSERT INTO delivery_ledger (delivery_key, nonce, claimed_at) VALUES (@DeliveryKey, @Nonce, @ClaimedAt)
+        ON CONFLICT (delivery_key) DO NOTHING
+        """;
+    private const string InsertRun = """
+        INSERT INTO delivery_ledger (delivery_key, nonce, claimed_at, covers_until) VALUES (@DeliveryKey, @Nonce, @ClaimedAt, @CoversUntil)
         ON CONFLICT (delivery_key) DO NOTHING
         """;
     private const string Select = $"SELECT {Columns} FROM delivery_ledger WHERE delivery_key = @DeliveryKey";
@@ -21,11 +25,22 @@ internal sealed class DeliveryLedger : IDeliveryLedger
 
     public DeliveryLedger(IDbConnectionFactory connections) => _connections = connections;
 
-    public async Task<DeliveryEntry> ClaimAsync(string deliveryKey, string nonce, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<DeliveryEntry> ClaimAsync(string deliveryKey, string nonce, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ClaimAsync(Insert, new { DeliveryKey = deliveryKey, Nonce = nonce, ClaimedAt = DbValues.Time(_connections.Provider, now) }, deliveryKey, cancellationToken);
+
+    public Task<DeliveryEntry> ClaimRunAsync(string deliveryKey, string nonce, DateTimeOffset now, DateTimeOffset coversUntil, CancellationToken cancellationToken) =>
+        ClaimAsync(InsertRun, new
+        {
+            DeliveryKey = deliveryKey,
+            Nonce = nonce,
+            ClaimedAt = DbValues.Time(_connections.Provider, now),
+            CoversUntil = DbValues.Time(_connections.Provider, coversUntil),
+        }, deliveryKey, cancellationToken);
+
+    private async Task<DeliveryEntry> ClaimAsync(string insert, object parameters, string deliveryKey, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var parameters = new { DeliveryKey = deliveryKey, Nonce = nonce, ClaimedAt = DbValues.Time(_connections.Provider, now) };
-        await connection.ExecuteAsync(new CommandDefinition(Insert, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(insert, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var row = await connection.QuerySingleAsync<Row>(new CommandDefinition(Select, new { DeliveryKey = deliveryKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row.ToEntry();
     }
@@ -55,7 +70,9 @@ internal sealed class DeliveryLedger : IDeliveryLedger
         public object ClaimedAt { get; set; } = "";
         public object? CompletedAt { get; set; }
         public string? MessageIds { get; set; }
+        public object? CoversUntil { get; set; }
 
-        public DeliveryEntry ToEntry() => new(DeliveryKey, Nonce, DbValues.ReadTime(ClaimedAt), DbValues.ReadNullableTime(CompletedAt), MessageIds);
+        public DeliveryEntry ToEntry() =>
+            new(DeliveryKey, Nonce, DbValues.ReadTime(ClaimedAt), DbValues.ReadNullableTime(CompletedAt), MessageIds, DbValues.ReadNullableTime(CoversUntil));
     }
 }

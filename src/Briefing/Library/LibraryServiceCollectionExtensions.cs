@@ -40,6 +40,7 @@ public static class LibraryServiceCollectionExtensions
         services.TryAddSingleton<IFeedStore, FeedStore>();
         services.TryAddSingleton<IDigestSubscriptionStore, DigestSubscriptionStore>();
         services.TryAddSingleton<IDeliveryLedger, DeliveryLedger>();
+        services.TryAddSingleton<IDigestLeaseStore, DigestLeaseStore>();
         services.TryAddSingleton<IConversationStore, ConversationStore>();
         services.AddHostedService<LibraryMigrationService>();
         return services;

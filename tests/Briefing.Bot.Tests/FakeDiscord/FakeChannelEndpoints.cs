@@ -13,6 +13,10 @@ public static class FakeChannelEndpoints
         var world = server.World;
         api.MapGet("/channels/{channelId}", (ulong channelId) =>
             world.Channel(channelId) is { } channel ? FakeResponses.Json(channel) : FakeResponses.Error(404, 10003, "Unknown Channel"));
+        api.MapGet("/channels/{channelId}/messages", (ulong channelId, ulong? after, int? limit) =>
+            world.Channel(channelId) is null
+                ? FakeResponses.Error(404, 10003, "Unknown Channel")
+                : FakeResponses.Json(world.MessagesAfter(channelId, after ?? 0, Math.Clamp(limit ?? 50, 1, 100))));
         api.MapPost("/channels/{channelId}/messages", async (HttpContext context, ulong channelId) =>
         {
             if (world.Channel(channelId) is null) return FakeResponses.Error(404, 10003, "Unknown Channel");
@@ -25,6 +29,8 @@ public static class FakeChannelEndpoints
                 await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
                 return Results.Empty;
             }
+            // A crash test may kill the bot here: the message is stored, the answer not yet sent.
+            if (!deduplicated && server.AfterCommit is { } afterCommit) await afterCommit(message, context.RequestAborted);
             // Discord echoes the bot's own posts back as MESSAGE_CREATE; a bot must not answer itself.
             if (!deduplicated) await server.TryDispatchAsync("MESSAGE_CREATE", message, context.RequestAborted);
             return FakeResponses.Json(message);

@@ -31,6 +31,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public FakeGateway Gateway { get; }
     public FakeRateLimits RateLimits { get; } = new();
     public FakeFaults Faults { get; } = new();
+    /// <summary>Runs after a new channel message is stored and before Discord answers (the window a crash can fall into).</summary>
+    public Func<JsonObject, CancellationToken, Task>? AfterCommit { get; set; }
     public string ApiBaseUrl { get; private set; } = "";
     public string GatewayUrl { get; private set; } = "";
 

@@ -13,7 +13,7 @@ public sealed partial class FakeDiscordWorld
     private readonly Lock _gate = new();
     private readonly Dictionary<ulong, JsonObject> _channels = [];
     private readonly Dictionary<ulong, JsonObject> _messages = [];
-    private readonly Dictionary<string, ulong> _nonces = [];
+    private readonly Dictionary<string, (ulong MessageId, DateTimeOffset At)> _nonces = [];
     private readonly Dictionary<string, FakeInteraction> _interactions = [];
     private readonly List<ulong> _typing = [];
     private JsonArray _commands = [];
@@ -26,12 +26,27 @@ public sealed partial class FakeDiscordWorld
         };
     }
 
+    /// <summary>Adds a text channel of the fake guild (crash tests post digests to many channels).</summary>
+    public void AddChannel(ulong id, string name)
+    {
+        lock (_gate)
+        {
+            _channels[id] = new JsonObject { ["id"] = id.ToString(), ["type"] = 0, ["guild_id"] = FakeDiscordIds.Guild.ToString(), ["name"] = name };
+        }
+    }
+
     public static JsonObject BotUser() => User(FakeDiscordIds.Application, "Briefing", bot: true);
 
     public static JsonObject User(ulong id, string name, bool bot = false) => new()
     {
         ["id"] = id.ToString(), ["username"] = name, ["discriminator"] = "0", ["global_name"] = null, ["avatar"] = null, ["bot"] = bot,
     };
+
+    /// <summary>
+    /// How long a nonce is remembered; null = forever. Discord checks nonces only over the past few minutes, so a
+    /// crash test sets a short window and restarts the bot after it.
+    /// </summary>
+    public TimeSpan? NonceWindow { get; set; }
 
     /// <summary>How many times the command set was bulk-overwritten.</summary>
     public int CommandOverwrites { get; private set; }
@@ -74,6 +89,22 @@ public sealed partial class FakeDiscordWorld
         }
     }
 
+    /// <summary>
+    /// <c>GET /channels/{id}/messages?after=</c>: the <paramref name="limit"/> messages right after the snowflake, newest
+    /// first, as Discord returns them. Like Discord, the history carries no nonces and no ephemeral messages.
+    /// </summary>
+    public JsonArray MessagesAfter(ulong channelId, ulong after, int limit)
+    {
+        lock (_gate)
+        {
+            var page = _messages.Values
+                .Where(m => (string?)m["channel_id"] == channelId.ToString() && ulong.Parse((string)m["id"]!) > after && ((int?)m["flags"] ?? 0) != EphemeralFlag)
+                .OrderBy(m => ulong.Parse((string)m["id"]!)).Take(limit).Reverse()
+                .Select(m => { var copy = m.DeepClone().AsObject(); copy.Remove("nonce"); return (JsonNode)copy; });
+            return [.. page];
+        }
+    }
+
     public void RecordTyping(ulong channelId) { lock (_gate) { _typing.Add(channelId); } }
 
     /// <summary>
@@ -87,10 +118,11 @@ public sealed partial class FakeDiscordWorld
             deduplicated = false;
             var nonce = body["nonce"]?.ToString();
             var nonceKey = $"{author["id"]}:{channelId}:{nonce}";
-            if (nonce is not null && body["enforce_nonce"]?.GetValue<bool>() == true && _nonces.TryGetValue(nonceKey, out var existing))
+            if (nonce is not null && body["enforce_nonce"]?.GetValue<bool>() == true && _nonces.TryGetValue(nonceKey, out var existing)
+                && (NonceWindow is not { } window || DateTimeOffset.UtcNow - existing.At < window))
             {
                 deduplicated = true;
-                return _messages[existing].DeepClone().AsObject();
+                return _messages[existing.MessageId].DeepClone().AsObject();
             }
             var id = FakeDiscordIds.NewId();
             var content = (string?)body["content"] ?? "";
@@ -102,7 +134,7 @@ public sealed partial class FakeDiscordWorld
                 ["mentions"] = Mentions(content), ["embeds"] = body["embeds"]?.DeepClone() ?? new JsonArray(),
                 ["flags"] = body["flags"]?.GetValue<int>() ?? 0, ["guild_id"] = FakeDiscordIds.Guild.ToString(),
             };
-            if (nonce is not null) { message["nonce"] = nonce; _nonces[nonceKey] = id; }
+            if (nonce is not null) { message["nonce"] = nonce; _nonces[nonceKey] = (id, DateTimeOffset.UtcNow); }
             if (body["message_reference"] is JsonObject reference) message["message_reference"] = reference.DeepClone();
             _messages[id] = message;
             return message.DeepClone().AsObject();

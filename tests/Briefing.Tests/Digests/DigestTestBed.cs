@@ -32,6 +32,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
     public DigestDelivery Delivery => _services.GetRequiredService<DigestDelivery>();
     public IDigestSubscriptionStore Subscriptions => _services.GetRequiredService<IDigestSubscriptionStore>();
     public IDeliveryLedger Ledger => _services.GetRequiredService<IDeliveryLedger>();
+    public IDigestLeaseStore Leases => _services.GetRequiredService<IDigestLeaseStore>();
     public IArticleStore Articles => _services.GetRequiredService<IArticleStore>();
     public DigestComposer Composer => _services.GetRequiredService<DigestComposer>();
     public IDigestLineWriter LineWriter => _services.GetRequiredService<IDigestLineWriter>();

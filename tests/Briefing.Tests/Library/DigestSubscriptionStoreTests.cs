@@ -66,4 +66,41 @@ public sealed class DigestSubscriptionStoreTests(DatabaseFixture fixture) : ICla
         Assert.True(await store.RemoveAsync(10, 1001, None));
         Assert.Null(await store.GetAsync(1001, None));
     }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Coverage_only_moves_forward(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IDigestSubscriptionStore>();
+        var now = db.Time.GetUtcNow();
+        await store.UpsertAsync(Subscription(10, 1001, now), None);
+
+        await store.MarkCoveredAsync(1001, now.AddHours(5), None);
+        // A slower run that read an older coverage point finishes last: it must not move the channel back.
+        await store.MarkCoveredAsync(1001, now.AddHours(2), None);
+        var afterOlder = (await store.GetAsync(1001, None))!.LastCoveredUntil;
+        await store.MarkCoveredAsync(1001, now.AddHours(7), None);
+
+        Assert.Equal(now.AddHours(5), afterOlder);
+        Assert.Equal(now.AddHours(7), (await store.GetAsync(1001, None))!.LastCoveredUntil);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Failures_and_a_pause_are_recorded_and_subscribing_again_clears_them(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IDigestSubscriptionStore>();
+        var now = db.Time.GetUtcNow();
+        await store.UpsertAsync(Subscription(10, 1001, now), None);
+        await store.MarkCoveredAsync(1001, now.AddHours(1), None);
+
+        await store.RecordFailureAsync(1001, 5, now.AddHours(2), "403 Missing Access", now, None);
+        var paused = (await store.GetAsync(1001, None))!;
+        await store.UpsertAsync(Subscription(10, 1001, now), None);
+        var resubscribed = (await store.GetAsync(1001, None))!;
+
+        Assert.Equal((5, now.AddHours(2), "403 Missing Access", now), (paused.FailureCount, paused.RetryAt, paused.PausedReason, paused.PausedSince));
+        Assert.Equal((0, null, null, null), (resubscribed.FailureCount, resubscribed.RetryAt, resubscribed.PausedReason, resubscribed.PausedSince));
+        Assert.Equal(now.AddHours(1), resubscribed.LastCoveredUntil);
+    }
 }

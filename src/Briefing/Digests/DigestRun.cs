@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+
+namespace Briefing.Digests;
+
+/// <summary>
+/// Posts one digest run under a held lease. The run's key is claimed in the delivery ledger with the end of the
+/// window it covers, and so is every page (key#page) with its own nonce; a page is recorded as complete right after
+/// it is posted. A run killed mid-way resumes at the first incomplete page. A page that was claimed but never
+/// confirmed may have reached the channel, and Discord forgets nonces after minutes, so it is not simply re-sent:
+/// the publisher first looks at what the channel holds since the claim and posts only what is missing.
+/// </summary>
+internal sealed class DigestRun(
+    IDigestSubscriptionStore subscriptions,
+    IDeliveryLedger ledger,
+    DigestComposer composer,
+    IDigestPublisher publisher,
+    TimeProvider timeProvider,
+    ILogger logger)
+{
+    public async Task<DigestOutcome> DeliverAsync(DigestLease lease, DigestSubscription subscription, string key, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var existing = await ledger.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        // A resumed run keeps the window it started with, so its pages come out the same.
+        until = existing?.CoversUntil ?? until;
+        if (existing?.CompletedAt is not null)
+        {
+            // Posted, but the process stopped before the coverage was recorded.
+            await subscriptions.MarkCoveredAsync(subscription.ChannelId, until, cancellationToken).ConfigureAwait(false);
+            DigestsLog.AlreadyDelivered(logger, key);
+            return DigestOutcome.AlreadyDelivered;
+        }
+
+        if (existing is not null)
+        {
+            DigestsLog.Resuming(logger, key);
+        }
+
+        var digest = await composer.ComposeAsync(subscription.GuildId, subscription.Topics, since, until, cancellationToken).ConfigureAwait(false);
+        await ledger.ClaimRunAsync(key, NewNonce(), timeProvider.GetUtcNow(), until, cancellationToken).ConfigureAwait(false);
+
+        var messageIds = new List<string>(digest.Pages.Count);
+        foreach (var page in digest.Pages)
+        {
+            await lease.RenewAsync(cancellationToken).ConfigureAwait(false);
+            messageIds.Add(await PostPageAsync(subscription, digest, page, key, cancellationToken).ConfigureAwait(false));
+        }
+
+        await ledger.CompleteAsync(key, string.Join(',', messageIds), timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        await subscriptions.MarkCoveredAsync(subscription.ChannelId, until, cancellationToken).ConfigureAwait(false);
+        if (subscription.FailureCount > 0)
+        {
+            await subscriptions.ClearFailuresAsync(subscription.ChannelId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (digest.IsEmpty)
+        {
+            DigestsLog.Empty(logger, key);
+            return DigestOutcome.Empty;
+        }
+
+        DigestsLog.Posted(logger, key, digest.Pages.Count, digest.EntryCount);
+        return DigestOutcome.Posted;
+    }
+
+    private async Task<string> PostPageAsync(DigestSubscription subscription, Digest digest, DigestPage page, string key, CancellationToken cancellationToken)
+    {
+        var pageKey = string.Create(CultureInfo.InvariantCulture, $"{key}#{page.Number}");
+        var nonce = NewNonce();
+        var claim = await ledger.ClaimAsync(pageKey, nonce, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (claim.CompletedAt is not null)
+        {
+            return claim.MessageIds ?? string.Empty;
+        }
+
+        string messageIds;
+        if (claim.Nonce == nonce)
+        {
+            messageIds = await publisher.PublishAsync(subscription, digest, page, claim.Nonce, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            // Claimed by an earlier attempt that never confirmed it: what reached the channel is recorded, the rest posted.
+            var published = await publisher.PublishMissingAsync(subscription, digest, page, claim.Nonce, claim.ClaimedAt, cancellationToken).ConfigureAwait(false);
+            DigestsLog.Reconciled(logger, pageKey, published.AlreadyPresent);
+            messageIds = published.MessageIds;
+        }
+
+        await ledger.CompleteAsync(pageKey, messageIds, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return messageIds;
+    }
+
+    // Discord accepts nonces of at most 25 characters; 20 hex digits carry 80 random bits.
+    private static string NewNonce() => Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
+}
