@@ -1,10 +1,9 @@
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Limits;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Json;
 
 namespace Briefing.Discord.Interactions;

@@ -1,5 +1,5 @@
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Limits;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -49,7 +49,7 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         switch (State)
         {
             case InteractionResponseState.NotAcknowledged:
-                await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, InteractionCallbackData.FromMessage(message), ct).ConfigureAwait(false);
+                await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, InteractionCallbackData.FromMessage(MessageLimits.Prepare(message)), ct).ConfigureAwait(false);
                 State = InteractionResponseState.Replied;
                 IsOriginalEphemeral = (message.Flags & MessagePayload.EphemeralFlag) != 0;
                 break;
@@ -80,7 +80,7 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         RequireComponentMessage();
         if (State == InteractionResponseState.NotAcknowledged)
         {
-            await AcknowledgeAsync(InteractionCallbackType.UpdateMessage, InteractionCallbackData.FromMessage(message), ct).ConfigureAwait(false);
+            await AcknowledgeAsync(InteractionCallbackType.UpdateMessage, InteractionCallbackData.FromMessage(MessageLimits.Prepare(message)), ct).ConfigureAwait(false);
         }
         else
         {

@@ -1,7 +1,6 @@
 using System.Net;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
 
 namespace Briefing.Discord.Messages;
 

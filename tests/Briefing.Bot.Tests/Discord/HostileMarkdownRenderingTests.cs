@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
 using Briefing.Digests;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Feeds;
 using Briefing.Library;
 using Briefing.Summaries;

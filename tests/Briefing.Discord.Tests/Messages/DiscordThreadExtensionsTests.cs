@@ -1,8 +1,7 @@
 using System.Net;
 using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
 using Moq;
 
 namespace Briefing.Discord.Tests.Messages;
