@@ -43,8 +43,6 @@ public sealed class InteractionReplySender(
     {
         ArgumentNullException.ThrowIfNull(responder);
         ArgumentNullException.ThrowIfNull(produceReply);
-        // True once the original holds an answer or is gone: from then on an apology can only be a follow-up.
-        var originalSettled = false;
         await using var progress = new InteractionProgressReporter(responder, receivedAt, progressOptions.Value, timeProvider, logger, cancellationToken);
         try
         {
@@ -59,7 +57,6 @@ public sealed class InteractionReplySender(
                 // The guard deferred publicly (its guess from the catalogue) and the reply is private: editing the
                 // public "thinking..." would show it to everyone.
                 await responder.DeleteOriginalAsync(cancellationToken);
-                originalSettled = true;
                 await SendPrivatelyAsync(responder, messages, cancellationToken);
                 return;
             }
@@ -69,10 +66,9 @@ public sealed class InteractionReplySender(
             var answer = messages[0] with { Flags = null };
             // An edit keeps what it leaves out: the status text must not linger above an embed-only answer.
             if (statusShown) answer = answer with { Content = answer.Content ?? string.Empty, Embeds = answer.Embeds ?? [] };
-            var first = await restClient.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, cancellationToken);
-            originalSettled = true;
+            var first = await responder.EditOriginalAsync(answer, cancellationToken);
             foreach (var message in messages.Skip(1))
-                await restClient.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
+                await responder.FollowUpAsync(message, cancellationToken);
             // Nobody else could join a thread on an ephemeral message (and Discord refuses to start one).
             if (reply is { Ephemeral: false, ThreadName: { } name, ThreadArticleId: { } articleId } && !interaction.IsInThread && !responder.IsOriginalEphemeral)
                 await OpenThreadAsync(first, name, articleId, interaction.GuildId, cancellationToken);
@@ -83,7 +79,7 @@ public sealed class InteractionReplySender(
             DiscordTransportLog.CommandFailed(logger, commandName, reference, responder.Interaction.Id, exception);
             // The apology replaces a status too, so no status edit may land after it.
             await progress.CompleteAsync();
-            await ApologiseAsync(responder, originalSettled, reference);
+            await ApologiseAsync(responder, reference);
         }
     }
 
@@ -117,7 +113,7 @@ public sealed class InteractionReplySender(
         DiscordTransportLog.ThreadOpened(logger, thread.Id, articleId);
     }
 
-    private async Task ApologiseAsync(InteractionResponder responder, bool originalSettled, string reference)
+    private async Task ApologiseAsync(InteractionResponder responder, string reference)
     {
         // The handler's token may be the very thing that was cancelled (timeout); the apology gets its own budget.
         using var budget = new CancellationTokenSource(ApologyBudget, timeProvider);
@@ -125,7 +121,8 @@ public sealed class InteractionReplySender(
         var apology = BotReplyRenderer.Render(ReferenceId.Apology(reference))[0];
         try
         {
-            if (originalSettled)
+            // Once the original holds an answer or is gone (Replied), an apology can only be a follow-up.
+            if (responder.State == InteractionResponseState.Replied)
             {
                 await responder.FollowUpAsync(apology, budget.Token);
                 return;

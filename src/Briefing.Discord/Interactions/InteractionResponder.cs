@@ -106,15 +106,16 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         State = InteractionResponseState.ModalShown;
     }, cancellationToken);
 
-    /// <summary>PATCH the original response (after an acknowledgement).</summary>
-    public Task EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
+    /// <summary>PATCH the original response (after an acknowledgement); returns the edited message.</summary>
+    public Task<DiscordMessage> EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
     {
         RequireWebhookUsable();
-        await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
+        var edited = await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
         if (State == InteractionResponseState.Deferred)
         {
             State = InteractionResponseState.Replied;
         }
+        return edited;
     }, cancellationToken);
 
     /// <summary>
@@ -145,8 +146,8 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         IsOriginalEphemeral = false;
     }, cancellationToken);
 
-    /// <summary>Another message on the interaction's webhook (after an acknowledgement; EPHEMERAL allowed).</summary>
-    public Task FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
+    /// <summary>Another message on the interaction's webhook (after an acknowledgement; EPHEMERAL allowed); returns it.</summary>
+    public Task<DiscordMessage> FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
         UnderGateAsync(ct => FollowUpCoreAsync(message, ct), cancellationToken);
 
     /// <summary>

@@ -129,4 +129,32 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
         Assert.Equal(["callback 5 64", "edit  private hint"], _calls);
         Assert.True(responder.IsOriginalEphemeral);
     }
+
+    [Fact]
+    public async Task The_responder_learns_of_the_answer_edit_so_a_later_reply_is_a_follow_up()
+    {
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+
+        await CreateSender().RunAsync(responder, "help", _ => Task.FromResult(BotReply.Text("the answer")), CancellationToken.None);
+        Assert.Equal(InteractionResponseState.Replied, responder.State);
+        await responder.FollowUpAsync(MessagePayload.Text("more"), CancellationToken.None);
+
+        Assert.Equal(["callback 5", "edit  the answer", "follow-up  more"], _calls);
+    }
+
+    [Fact]
+    public async Task An_answer_edit_that_finds_the_webhook_gone_is_not_retried_by_the_apology()
+    {
+        _rest.Setup(client => client.EditOriginalResponseAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => _calls.Add($"edit {message.Flags} {message.Content}"))
+            .ThrowsAsync(new DiscordRestException(HttpStatusCode.NotFound, 10015, "Unknown Webhook", null, "PATCH /webhooks/{application_id}/{interaction_token}/messages/@original"));
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+
+        await CreateSender().RunAsync(responder, "help", _ => Task.FromResult(BotReply.Text("the answer")), CancellationToken.None);
+
+        // The responder marked the interaction expired on the 404, so no apology is sent to a dead token (each would count
+        // toward Discord's invalid-request budget).
+        Assert.Equal(InteractionResponseState.Expired, responder.State);
+        Assert.Equal(["callback 5", "edit  the answer"], _calls);
+    }
 }
