@@ -102,6 +102,12 @@ public sealed class InteractionReplySender(
             thread = await restClient.StartThreadFromMessageAsync(reply.ChannelId, reply.Id,
                 new StartThreadFromMessageRequest { Name = ThreadNames.Normalize(name), AutoArchiveDuration = ThreadAutoArchiveMinutes }, cancellationToken);
         }
+        catch (DiscordRestException exception) when (exception.IsThreadAlreadyExists)
+        {
+            // A message carries at most one thread, and its id is the message's: someone opened it first. It is bound above.
+            DiscordTransportLog.ThreadOpened(logger, reply.Id, articleId);
+            return;
+        }
         catch (DiscordRestException exception)
         {
             // The summary is already visible; a missing Create Public Threads permission must not turn it into an apology.
