@@ -14,21 +14,4 @@ public sealed record InteractionCallbackData
     public IReadOnlyList<MessageComponent>? Components { get; init; }
     public string? CustomId { get; init; }
     public string? Title { get; init; }
-
-    /// <summary>
-    /// Message data for types 4 and 7 (allowed_mentions defaults to none). The caller checks the message against
-    /// Discord's limits first (MessageLimits.Prepare): the models sit below the limits that read them.
-    /// </summary>
-    public static InteractionCallbackData FromMessage(MessagePayload message)
-    {
-        ArgumentNullException.ThrowIfNull(message);
-        return new InteractionCallbackData
-        {
-            Content = message.Content,
-            Embeds = message.Embeds,
-            AllowedMentions = message.AllowedMentions ?? AllowedMentions.None,
-            Flags = message.Flags,
-            Components = message.Components,
-        };
-    }
 }
