@@ -1,7 +1,6 @@
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -97,10 +96,11 @@ public sealed class InteractionReplySender(
         // when the bot could not).
         await conversations.BindThreadAsync(reply.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
         DiscordChannel thread;
+        // The REST client fits the name to Discord's limit (ThreadNames): the one place a thread name is cut.
         try
         {
             thread = await restClient.StartThreadFromMessageAsync(reply.ChannelId, reply.Id,
-                new StartThreadFromMessageRequest { Name = ThreadNames.Normalize(name), AutoArchiveDuration = ThreadAutoArchiveMinutes }, cancellationToken);
+                new StartThreadFromMessageRequest { Name = name, AutoArchiveDuration = ThreadAutoArchiveMinutes }, cancellationToken);
         }
         catch (DiscordRestException exception) when (exception.IsThreadAlreadyExists)
         {
