@@ -9,7 +9,8 @@ internal sealed record EvalScores(
     List<ArgumentDocumentScore> Microtexts,
     List<ArgumentDocumentScore> Essays,
     List<NewsDocumentScore> CnnDailyMail,
-    List<NewsDocumentScore> XSum)
+    List<NewsDocumentScore> XSum,
+    List<LongformDocumentScore> Longform)
 {
     public const int CnnDailyMailLead = 3;
     public const int XSumLead = 1;
@@ -18,6 +19,7 @@ internal sealed record EvalScores(
     {
         var summarizer = new ExtractiveSummarizer();
         var arguments = await EvalDataLoader.LoadAsync<ArgumentDocument>(Path.Combine(data.FullName, EvalDataLoader.ArgumentsFile), cancellationToken);
+        var longform = await EvalDataLoader.LoadAsync<LongformDocument>(Path.Combine(data.FullName, LongformEvaluation.File), cancellationToken);
         var news = await EvalDataLoader.LoadAsync<NewsDocument>(Path.Combine(data.FullName, EvalDataLoader.SummariesFile), cancellationToken);
         Task<List<ArgumentDocumentScore>> Arguments(string prefix) => ArgumentEvaluation.ScoreAsync(
             [.. arguments.Where(a => a.Id.StartsWith(prefix, StringComparison.Ordinal))], summarizer, SummaryLength.Standard, cancellationToken);
@@ -27,6 +29,7 @@ internal sealed record EvalScores(
             await Arguments("micro_"),
             await Arguments("aae2_"),
             await News("cnndm", CnnDailyMailLead),
-            await News("xsum", XSumLead));
+            await News("xsum", XSumLead),
+            await LongformEvaluation.ScoreAsync(longform, summarizer, SummaryLength.Standard, cancellationToken));
     }
 }

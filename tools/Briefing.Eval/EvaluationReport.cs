@@ -15,17 +15,20 @@ internal static class EvaluationReport
         var report = new StringBuilder();
         report.AppendLine(Invariant, $"## Argument sets ({dataName}; thesis match = token F1 >= {TokenF1.MatchThreshold}; summaries at Standard length)");
         report.AppendLine();
-        report.AppendLine("| set | docs | thesis accuracy | first sentence | last sentence | counterpoints covered | returned counterpoints matching gold |");
-        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        report.AppendLine("| set | docs | thesis accuracy | first sentence | last sentence | counterpoints covered | counterpoint precision | docs without gold counterpoints given some |");
+        report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in new[] { ArgumentSetResult.From("arg-microtexts", scores.Microtexts), ArgumentSetResult.From("AAE essays", scores.Essays) })
         {
             report.AppendLine(Invariant,
                 $"| {r.Set} | {r.Documents} | {Percent(r.ThesisAccuracy)} | {Percent(r.FirstSentenceAccuracy)} | {Percent(r.LastSentenceAccuracy)} " +
                 $"| {r.CoveredCounterpoints}/{r.GoldCounterpoints} ({Percent(Ratio(r.CoveredCounterpoints, r.GoldCounterpoints))}) " +
-                $"| {r.ReturnedCounterpointsMatchingGold}/{r.ReturnedCounterpoints} |");
+                $"| {r.ReturnedCounterpointsMatchingGold}/{r.ReturnedCounterpoints} ({Percent(Ratio(r.ReturnedCounterpointsMatchingGold, r.ReturnedCounterpoints))}) " +
+                $"| {Spurious(r.Set == "arg-microtexts" ? scores.Microtexts : scores.Essays)} |");
         }
         report.AppendLine();
         report.Append(PointTable.Build(scores));
+        report.AppendLine();
+        report.Append(LongformTable.Build(scores.Longform));
         report.AppendLine();
         report.AppendLine(Invariant, $"## News (ROUGE F1 x100, lowercase alphanumeric tokens, no stemming; ROUGE-L = LCS over the whole text, not ROUGE-Lsum; this engine = thesis + points at {newsLength} length)");
         foreach (var (label, documents, lead) in new[] { ("CNN/DailyMail", scores.CnnDailyMail, EvalScores.CnnDailyMailLead), ("XSum", scores.XSum, EvalScores.XSumLead) })
@@ -47,6 +50,9 @@ internal static class EvaluationReport
         }
         return report.ToString();
     }
+
+    private static string Spurious(List<ArgumentDocumentScore> scores) =>
+        $"{scores.Count(s => s.GoldCounterpoints == 0 && s.ReturnedCounterpoints > 0)}/{scores.Count(s => s.GoldCounterpoints == 0)}";
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Briefing.Eval;
 using Briefing.Summaries;
 
-// Usage: dotnet run --project tools/Briefing.Eval -- [--data ../shared/eval/dev] [--news-length short] [--halves 1000] [--seed 1]
+// Usage: dotnet run --project tools/Briefing.Eval -- [--data ../shared/eval/dev] [--news-length short] [--halves 1000] [--seed 1] [--dump FILE]
 var dataOption = new Option<DirectoryInfo?>("--data")
 {
     Description = "Folder with arguments.jsonl and summaries.jsonl (default: shared/eval/dev beside the repository)",
@@ -22,12 +22,17 @@ var seedOption = new Option<int>("--seed")
     Description = "Seed of the random halves (the same seed draws the same halves, so two versions compare fairly)",
     DefaultValueFactory = _ => 1,
 };
+var dumpOption = new Option<FileInfo?>("--dump")
+{
+    Description = "Also write each document's summary (Standard length) to this file as JSON lines",
+};
 var root = new RootCommand("Scores the extractive summarizer on the evaluation data and prints Markdown tables.")
 {
     dataOption,
     newsLengthOption,
     halvesOption,
     seedOption,
+    dumpOption,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -42,6 +47,10 @@ root.SetAction(async (parseResult, cancellationToken) =>
     {
         await Console.Error.WriteLineAsync("--halves must be 0 (no robustness table) or a positive number of random halves.");
         return 2;
+    }
+    if (parseResult.GetValue(dumpOption) is { } dump)
+    {
+        await SummaryDump.WriteAsync(data, dump, cancellationToken);
     }
     var newsLength = parseResult.GetValue(newsLengthOption);
     var scores = await EvalScores.ComputeAsync(data, newsLength, cancellationToken);

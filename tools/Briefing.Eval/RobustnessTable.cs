@@ -28,8 +28,16 @@ internal static class RobustnessTable
         Row(report, "AAE essays", "point precision - lead (pp)", "> 0", SplitHalves.Measure(scores.Essays, PointMargin, tieHolds: false, halves, seed));
         Row(report, "arg-microtexts", "counterpoints covered (%)", "(none)", SplitHalves.Measure(scores.Microtexts, Coverage, tieHolds: true, halves, seed));
         Row(report, "AAE essays", "counterpoints covered (%)", "(none)", SplitHalves.Measure(scores.Essays, Coverage, tieHolds: true, halves, seed));
+        var longform = scores.Longform;
+        Row(report, "long-form", "explicit thesis - best position (pp)", "> 0", SplitHalves.Measure(longform, h => 100 * (Longform(h).ExplicitThesis(t => t.Engine) - Longform(h).BestPositionThesis), tieHolds: false, halves, seed));
+        Row(report, "long-form", "point recall - lead-k (pp)", "> 0", SplitHalves.Measure(longform, h => 100 * (Longform(h).PointRecall - Longform(h).LeadPointRecall), tieHolds: false, halves, seed));
+        Row(report, "long-form", "point precision - lead-k (pp)", "> 0", SplitHalves.Measure(longform, h => 100 * (Longform(h).PointPrecision - Longform(h).LeadPointPrecision), tieHolds: false, halves, seed));
+        Row(report, "long-form", "counterpoint coverage (%)", "(none)", SplitHalves.Measure(longform, h => 100 * Longform(h).CounterpointCoverage, tieHolds: true, halves, seed));
+        Row(report, "long-form", "counterpoint precision (%)", "(none)", SplitHalves.Measure(longform, h => 100 * Longform(h).CounterpointPrecision, tieHolds: true, halves, seed));
         return report.ToString();
     }
+
+    private static LongformSetResult Longform(IReadOnlyList<LongformDocumentScore> half) => new(half);
 
     private static double ThesisMargin(IReadOnlyList<ArgumentDocumentScore> half)
     {

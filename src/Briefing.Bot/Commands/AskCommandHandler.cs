@@ -21,12 +21,13 @@ public sealed class AskCommandHandler(IArticleStore articles, IConversationStore
         var sources = new List<Article>();
         if (invocation.ThreadId is { } threadId
             && await conversations.GetThreadArticleAsync(threadId, cancellationToken).ConfigureAwait(false) is { } boundId
-            && await articles.GetAsync(boundId, cancellationToken).ConfigureAwait(false) is { } bound)
+            && await articles.GetAsync(boundId, cancellationToken).ConfigureAwait(false) is { } bound
+            && invocation.Scope.CanSee(bound))
         {
             sources.Add(bound);
         }
 
-        var hits = await articles.SearchAsync(question, invocation.GuildId, options.Value.AskArticles, cancellationToken).ConfigureAwait(false);
+        var hits = await articles.SearchAsync(question, invocation.Scope, options.Value.AskArticles, cancellationToken).ConfigureAwait(false);
         foreach (var hit in hits.Where(h => sources.TrueForAll(s => s.Id != h.ArticleId)))
         {
             if (await articles.GetAsync(hit.ArticleId, cancellationToken).ConfigureAwait(false) is { } article)

@@ -25,5 +25,8 @@ public sealed record CommandInvocation
     /// </summary>
     public IProgress<string>? Progress { get; init; }
 
+    /// <summary>Whose library the command reads and writes: the guild's, or in a direct message the user's own.</summary>
+    public Briefing.Articles.ArticleScope Scope => Briefing.Articles.ArticleScope.Of(GuildId, UserId);
+
     public string? Option(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

@@ -4,9 +4,13 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
 
-/// <summary><c>/digest subscribe|unsubscribe|list|preview|now</c>.</summary>
+/// <summary>
+/// <c>/digest subscribe|unsubscribe|list|preview|now</c>. Every channel option is checked against the interaction's
+/// server first, and a subscription stored for another server is never read, moved, removed or posted.
+/// </summary>
 public sealed class DigestCommandHandler(
     IDigestSubscriptionStore subscriptions,
+    ChannelOptionReader channels,
     DigestComposer composer,
     DigestDelivery delivery,
     TimeProvider timeProvider,
@@ -34,9 +38,10 @@ public sealed class DigestCommandHandler(
 
     private async Task<BotReply> SubscribeAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
     {
-        if (!TryChannel(invocation, out var channelId))
+        var (channelId, refusal) = await channels.ReadAsync(invocation, guildId, required: true, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return BotReply.Text("channel must be a channel, e.g. #news.", ephemeral: true);
+            return refusal;
         }
 
         var timeText = invocation.Option("time") ?? options.Value.DefaultTime;
@@ -53,6 +58,12 @@ public sealed class DigestCommandHandler(
 
         var now = timeProvider.GetUtcNow();
         var existing = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+        if (existing is not null && existing.GuildId != guildId)
+        {
+            // The channel lookup said this server, yet the digest is stored for another: never move it.
+            return BotReply.Text(ChannelOptionReader.OtherServer, ephemeral: true);
+        }
+
         var subscription = new DigestSubscription
         {
             GuildId = guildId,
@@ -70,9 +81,10 @@ public sealed class DigestCommandHandler(
 
     private async Task<BotReply> UnsubscribeAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
     {
-        if (!TryChannel(invocation, out var channelId))
+        var (channelId, refusal) = await channels.ReadAsync(invocation, guildId, required: true, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return BotReply.Text("channel must be a channel, e.g. #news.", ephemeral: true);
+            return refusal;
         }
 
         var removed = await subscriptions.RemoveAsync(guildId, channelId, cancellationToken).ConfigureAwait(false);
@@ -93,8 +105,17 @@ public sealed class DigestCommandHandler(
 
     private async Task<BotReply> PreviewAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
     {
-        var channelId = TryChannel(invocation, out var chosen) ? chosen : invocation.ChannelId;
+        var (channelId, refusal) = await channels.ReadAsync(invocation, guildId, required: false, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
         var subscription = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
+        if (subscription is not null && subscription.GuildId != guildId)
+        {
+            return BotReply.Text(ChannelOptionReader.OtherServer, ephemeral: true);
+        }
         var now = timeProvider.GetUtcNow();
         var since = subscription?.LastCoveredUntil ?? now.AddDays(-1);
         // The end bound is exclusive; one tick past now includes what was fetched this very instant.
@@ -114,9 +135,10 @@ public sealed class DigestCommandHandler(
 
     private async Task<BotReply> NowAsync(CommandInvocation invocation, ulong guildId, CancellationToken cancellationToken)
     {
-        if (!TryChannel(invocation, out var channelId))
+        var (channelId, refusal) = await channels.ReadAsync(invocation, guildId, required: true, cancellationToken).ConfigureAwait(false);
+        if (refusal is not null)
         {
-            return BotReply.Text("channel must be a channel, e.g. #news.", ephemeral: true);
+            return refusal;
         }
 
         var subscription = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
@@ -129,14 +151,6 @@ public sealed class DigestCommandHandler(
         invocation.Progress?.Report(ProgressText.PostingDigest());
         var outcome = await delivery.RunNowAsync(subscription, cancellationToken).ConfigureAwait(false);
         return BotReply.Text(outcome == DigestOutcome.Posted ? $"Posted the digest to <#{channelId}>." : "Nothing new since the last digest: nothing posted.", ephemeral: true);
-    }
-
-    private static bool TryChannel(CommandInvocation invocation, out ulong channelId)
-    {
-        channelId = 0;
-        var text = invocation.Option("channel");
-        // Accepts a raw id and Discord's mention form <#id>, which is what a pasted channel looks like.
-        return text is not null && ulong.TryParse(text.Trim().TrimStart('<', '#').TrimEnd('>'), NumberStyles.None, CultureInfo.InvariantCulture, out channelId);
     }
 
     private static string Describe(DigestSubscription subscription, DateTimeOffset now)

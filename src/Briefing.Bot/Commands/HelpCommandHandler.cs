@@ -14,7 +14,8 @@ public sealed class HelpCommandHandler : ICommandHandler
         {
             Title = "Briefing: what I can do",
             Description = "I summarize the argument of articles (thesis, points, counterpoints, each with a quote and its ¶ number), "
-                + "answer follow-up questions in the thread a summary opens, and post daily digests.",
+                + "answer follow-up questions in the thread a summary opens (in a direct message, every message after a summary is a "
+                + "follow-up question about it), and post daily digests. Links sent in a direct message stay yours alone.",
             Fields = fields,
             Footer = "Commands marked (Manage Server) need that permission.",
         };

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
 
-/// <summary><c>/library add|search|remove</c>, scoped to the guild.</summary>
+/// <summary><c>/library add|search|remove</c>, scoped to the guild (in a direct message: to the user's own articles).</summary>
 public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore articles, IOptions<CommandOptions> options) : ICommandHandler
 {
     public string Name => CommandCatalogue.Library;
@@ -29,7 +29,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
 
         try
         {
-            var id = await finder.IngestAsync(url.Trim(), invocation.GuildId, invocation.Progress, cancellationToken).ConfigureAwait(false);
+            var id = await finder.IngestAsync(url.Trim(), invocation.Scope, inDigest: true, invocation.Progress, cancellationToken).ConfigureAwait(false);
             var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
             return BotReply.Text($"Added #{id}: {MarkdownText.Inline(article?.Title ?? url, 200)}. Try /summarize query:{id}.", ephemeral: true);
         }
@@ -47,7 +47,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             return BotReply.Text("Give me words to look for: /library search query:<words>.", ephemeral: true);
         }
 
-        var hits = await articles.SearchAsync(query, invocation.GuildId, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
+        var hits = await articles.SearchAsync(query, invocation.Scope, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
             return BotReply.Text($"Nothing matches “{MarkdownText.Inline(query, 80)}”.", ephemeral: true);
@@ -70,7 +70,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             return BotReply.Text("id must be an article number, e.g. 12.", ephemeral: true);
         }
 
-        var removed = await articles.RemoveAsync(id, invocation.GuildId, cancellationToken).ConfigureAwait(false);
+        var removed = await articles.RemoveAsync(id, invocation.Scope, cancellationToken).ConfigureAwait(false);
         return BotReply.Text(removed ? $"Removed article #{id}." : $"There is no article #{id} that this server can remove.", ephemeral: true);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Bot.Commands;
 
 /// <summary><c>/summarize query:&lt;text or URL&gt; [length]</c>: the argument of the best matching article, with a thread to discuss it.</summary>
-public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer summarizer, IOptions<CommandOptions> options) : ICommandHandler
+public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer summarizer, IOptions<CommandOptions> options, IOptions<LibraryOptions> library) : ICommandHandler
 {
     public string Name => CommandCatalogue.Summarize;
 
@@ -25,7 +25,9 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
         ArticleMatch? match;
         try
         {
-            match = await finder.FindAsync(query, invocation.GuildId, options.Value.OtherMatches, invocation.Progress, cancellationToken).ConfigureAwait(false);
+            // A member's link is read and stored for the server, but only a manager's enters the digest (unless configured).
+            var inDigest = invocation.CanManageGuild || library.Value.MemberLinksInDigest;
+            match = await finder.FindAsync(query, invocation.Scope, inDigest, options.Value.OtherMatches, invocation.Progress, cancellationToken).ConfigureAwait(false);
         }
         catch (IngestionException ex)
         {

@@ -38,6 +38,7 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
         services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());
+        services.Replace(ServiceDescriptor.Singleton<Commands.IChannelDirectory, DiscordChannelDirectory>());
         services.AddHostedService<CommandRegistrationService>();
         return services;
     }

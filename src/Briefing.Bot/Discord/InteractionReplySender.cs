@@ -70,7 +70,14 @@ public sealed class InteractionReplySender(
                 await responder.FollowUpAsync(message, cancellationToken);
             // Nobody else could join a thread on an ephemeral message (and Discord refuses to start one).
             if (reply is { Ephemeral: false, ThreadName: { } name, ThreadArticleId: { } articleId } && !interaction.IsInThread && !responder.IsOriginalEphemeral)
-                await OpenThreadAsync(first, name, articleId, interaction.GuildId, cancellationToken);
+            {
+                // A direct message cannot hold threads (Discord answers 403 50003): the conversation itself is bound,
+                // so the next message there is a follow-up question about this summary.
+                if (interaction.GuildId is null)
+                    await conversations.BindThreadAsync(first.ChannelId, null, articleId, timeProvider.GetUtcNow(), cancellationToken);
+                else
+                    await OpenThreadAsync(first, name, articleId, interaction.GuildId, cancellationToken);
+            }
         }
         catch (Exception exception)
         {

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Bot.Discord;
 
 /// <summary>
-/// MESSAGE_CREATE in a thread the bot opened → <see cref="FollowUpHandler"/>. Answers a message that mentions
+/// MESSAGE_CREATE in a thread the bot opened, or in a direct message that holds a summary → <see cref="FollowUpHandler"/>. Answers a message that mentions
 /// the bot, or any message when <c>Discord:MessageContent</c> is on (without that privileged intent Discord
 /// sends other messages with empty content anyway). Messages from bots, the bot's own echoes included, and
 /// from webhooks are ignored, so two bots can never talk to each other in a loop. Typing shows while it works;
@@ -37,7 +37,9 @@ public sealed partial class ThreadMessageHandler(
         if (!GatewayEventReader.TryRead(gatewayEvent, EventName, DiscordPayloadParser.ParseMessage, logger, out var message)) return;
         if (message.Author.Bot || message.WebhookId is not null || message.Author.Id == session.BotUserId) return;
         var mentioned = session.BotUserId is { } botId && message.MentionsUser(botId);
-        if (!mentioned && !options.Value.MessageContent) return;
+        // Everything said in a direct message is said to the bot, and Discord sends its content without the intent.
+        var direct = message.GuildId is null;
+        if (!mentioned && !direct && !options.Value.MessageContent) return;
         var question = StripBotMention(message.Content, session.BotUserId);
         if (string.IsNullOrWhiteSpace(question)) return;
         // Outside the apology's reach on purpose: when it is unknown whether the bot owns the thread, silence is
@@ -49,7 +51,7 @@ public sealed partial class ThreadMessageHandler(
         {
             await using (await TypingIndicator.StartAsync(restClient, message.ChannelId, timeProvider, cancellationToken))
             {
-                reply = await followUps.HandleAsync(new ThreadMessage(message.ChannelId, message.GuildId, message.Author.Id, question, AddressedToBot: mentioned), cancellationToken);
+                reply = await followUps.HandleAsync(new ThreadMessage(message.ChannelId, message.GuildId, message.Author.Id, question, AddressedToBot: mentioned || direct), cancellationToken);
             }
         }
         catch (Exception exception) when (!IsShutdown(exception))

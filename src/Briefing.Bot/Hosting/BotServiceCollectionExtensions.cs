@@ -15,11 +15,15 @@ public static class BotServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LibraryOptions>().BindConfiguration(LibraryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<ArticleFinder>();
+        // The console is one server; the Discord transport replaces this with a lookup that asks Discord.
+        services.TryAddSingleton<IChannelDirectory, ConsoleChannelDirectory>();
+        services.AddSingleton<ChannelOptionReader>();
         services.AddSingleton<ICommandHandler, SummarizeCommandHandler>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();

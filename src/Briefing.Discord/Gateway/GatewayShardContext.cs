@@ -30,9 +30,9 @@ internal sealed class GatewayShardContext(
 
     public string Token => options.Value.Token ?? throw new InvalidOperationException("Discord:Token is not configured.");
 
-    /// <summary>GUILDS and GUILD_MESSAGES always; the privileged MESSAGE_CONTENT only when Discord:MessageContent is true.</summary>
+    /// <summary>GUILDS, GUILD_MESSAGES and DIRECT_MESSAGES (follow-ups in a DM) always; the privileged MESSAGE_CONTENT only when Discord:MessageContent is true.</summary>
     public GatewayIntents Intents =>
-        GatewayIntents.Guilds | GatewayIntents.GuildMessages
+        GatewayIntents.Guilds | GatewayIntents.GuildMessages | GatewayIntents.DirectMessages
         | (options.Value.MessageContent ? GatewayIntents.MessageContent : GatewayIntents.None);
 
     public GatewayIdentify CreateIdentify() =>

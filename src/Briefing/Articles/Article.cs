@@ -16,6 +16,10 @@ public sealed record Article
     public required string ContentHash { get; init; }
     /// <summary>null = global (every guild sees it); otherwise only this guild sees it.</summary>
     public ulong? GuildId { get; init; }
+    /// <summary>Set (with no guild) when a user brought it in from a direct message: only that user sees it, there.</summary>
+    public ulong? OwnerUserId { get; init; }
+    /// <summary>False while it is held out of the guild's digest (a member's link that no manager has added yet).</summary>
+    public bool InDigest { get; init; } = true;
     /// <summary>Where it came from: <c>file</c>, <c>url</c>, or <c>feed:{id}</c>.</summary>
     public required string Origin { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Briefing.Articles;
 
 namespace Briefing.Library;
 
@@ -26,5 +27,5 @@ internal abstract class ArticleDialect
     public abstract bool IsUniqueViolation(DbException exception);
 
     /// <summary>Runs one search; <paramref name="requireAll"/> false matches any of the terms.</summary>
-    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken);
+    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken);
 }

@@ -17,6 +17,11 @@ internal sealed class ArticleRecord
     public string? Language { get; set; }
     public string ContentHash { get; set; } = "";
     public long? GuildId { get; set; }
+    public long? OwnerUserId { get; set; }
+    public bool InDigest { get; set; } = true;
+    /// <summary>The scope as the unique indexes see it: coalesce(guild_id, 0), coalesce(owner_user_id, 0).</summary>
+    public long GuildScope => GuildId ?? 0;
+    public long OwnerScope => OwnerUserId ?? 0;
     public string Origin { get; set; } = "";
     public string Body { get; set; } = "";
 
@@ -46,10 +51,16 @@ internal sealed class ArticleRecord
             Language = draft.Language,
             ContentHash = ArticleText.ContentHash(paragraphs),
             GuildId = DbValues.Id(draft.GuildId),
+            // An owner only counts outside a guild: a guild's article belongs to the guild.
+            OwnerUserId = draft.GuildId is null ? DbValues.Id(draft.OwnerUserId) : null,
+            InDigest = draft.InDigest,
             Origin = draft.Origin,
             Body = string.Join("\n\n", paragraphs),
         };
     }
+
+    /// <summary>True when <paramref name="other"/> lives in exactly this row's scope (same guild, same owner).</summary>
+    public bool SameScope(ArticleRecord other) => GuildScope == other.GuildScope && OwnerScope == other.OwnerScope;
 
     public Article ToArticle(IReadOnlyList<string> paragraphs) => new()
     {
@@ -64,6 +75,8 @@ internal sealed class ArticleRecord
         Paragraphs = paragraphs,
         ContentHash = ContentHash,
         GuildId = DbValues.ReadId(GuildId),
+        OwnerUserId = DbValues.ReadId(OwnerUserId),
+        InDigest = InDigest,
         Origin = Origin,
     };
 }

@@ -10,6 +10,12 @@ internal sealed class ConversationStore : IConversationStore
         INSERT INTO conversation_threads (thread_id, guild_id, article_id, created_at) VALUES (@ThreadId, @GuildId, @ArticleId, @CreatedAt)
         ON CONFLICT (thread_id) DO UPDATE SET guild_id = excluded.guild_id, article_id = excluded.article_id
         """;
+    // A conversation rebound to another article (a direct message after its next summary) starts afresh: questions
+    // about the earlier article are no context for the new one.
+    private const string ForgetOtherArticle = """
+        DELETE FROM conversation_turns WHERE thread_id = @ThreadId
+          AND EXISTS (SELECT 1 FROM conversation_threads t WHERE t.thread_id = @ThreadId AND t.article_id <> @ArticleId)
+        """;
     private const string SelectArticle = "SELECT article_id FROM conversation_threads WHERE thread_id = @ThreadId";
     private const string InsertTurn = "INSERT INTO conversation_turns (thread_id, role, text, at) VALUES (@ThreadId, @Role, @Text, @At)";
     // Turn ids grow with insertion, so "newest" is the highest id, whatever clock the turns carry.
@@ -30,7 +36,10 @@ internal sealed class ConversationStore : IConversationStore
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var parameters = new { ThreadId = DbValues.Id(threadId), GuildId = DbValues.Id(guildId), ArticleId = articleId, CreatedAt = DbValues.Time(_connections.Provider, now) };
-        await connection.ExecuteAsync(new CommandDefinition(Bind, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(ForgetOtherArticle, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(Bind, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<long?> GetThreadArticleAsync(ulong threadId, CancellationToken cancellationToken)

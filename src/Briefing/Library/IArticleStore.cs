@@ -10,17 +10,20 @@ public interface IArticleStore
 
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
 
-    /// <summary>Newest first. <paramref name="guildId"/> null lists only global articles; a guild id lists global + that guild's.</summary>
-    Task<IReadOnlyList<Article>> ListAsync(ulong? guildId, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Newest first, what <paramref name="scope"/> sees: the global library, plus a guild's own articles or a user's
+    /// direct-message ones (a guild id converts to its scope; null is the global library alone).
+    /// </summary>
+    Task<IReadOnlyList<Article>> ListAsync(ArticleScope scope, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Articles fetched at or after <paramref name="since"/> visible to the guild, oldest first (digests).</summary>
-    Task<IReadOnlyList<Article>> ListFetchedSinceAsync(ulong? guildId, DateTimeOffset since, CancellationToken cancellationToken);
+    /// <summary>Articles fetched at or after <paramref name="since"/> visible to the scope and not held out of digests, oldest first.</summary>
+    Task<IReadOnlyList<Article>> ListFetchedSinceAsync(ArticleScope scope, DateTimeOffset since, CancellationToken cancellationToken);
 
     /// <summary>Ranked full-text search. Any user text is safe: it is never passed to the engine's query syntax raw.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, ulong? guildId, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, ArticleScope scope, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Removes an article the guild can see and owns (global articles only when guildId is null).</summary>
-    Task<bool> RemoveAsync(long id, ulong? guildId, CancellationToken cancellationToken);
+    /// <summary>Removes an article the scope owns (global articles only from the global scope).</summary>
+    Task<bool> RemoveAsync(long id, ArticleScope scope, CancellationToken cancellationToken);
 
     Task<int> CountAsync(CancellationToken cancellationToken);
 }

@@ -19,7 +19,7 @@ public sealed class GatewayHandshakeTests
         Assert.Equal(2, identify.GetProperty("op").GetInt32());
         var d = identify.GetProperty("d");
         Assert.Equal("test-token-abc", d.GetProperty("token").GetString());
-        Assert.Equal((1 << 0) | (1 << 9), d.GetProperty("intents").GetInt32());
+        Assert.Equal((1 << 0) | (1 << 9) | (1 << 12), d.GetProperty("intents").GetInt32());
         Assert.Equal([1, 2], d.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()));
         var properties = d.GetProperty("properties");
         Assert.All(new[] { "os", "browser", "device" }, name => Assert.False(string.IsNullOrEmpty(properties.GetProperty(name).GetString())));
@@ -56,7 +56,7 @@ public sealed class GatewayHandshakeTests
 
         var (_, identify) = await GatewayScript.AcceptAsync(server);
 
-        Assert.Equal((1 << 0) | (1 << 9) | (1 << 15), identify.GetProperty("d").GetProperty("intents").GetInt32());
+        Assert.Equal((1 << 0) | (1 << 9) | (1 << 12) | (1 << 15), identify.GetProperty("d").GetProperty("intents").GetInt32());
     }
 
     [Fact]

@@ -45,6 +45,24 @@ public sealed class ConversationStoreTests(DatabaseFixture fixture) : IClassFixt
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Rebinding_to_another_article_forgets_the_history_and_rebinding_to_the_same_keeps_it(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var first = await db.Get<IArticleStore>().SaveAsync(ArticleDrafts.Harbour(), None);
+        var second = await db.Get<IArticleStore>().SaveAsync(ArticleDrafts.Orchards(), None);
+        var store = db.Get<IConversationStore>();
+        await store.BindThreadAsync(Thread, null, first.ArticleId, db.Time.GetUtcNow(), None);
+        await store.AppendTurnAsync(Thread, new ConversationTurn(ConversationRole.User, "about the harbour", db.Time.GetUtcNow()), keep: 10, None);
+
+        await store.BindThreadAsync(Thread, null, first.ArticleId, db.Time.GetUtcNow(), None);
+        Assert.Single(await store.GetTurnsAsync(Thread, 10, None));
+
+        await store.BindThreadAsync(Thread, null, second.ArticleId, db.Time.GetUtcNow(), None);
+        Assert.Empty(await store.GetTurnsAsync(Thread, 10, None));
+        Assert.Equal(second.ArticleId, await store.GetThreadArticleAsync(Thread, None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Removing_the_article_unbinds_its_threads(string provider)
     {
         await using var db = await fixture.CreateAsync(provider);

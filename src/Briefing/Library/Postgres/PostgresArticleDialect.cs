@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Briefing.Articles;
 using Dapper;
 using Npgsql;
 
@@ -8,8 +9,8 @@ namespace Briefing.Library.Postgres;
 internal sealed class PostgresArticleDialect : ArticleDialect
 {
     private const string Insert = """
-        INSERT INTO articles (url, title, authors, site_name, published_at, fetched_at, updated_at, language, content_hash, guild_id, origin, body)
-        VALUES (@Url, @Title, @Authors, @SiteName, @PublishedAt, @FetchedAt, @UpdatedAt, @Language, @ContentHash, @GuildId, @Origin, @Body)
+        INSERT INTO articles (url, title, authors, site_name, published_at, fetched_at, updated_at, language, content_hash, guild_id, owner_user_id, in_digest, origin, body)
+        VALUES (@Url, @Title, @Authors, @SiteName, @PublishedAt, @FetchedAt, @UpdatedAt, @Language, @ContentHash, @GuildId, @OwnerUserId, @InDigest, @Origin, @Body)
         RETURNING id
         """;
     private const string Update = """
@@ -32,7 +33,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
     // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing
     // (the whole body stays the fallback should paragraphs and body ever disagree).
-    private const string Search = """
+    private const string Search = $"""
         SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
                ts_headline('english', CASE WHEN body.matches THEN coalesce(near.text, a.body) ELSE left(a.body, 1000) END, r.query,
                    'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet,
@@ -40,7 +41,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         FROM (
             SELECT a.id, q.query, ts_rank_cd(a.search, q.query)::float8 AS score
             FROM articles a, to_tsquery('english', @Query) AS q(query)
-            WHERE a.search @@ q.query AND (a.guild_id IS NULL OR a.guild_id = @GuildId)
+            WHERE a.search @@ q.query AND {ArticleVisibility.Condition}
             ORDER BY score DESC, a.id
             LIMIT @Limit
         ) AS r
@@ -82,8 +83,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
         var parameters = new
         {
             Query = TsQuery(terms, requireAll),
@@ -91,6 +93,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             BodyQuery = TsQuery(terms, requireAll, BodyWeight),
             Spanning = requireAll && terms.Count > 1,
             GuildId = guildId,
+            OwnerUserId = ownerUserId,
+            GuildScope = guildScope,
+            OwnerScope = ownerScope,
             Limit = limit,
         };
         // SET LOCAL needs a transaction; Npgsql sends BEGIN, SET and the search in one round trip.

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Briefing.Articles;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -8,8 +9,8 @@ namespace Briefing.Library.Sqlite;
 internal sealed class SqliteArticleDialect : ArticleDialect
 {
     private const string Insert = """
-        INSERT INTO articles (url, title, authors, site_name, published_at, fetched_at, updated_at, language, content_hash, guild_id, origin)
-        VALUES (@Url, @Title, @Authors, @SiteName, @PublishedAt, @FetchedAt, @UpdatedAt, @Language, @ContentHash, @GuildId, @Origin)
+        INSERT INTO articles (url, title, authors, site_name, published_at, fetched_at, updated_at, language, content_hash, guild_id, owner_user_id, in_digest, origin)
+        VALUES (@Url, @Title, @Authors, @SiteName, @PublishedAt, @FetchedAt, @UpdatedAt, @Language, @ContentHash, @GuildId, @OwnerUserId, @InDigest, @Origin)
         RETURNING id
         """;
     private const string Update = """
@@ -28,13 +29,13 @@ internal sealed class SqliteArticleDialect : ArticleDialect
         WHERE article_id IN @Ids ORDER BY article_id, position
         """;
     // bm25 weights: title 10, body 1. bm25 is lower-is-better, so the score is its negation.
-    private const string Search = """
+    private const string Search = $"""
         SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
                snippet(article_search, 1, '**', '**', '…', 24) AS Snippet,
                -bm25(article_search, 10.0, 1.0) AS Score
         FROM article_search
         JOIN articles a ON a.id = article_search.rowid
-        WHERE article_search MATCH @Match AND (a.guild_id IS NULL OR a.guild_id = @GuildId)
+        WHERE article_search MATCH @Match AND {ArticleVisibility.Condition}
         ORDER BY bm25(article_search, 10.0, 1.0), a.id
         LIMIT @Limit
         """;
@@ -57,9 +58,11 @@ internal sealed class SqliteArticleDialect : ArticleDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, long? guildId, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
-        var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, new { Match = MatchExpression(terms, requireAll), GuildId = guildId, Limit = limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        var parameters = new { Match = MatchExpression(terms, requireAll), GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = limit };
+        var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
 

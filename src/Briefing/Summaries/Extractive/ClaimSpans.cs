@@ -19,7 +19,16 @@ internal static class ClaimSpans
         "the point is that", "the point is", "the main message is that", "the bottom line is that");
 
     /// <summary>The claim inside a thesis sentence, relative to the sentence.</summary>
-    public static TextSpan Thesis(string sentence) => Claim(sentence, cutTail: true);
+    public static TextSpan Thesis(string sentence)
+    {
+        var claim = Claim(sentence, cutTail: true);
+        // Cut from the middle of a sentence, a few words opening on a pronoun lean on what was cut ("If we had chosen
+        // X, that would be one thing."): such a thesis keeps its whole sentence.
+        var words = WordTokenizer.Tokenize(sentence.AsSpan(claim.Start, claim.Length));
+        return claim.Start > 0 && words.Count <= ShortClaimWords && words.Count > 0 && (words[0] == "it" || RefersBack.Contains(words[0]))
+            ? new TextSpan(0, sentence.TrimEnd().Length)
+            : claim;
+    }
 
     /// <summary>
     /// The claim inside a sentence without the framing; with <paramref name="cutTail"/> also without an attached
@@ -40,6 +49,9 @@ internal static class ClaimSpans
         if (cutTail)
         {
             var afterContrast = AfterConcededClause(sentence, words, lower, first);
+            // "X, but they do not show Y": a clause opening on a pronoun leans on X for its meaning, so it cannot
+            // stand alone as the claim; the sentence keeps both halves.
+            afterContrast = afterContrast < words.Count && RefersBack.Contains(lower[afterContrast]) ? first : afterContrast;
             first = afterContrast > first ? SkipFraming(sentence, words, lower, afterContrast) : first;
         }
         var start = first == 0 ? 0 : words[first].Start;
@@ -90,6 +102,9 @@ internal static class ClaimSpans
         return first;
     }
 
+    // Pronouns that point back to the clause before ("it" is left out: "it is felt that" points nowhere).
+    private static readonly HashSet<string> RefersBack = ["they", "this", "that", "these", "those", "he", "she", "its", "their", "such"];
+
     // "I am inclined to think that although X, Y": the claim is Y, after the nested concession.
     private static int SkipNestedConcession(string sentence, List<TextSpan> words, string[] lower, int first)
     {
@@ -137,7 +152,7 @@ internal static class ClaimSpans
         var end = FirstMarker(sentence, start, [" even if ", " even though ", " although ", " unless "], minWords: 3);
         if (includeReasons)
         {
-            end = Math.Min(end, FirstMarker(sentence, start, [", as ", ", because ", ", since ", ", but ", ", whereas ", ", while ", " because "], minWords: 4));
+            end = Math.Min(end, FirstMarker(sentence, start, [", as ", ", because ", ", since ", ", whereas ", ", while ", " because "], minWords: MinClaimWords));
         }
         while (end > start && sentence[end - 1] is ',' or ' ')
         {
@@ -145,6 +160,10 @@ internal static class ClaimSpans
         }
         return end;
     }
+
+    private const int MinClaimWords = 5;
+
+    private const int ShortClaimWords = 7;
 
     private static int FirstMarker(string sentence, int start, string[] markers, int minWords)
     {
@@ -156,6 +175,8 @@ internal static class ClaimSpans
             var nested = sentence.AsSpan(start, Math.Max(0, at - start)).TrimEnd().EndsWith("that", StringComparison.OrdinalIgnoreCase);
             // "not only X, but also Y" asserts both halves.
             nested |= at > 0 && sentence.AsSpan(at + marker.Length).StartsWith("also ", StringComparison.OrdinalIgnoreCase);
+            // A claim cut shorter than that is a slogan, not a claim ("I argue that the tariff should pass, because ..."
+            // is not "the tariff should pass").
             if (at > start && at < first && !nested && Text.WordTokenizer.CountWords(sentence.AsSpan(start, at - start)) >= minWords)
             {
                 first = at;

@@ -8,6 +8,11 @@ internal static class CounterpointSelector
 {
     public const double MinConcession = 0.5;
 
+    // About the length of a short argumentative text (a microtext has five or six sentences).
+    public const int ShortArgument = 10;
+
+    private const int DebateFrame = 2;
+
     // "X, but Y" in an argument: the author grants X before answering it, a concession without a concession word.
     private const double ContrastWeight = 0.5;
 
@@ -19,11 +24,18 @@ internal static class CounterpointSelector
     /// </summary>
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, int max, ISet<int> taken, bool argues)
     {
-        var withinThesis = features.Count > 0 && max > 0 && ConcedesWithin(features[thesis].Sentence.Text, argues);
+        // In a short argument every concessive clause is a move ("Although X, Y"); in a longer piece such clauses are
+        // mostly the author's hedges, so only a plainly stated opposing view counts there.
+        var plainOnly = features.Count > ShortArgument;
+        var withinThesis = features.Count > 0 && max > 0 && ConcedesWithin(features[thesis].Sentence.Text, argues)
+            && (!plainOnly || features[thesis].ExplicitOpposition);
         var others = max - (withinThesis ? 1 : 0);
         List<int> chosen = [.. features
             // A section heading ("What the critics say") announces the opposing view; the paragraph under it states it.
             .Where(f => f.Index != thesis && !taken.Contains(f.Index) && !f.Sentence.IsQuestion && !f.LooksLikeCaption && f.Sentence.WordCount >= 4)
+            // A longer piece's first sentences frame the debate ("Some people believe X, while others think Y"): they
+            // introduce both sides before the author takes one, and nothing yet is weighed.
+            .Where(f => !plainOnly || (f.ExplicitOpposition && f.Index >= DebateFrame))
             .Select(f => (f.Index, Concession: Concession(f, argues), f.Centrality))
             .Where(c => c.Concession >= MinConcession)
             .OrderByDescending(c => c.Concession + 0.2 * c.Centrality)
@@ -39,13 +51,15 @@ internal static class CounterpointSelector
     }
 
     private static double Concession(SentenceFeatures f, bool argues) =>
-        f.ConcessionCue + (argues ? ContrastWeight * (Granted(f) + f.ReportedOpinion) : 0);
+        f.ConcessionCue + (argues ? ContrastWeight * (Granted(f) + f.ReportedOpinion) : 0) + (f.ExplicitOpposition ? MinConcession : 0);
 
     // A view granted within the sentence ("X, but Y") or answered by the next one ("X. Yet Y"), in either case X.
     private static double Granted(SentenceFeatures f) =>
         ClaimSpans.ConcedesBeforeContrast(f.Sentence.Text) || f.AnsweredNext ? 1 : 0;
 
     // In an argument "X, but Y" grants X; in a report it is one fact followed by another.
+    // When the thesis keeps both halves ("X, but they do not show Y" leans on X), nothing in it is set aside.
     private static bool ConcedesWithin(string sentence, bool argues) =>
-        ConcessionSpans.HasClause(sentence) || (argues && ClaimSpans.ConcedesBeforeContrast(sentence));
+        (ConcessionSpans.HasClause(sentence) || (argues && ClaimSpans.ConcedesBeforeContrast(sentence)))
+        && ClaimSpans.Thesis(sentence).Length < sentence.TrimEnd().Length;
 }

@@ -35,6 +35,14 @@ internal static class DiscourseCues
         Cue.Opening("consequently", 0.3), Cue.Opening("ultimately", 0.4), Cue.Anywhere("should", 0.4),
         Cue.Anywhere("must", 0.3), Cue.Anywhere("ought to", 0.4), Cue.Anywhere("has to", 0.2),
         Cue.Anywhere("need to", 0.2), Cue.Anywhere("would be", 0.15),
+        // Stance beyond the explicit markers (Hyland's attitude markers, self-mention and evidential verbs): how
+        // a columnist signals a judgement without writing "I believe".
+        Cue.Anywhere("suggest that", 0.5), Cue.Anywhere("show that", 0.4), Cue.Anywhere("do not show", 0.4),
+        Cue.Anywhere("does not show", 0.4), Cue.Anywhere("does not mean", 0.3), Cue.Anywhere("do not mean", 0.3),
+        Cue.Anywhere("deserves", 0.3), Cue.Anywhere("sensible", 0.3), Cue.Anywhere("misguided", 0.4),
+        Cue.Anywhere("a mistake", 0.3), Cue.Anywhere("well worth", 0.4), Cue.Anywhere("is worth", 0.3),
+        Cue.Anywhere("i see", 0.4), Cue.Anywhere("i wholeheartedly", 0.6), Cue.Anywhere("i would", 0.3),
+        Cue.Anywhere("i do not believe", 0.6), Cue.Anywhere("i don t believe", 0.6), Cue.Anywhere("the answer is", 0.5),
     ];
 
     private static readonly Cue[] Support =
@@ -46,6 +54,10 @@ internal static class DiscourseCues
         Cue.Opening("additionally", 0.3), Cue.Opening("besides", 0.2), Cue.Opening("also", 0.2),
         Cue.Opening("another", 0.3), Cue.Opening("because", 0.2), Cue.Opening("since", 0.2),
         Cue.Opening("when i was", 0.4), Cue.Opening("take", 0.2), Cue.Anywhere("such as", 0.1),
+        // Evidence: a study, a finding, a figure the author brings for the claim.
+        Cue.Anywhere("studies show", 0.3), Cue.Anywhere("research shows", 0.3), Cue.Anywhere("a study", 0.3),
+        Cue.Anywhere("found that", 0.3), Cue.Anywhere("according to", 0.2), Cue.Anywhere("percent", 0.2),
+        Cue.Anywhere("statistics", 0.2), Cue.Anywhere("evidence", 0.2),
     ];
 
     private static readonly Cue[] Concession =

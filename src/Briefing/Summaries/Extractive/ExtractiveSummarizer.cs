@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.11.26.2";
+    public const string EngineVersion = "2026.12.07.1";
 
     public string Version => EngineVersion;
 
@@ -62,7 +62,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             Article = Reference(article),
             Thesis = thesisItem,
             Points = [.. WithinBudget(thesisItem, pointItems, shape).OrderBy(p => p.Index).Select(p => p.Item)],
-            Counterpoints = [.. counterpoints.Select(i => Item(article, features[i].Sentence, ConcessionSpans.Of))],
+            Counterpoints = [.. counterpoints.Select(i => Counterpoint(article, features, i))],
             Engine = EngineName,
         };
     }
@@ -86,14 +86,24 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     // "that's why", "should"), outside quotations, per ten sentences. Opinion pieces and essays restate their
     // claim at the end and weigh objections; news does neither.
     private static double Argumentativeness(IReadOnlyList<SentenceFeatures> features) =>
-        Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue) / (1.0 + 0.1 * features.Count));
+        Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue + (SelfMention(f.Sentence.Words) ? 0.3 : 0)) / (1.0 + 0.1 * features.Count));
 
-    private static SummaryItem Item(Article article, ArticleSentence sentence, Func<string, TextSpan> narrow)
+    private static bool SelfMention(IReadOnlyList<string> words) => words.Any(w => w is "i" or "my" or "me");
+
+    private static SummaryItem Item(Article article, ArticleSentence sentence, Func<string, TextSpan> narrow, bool compress = true)
     {
         var claim = narrow(sentence.Text);
         var paragraph = article.Paragraphs[sentence.Paragraph - 1];
         var quote = paragraph.Substring(sentence.Span.Start + claim.Start, claim.Length).TrimEnd(' ', ',', ';', ':', '-', '–');
-        return new SummaryItem(ClaimCompressor.Compress(Readable(quote)), quote, sentence.Paragraph);
+        return new SummaryItem(compress ? ClaimCompressor.Compress(Readable(quote)) : Readable(quote), quote, sentence.Paragraph);
+    }
+
+    // The conceded view is the quote; the text reads it with the author's answer when the text gives one.
+    private static SummaryItem Counterpoint(Article article, IReadOnlyList<SentenceFeatures> features, int index)
+    {
+        var view = Item(article, features[index].Sentence, ConcessionSpans.Of);
+        var answer = CounterpointAnswers.Find(features, index, ConcessionSpans.Of(features[index].Sentence.Text));
+        return answer is null ? view : view with { Text = $"{view.Text.TrimEnd('.', ' ')} — answer: {ClaimCompressor.Compress(Readable(answer))}" };
     }
 
     private static string Readable(string quote) =>

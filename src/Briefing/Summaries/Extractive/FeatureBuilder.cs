@@ -39,7 +39,8 @@ internal static class FeatureBuilder
                 english ? DiscourseCues.ConcessionStrength(words) : 0,
                 mostlyTerminated && sentences[i].IsUnterminated,
                 english ? OpposingViews.ReportedOpinion(words) : 0,
-                english && i + 1 < sentences.Count && OpposingViews.Answers(sentences[i + 1].Words)));
+                english && i + 1 < sentences.Count && OpposingViews.Answers(sentences[i + 1].Words),
+                english && ExplicitOpposition.Matches(words, OpposingViews.ReportedOpinion(words))));
         }
         if (english)
         {

@@ -40,6 +40,10 @@ internal static class OpposingViews
     private static readonly string[][] Rebuttals = Phrases.Split(
         "but", "yet", "however", "nevertheless", "nonetheless", "still", "even so", "that said", "and yet", "but still");
 
+    public static bool IsHolder(string word) => Holders.Contains(word);
+
+    public static bool IsOpinionVerb(string word) => OpinionVerbs.Contains(word);
+
     /// <summary>1 when the sentence reports a group's opinion ("critics say", "some argue"), else 0.</summary>
     public static double ReportedOpinion(IReadOnlyList<string> words)
     {

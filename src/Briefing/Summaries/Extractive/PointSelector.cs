@@ -12,13 +12,21 @@ internal static class PointSelector
     private const double NewsLead = 1.0;
     private const double ArgumentLead = 0.35;
 
+    // Paragraphs from which a piece counts as written in sections, and what a second point from one section costs.
+    private const int SectionedFrom = 6;
+    private const double SectionRepeat = 0.15;
+
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
         var points = new List<int>();
         var context = OpeningContext.End(features, thesis);
         // An announcement ("The thesis of this piece is simple.") says nothing by itself: the claim it announces can be a point.
-        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)).ToList();
+        // A plainly stated opposing view is something the author weighs, not one of the author's reasons (in news it is
+        // part of the story).
+        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)
+            && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
+        var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {
@@ -27,7 +35,9 @@ internal static class PointSelector
             foreach (var candidate in candidates)
             {
                 var redundancy = chosen.Max(c => c.Vector.Cosine(candidate.Vector));
-                var value = Relevance * scores[candidate.Index] - (1 - Relevance) * redundancy;
+                // A long piece argues in sections: a second point from a paragraph already used usually restates it.
+                var sameSection = sectioned && chosen.Any(c => c.Sentence.Paragraph == candidate.Sentence.Paragraph) ? SectionRepeat : 0;
+                var value = Relevance * scores[candidate.Index] - (1 - Relevance) * redundancy - sameSection;
                 if (value > bestValue)
                 {
                     best = candidate;

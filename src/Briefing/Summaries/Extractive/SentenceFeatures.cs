@@ -4,7 +4,8 @@ namespace Briefing.Summaries.Extractive;
 
 /// <summary>
 /// The signals scoring combines for one sentence; cue strengths are zero for non-English text. ReportedOpinion is
-/// a group's view reported as theirs; AnsweredNext means the next sentence opens by answering this one.
+/// a group's view reported as theirs; AnsweredNext means the next sentence opens by answering this one; ExplicitOpposition that the sentence plainly
+/// states a view the author weighs (see <see cref="Extractive.ExplicitOpposition"/>).
 /// </summary>
 internal sealed record SentenceFeatures(
     ArticleSentence Sentence,
@@ -16,7 +17,8 @@ internal sealed record SentenceFeatures(
     double ConcessionCue,
     bool LooksLikeCaption,
     double ReportedOpinion,
-    bool AnsweredNext)
+    bool AnsweredNext,
+    bool ExplicitOpposition)
 {
     public int Index => Sentence.Index;
 }

@@ -13,7 +13,7 @@ internal sealed record SummaryShape(int Points, int MaxCounterpoints, int? WordB
     {
         SummaryLength.Short => new SummaryShape(3, 1, ShortBudget),
         SummaryLength.Detailed => new SummaryShape(6, 4, null),
-        _ => new SummaryShape(4, 2, null),
+        _ => new SummaryShape(4, 3, null),
     };
 
     // About three average news sentences after compression: a fourth item that would run past it rarely adds

@@ -10,9 +10,13 @@ internal static class ThesisSelector
     {
         var best = 0;
         var bestScore = double.MinValue;
+        // An opinion piece often opens on a news hook ("The agency has published the results of its trial."): the
+        // scene before the author's first stance is context for the claim, never the claim itself. Only where the
+        // text clearly argues: a news report with a few stance words still leads with its main claim.
+        var context = argumentativeness >= ClearlyArgues ? OpeningContext.End(features, thesis: -1) : 0;
         foreach (var f in features)
         {
-            var score = Score(f, features.Count, argumentativeness);
+            var score = Score(f, features.Count, argumentativeness) - (f.Index < context ? ContextPenalty : 0);
             if (score > bestScore)
             {
                 best = f.Index;
@@ -22,6 +26,10 @@ internal static class ThesisSelector
         return best;
     }
 
+    private const double ContextPenalty = 0.6;
+
+    private const double ClearlyArgues = 0.5;
+
     private static double Score(SentenceFeatures f, int count, double argumentativeness)
     {
         var i = f.Index;
@@ -29,7 +37,7 @@ internal static class ThesisSelector
         // News leads with its main claim. Argumentative text states it in the introduction and again in the
         // conclusion; a long essay opens with context and puts the claim at the end of its introduction.
         var edge = Math.Max(2, (int)Math.Ceiling(count * 0.15));
-        var opening = count > 10 && argumentativeness >= 0.5 ? 0.15 : 0.35 + 0.3 * (1 - argumentativeness);
+        var opening = count > 10 && argumentativeness >= ClearlyArgues ? 0.15 : 0.35 + 0.3 * (1 - argumentativeness);
         score += i == 0 ? opening : i < edge ? 0.15 * argumentativeness : 0;
         if (count > 1)
         {

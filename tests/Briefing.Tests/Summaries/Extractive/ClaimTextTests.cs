@@ -38,6 +38,11 @@ public sealed class ClaimTextTests
     [InlineData("To sum up, both plans have their merits, but the council should choose the tram.", "the council should choose the tram.")]
     [InlineData("In short, cars are convenient; yet I believe that towns should ban them from the centre.", "towns should ban them from the centre.")]
     [InlineData("Parks not only cool the streets, but also give children a safe place to play.", "Parks not only cool the streets, but also give children a safe place to play.")]
+    // Too short to stand alone without its reason, and a "but" clause that leans on the clause before by a pronoun.
+    [InlineData("I argue that the tariff should pass, because without it the carbon price will not survive.", "the tariff should pass, because without it the carbon price will not survive.")]
+    [InlineData("The results suggest that a shorter week is possible, but they do not show that it should be rolled out.", "The results suggest that a shorter week is possible, but they do not show that it should be rolled out.")]
+    [InlineData("If we had chosen an all-girls school, that would be one thing.", "If we had chosen an all-girls school, that would be one thing.")]
+    [InlineData("But in my opinion it should be from 2-18.", "But in my opinion it should be from 2-18.")]
     public void The_thesis_span_leaves_out_framing_and_conceded_clauses(string sentence, string expected)
     {
         var span = ClaimSpans.Thesis(sentence);

@@ -18,7 +18,8 @@ public static class ArgumentEvaluation
         {
             var document = documents[i];
             var summary = await summarizer.SummarizeAsync(EvalArticles.FromText(i + 1, document.Title, document.Text), length, cancellationToken);
-            var found = summary.Counterpoints.Select(c => c.Text).ToList();
+            // A counterpoint's text carries the author's answer too; its quote is the opposing view alone.
+            var found = summary.Counterpoints.Select(c => string.IsNullOrWhiteSpace(c.Quote) ? c.Text : c.Quote).ToList();
             var points = summary.Points.Select(p => p.Text).ToList();
             scores.Add(new ArgumentDocumentScore(
                 document.Id,

@@ -11,7 +11,7 @@ public static class EvalArticles
 
     public static Article FromText(long id, string? title, string text)
     {
-        var paragraphs = text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var paragraphs = Paragraphs(text);
         return new Article
         {
             Id = id,
@@ -24,4 +24,8 @@ public static class EvalArticles
             Origin = "file",
         };
     }
+
+    /// <summary>The text's paragraphs: blank-line separated, trimmed, empty ones dropped.</summary>
+    public static string[] Paragraphs(string text) =>
+        text.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

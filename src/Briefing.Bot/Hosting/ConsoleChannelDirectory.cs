@@ -1,0 +1,11 @@
+using Briefing.Bot.Cli;
+using Briefing.Bot.Commands;
+
+namespace Briefing.Bot.Hosting;
+
+/// <summary>The local console is one server: every channel named there is one of its channels.</summary>
+public sealed class ConsoleChannelDirectory : IChannelDirectory
+{
+    public Task<ulong?> FindGuildAsync(ulong channelId, CancellationToken cancellationToken) =>
+        Task.FromResult<ulong?>(ConsoleSession.GuildId);
+}

@@ -1,0 +1,53 @@
+using Briefing.Text;
+
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// The author's answer to a counterpoint, when the text gives one right there: the rest of the same sentence
+/// ("Admittedly X, but Y" → Y; "Y, even if X" → Y), or the next sentence of the paragraph when it opens by answering
+/// ("Yet ...", "However, ...") or turns on a contrast ("That risk is real, but Y" → Y).
+/// </summary>
+internal static class CounterpointAnswers
+{
+    // Shorter than this, the rest of a sentence is a tag ("..., they say."), not an answer.
+    private const int MinAnswerWords = 4;
+
+    private static readonly string[] Openers = ["but ", "yet ", "however ", "however, ", "still, ", "nevertheless, "];
+
+    public static string? Find(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded)
+    {
+        var sentence = features[index].Sentence;
+        var rest = conceded.Start > 0
+            ? sentence.Text[..conceded.Start]
+            : sentence.Text[Math.Min(sentence.Text.Length, conceded.Start + conceded.Length)..];
+        rest = Trim(rest);
+        if (WordTokenizer.CountWords(rest) >= MinAnswerWords)
+        {
+            return rest;
+        }
+        if (index + 1 >= features.Count || features[index + 1].Sentence.Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+        var next = features[index + 1].Sentence.Text;
+        if (features[index].AnsweredNext)
+        {
+            return Trim(next);
+        }
+        var contrast = next.IndexOf(", but ", StringComparison.OrdinalIgnoreCase);
+        return contrast > 0 && WordTokenizer.CountWords(next.AsSpan(contrast)) > MinAnswerWords ? Trim(next[(contrast + 1)..]) : null;
+    }
+
+    private static string Trim(string text)
+    {
+        text = text.Trim().TrimStart(',', ';', ':', '-', '–', '—', ' ');
+        foreach (var opener in Openers)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return text[opener.Length..].TrimStart(',', ' ');
+            }
+        }
+        return text;
+    }
+}
