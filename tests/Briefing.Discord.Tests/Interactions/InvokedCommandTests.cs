@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Models;
 using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Interactions;
 

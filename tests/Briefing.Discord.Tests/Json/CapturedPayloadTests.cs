@@ -1,6 +1,6 @@
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Models;
 using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Json;
 
