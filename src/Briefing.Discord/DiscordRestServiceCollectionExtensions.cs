@@ -1,5 +1,4 @@
 using System.Reflection;
-using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;

@@ -23,4 +23,24 @@ public sealed class ReplyTextTests
         Assert.EndsWith("…", text, StringComparison.Ordinal);
         Assert.StartsWith("¶1: “a quoted sentence number 1”\n¶2: ", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_hard_cut_never_splits_a_surrogate_pair()
+    {
+        // No space to cut at, and the limit falls between the two halves of the tenth emoji.
+        var emojis = string.Concat(Enumerable.Repeat("😀", 20));
+
+        var text = ReplyText.Truncate(emojis, 20);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("😀", 9)) + "…", text);
+        Assert.True(text.Length <= 20, $"{text.Length} characters");
+    }
+
+    [Fact]
+    public void A_hard_cut_just_after_a_surrogate_pair_keeps_it_whole()
+    {
+        var text = ReplyText.Truncate("a" + string.Concat(Enumerable.Repeat("😀", 20)), 20);
+
+        Assert.Equal("a" + string.Concat(Enumerable.Repeat("😀", 9)) + "…", text);
+    }
 }

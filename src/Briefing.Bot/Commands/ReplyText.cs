@@ -3,12 +3,14 @@ using Briefing.Summaries;
 
 namespace Briefing.Bot.Commands;
 
-/// <summary>Text shaping shared by the reply builders: Discord's limits (field value 1024, title 256, thread name 100) and quotes.</summary>
+/// <summary>
+/// Text shaping shared by the reply builders: Markdown-safe cuts to the field value (1024) and title (256) sizes, and quotes.
+/// A thread name is plain text and is left whole here: the Discord transport cuts it once, to Discord's limit.
+/// </summary>
 public static class ReplyText
 {
     public const int FieldValueLimit = 1024;
     public const int TitleLimit = 256;
-    public const int ThreadNameLimit = 100;
     public const int ShortQuoteLimit = 160;
 
     /// <summary>
@@ -37,7 +39,13 @@ public static class ReplyText
         }
 
         var cut = text.LastIndexOfAny([' ', '\n'], limit - 1);
-        var head = cut > limit / 2 ? text[..cut] : text[..(limit - 1)];
+        if (cut <= limit / 2)
+        {
+            // No word boundary worth keeping: cut hard, but never between the two halves of a surrogate pair
+            // (an emoji), which would leave a lone surrogate that Discord rejects or shows as a replacement mark.
+            cut = char.IsLowSurrogate(text[limit - 1]) ? limit - 2 : limit - 1;
+        }
+        var head = text[..cut];
         return head.TrimEnd(',', ';', ':', ' ', '\n') + "…";
     }
 

@@ -49,7 +49,7 @@ public static class SummaryReply
         return new BotReply
         {
             Messages = [new ReplyMessage { Cards = [card] }],
-            ThreadName = ReplyText.Truncate("Discuss: " + article.Title, ReplyText.ThreadNameLimit),
+            ThreadName = "Discuss: " + article.Title,
             ThreadArticleId = article.Id,
         };
     }

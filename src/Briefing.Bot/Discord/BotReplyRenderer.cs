@@ -1,6 +1,6 @@
 using Briefing.Bot.Commands;
 using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Bot.Discord;
 

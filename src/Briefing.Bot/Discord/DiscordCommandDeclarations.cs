@@ -1,7 +1,5 @@
 using Briefing.Bot.Commands;
-using Briefing.Discord.Interactions.Commands;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Bot.Discord;
 

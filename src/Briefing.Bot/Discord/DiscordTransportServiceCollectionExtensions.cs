@@ -2,7 +2,6 @@ using Briefing.Bot.Hosting;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,7 +1,6 @@
 using Briefing.Bot.Commands;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Bot.Discord;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Discord;

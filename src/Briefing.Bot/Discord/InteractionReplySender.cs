@@ -1,10 +1,8 @@
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -44,8 +42,6 @@ public sealed class InteractionReplySender(
     {
         ArgumentNullException.ThrowIfNull(responder);
         ArgumentNullException.ThrowIfNull(produceReply);
-        // True once the original holds an answer or is gone: from then on an apology can only be a follow-up.
-        var originalSettled = false;
         await using var progress = new InteractionProgressReporter(responder, receivedAt, progressOptions.Value, timeProvider, logger, cancellationToken);
         try
         {
@@ -60,7 +56,6 @@ public sealed class InteractionReplySender(
                 // The guard deferred publicly (its guess from the catalogue) and the reply is private: editing the
                 // public "thinking..." would show it to everyone.
                 await responder.DeleteOriginalAsync(cancellationToken);
-                originalSettled = true;
                 await SendPrivatelyAsync(responder, messages, cancellationToken);
                 return;
             }
@@ -70,10 +65,9 @@ public sealed class InteractionReplySender(
             var answer = messages[0] with { Flags = null };
             // An edit keeps what it leaves out: the status text must not linger above an embed-only answer.
             if (statusShown) answer = answer with { Content = answer.Content ?? string.Empty, Embeds = answer.Embeds ?? [] };
-            var first = await restClient.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, cancellationToken);
-            originalSettled = true;
+            var first = await responder.EditOriginalAsync(answer, cancellationToken);
             foreach (var message in messages.Skip(1))
-                await restClient.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
+                await responder.FollowUpAsync(message, cancellationToken);
             // Nobody else could join a thread on an ephemeral message (and Discord refuses to start one).
             if (reply is { Ephemeral: false, ThreadName: { } name, ThreadArticleId: { } articleId } && !interaction.IsInThread && !responder.IsOriginalEphemeral)
             {
@@ -91,7 +85,7 @@ public sealed class InteractionReplySender(
             DiscordTransportLog.CommandFailed(logger, commandName, reference, responder.Interaction.Id, exception);
             // The apology replaces a status too, so no status edit may land after it.
             await progress.CompleteAsync();
-            await ApologiseAsync(responder, originalSettled, reference);
+            await ApologiseAsync(responder, reference);
         }
     }
 
@@ -109,10 +103,17 @@ public sealed class InteractionReplySender(
         // when the bot could not).
         await conversations.BindThreadAsync(reply.Id, guildId, articleId, timeProvider.GetUtcNow(), cancellationToken);
         DiscordChannel thread;
+        // The REST client fits the name to Discord's limit (ThreadNames): the one place a thread name is cut.
         try
         {
             thread = await restClient.StartThreadFromMessageAsync(reply.ChannelId, reply.Id,
-                new StartThreadFromMessageRequest { Name = ThreadNames.Normalize(name), AutoArchiveDuration = ThreadAutoArchiveMinutes }, cancellationToken);
+                new StartThreadFromMessageRequest { Name = name, AutoArchiveDuration = ThreadAutoArchiveMinutes }, cancellationToken);
+        }
+        catch (DiscordRestException exception) when (exception.IsThreadAlreadyExists)
+        {
+            // A message carries at most one thread, and its id is the message's: someone opened it first. It is bound above.
+            DiscordTransportLog.ThreadOpened(logger, reply.Id, articleId);
+            return;
         }
         catch (DiscordRestException exception)
         {
@@ -125,7 +126,7 @@ public sealed class InteractionReplySender(
         DiscordTransportLog.ThreadOpened(logger, thread.Id, articleId);
     }
 
-    private async Task ApologiseAsync(InteractionResponder responder, bool originalSettled, string reference)
+    private async Task ApologiseAsync(InteractionResponder responder, string reference)
     {
         // The handler's token may be the very thing that was cancelled (timeout); the apology gets its own budget.
         using var budget = new CancellationTokenSource(ApologyBudget, timeProvider);
@@ -133,7 +134,8 @@ public sealed class InteractionReplySender(
         var apology = BotReplyRenderer.Render(ReferenceId.Apology(reference))[0];
         try
         {
-            if (originalSettled)
+            // Once the original holds an answer or is gone (Replied), an apology can only be a follow-up.
+            if (responder.State == InteractionResponseState.Replied)
             {
                 await responder.FollowUpAsync(apology, budget.Token);
                 return;

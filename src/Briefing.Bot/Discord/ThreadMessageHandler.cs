@@ -4,7 +4,7 @@ using Briefing.Discord;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Json;
 using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

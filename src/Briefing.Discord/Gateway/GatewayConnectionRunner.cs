@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Discord.Gateway;

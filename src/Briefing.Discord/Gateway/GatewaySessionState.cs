@@ -1,4 +1,4 @@
-using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Discord.Gateway;

@@ -1,4 +1,4 @@
-using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,3 +1,5 @@
+using Briefing.Discord.Rest;
+
 namespace Briefing.Discord.Gateway;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Interactions;
 

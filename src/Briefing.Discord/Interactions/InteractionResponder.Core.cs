@@ -1,6 +1,5 @@
 using System.Net;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -64,27 +63,35 @@ public sealed partial class InteractionResponder
         }
     }
 
-    private async Task FollowUpCoreAsync(MessagePayload message, CancellationToken cancellationToken)
+    private async Task<DiscordMessage> FollowUpCoreAsync(MessagePayload message, CancellationToken cancellationToken)
     {
         RequireWebhookUsable();
-        await ExpireOnNotFoundAsync(() => _restClient.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, cancellationToken))
+        var sent = await ExpireOnNotFoundAsync(() => _restClient.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, cancellationToken))
             .ConfigureAwait(false);
         if (State is InteractionResponseState.Deferred)
         {
             // The first follow-up after a type 5 replaces the "thinking..." message.
             State = InteractionResponseState.Replied;
         }
+        return sent;
     }
 
-    private Task EditOriginalCoreAsync(MessagePayload message, CancellationToken cancellationToken) =>
+    private Task<DiscordMessage> EditOriginalCoreAsync(MessagePayload message, CancellationToken cancellationToken) =>
         ExpireOnNotFoundAsync(() => _restClient.EditOriginalResponseAsync(Interaction.ApplicationId, Interaction.Token, WithoutFlags(message), cancellationToken));
 
     // A 404 on the interaction webhook means the 15-minute token is gone: stop using it (invalid requests count toward a ban).
-    private async Task ExpireOnNotFoundAsync(Func<Task> call)
+    private Task ExpireOnNotFoundAsync(Func<Task> call) =>
+        ExpireOnNotFoundAsync(async () =>
+        {
+            await call().ConfigureAwait(false);
+            return true;
+        });
+
+    private async Task<T> ExpireOnNotFoundAsync<T>(Func<Task<T>> call)
     {
         try
         {
-            await call().ConfigureAwait(false);
+            return await call().ConfigureAwait(false);
         }
         catch (DiscordRestException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
         {

@@ -1,5 +1,4 @@
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
@@ -8,8 +7,8 @@ namespace Briefing.Discord.Interactions;
 /// <summary>
 /// Answers one interaction and remembers whether it was acknowledged, so a second ack (40060) is never
 /// sent. Its auto-defer guard sends a deferred response (type 5; type 6 for components) when the handler
-/// has not answered by the configured delay after arrival; a later <see cref="ReplyAsync"/> then edits the
-/// original response, and replies after that become follow-ups. Calls are serialized, so the guard and
+/// has not answered by the configured delay after arrival; the answer then edits the original response
+/// (<see cref="EditOriginalAsync"/>), and replies after that become follow-ups. Calls are serialized, so the guard and
 /// the handler never race each other into two acknowledgements.
 /// </summary>
 public sealed partial class InteractionResponder : IAsyncDisposable
@@ -43,26 +42,6 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     /// </summary>
     public bool IsOriginalEphemeral { get; private set; }
 
-    /// <summary>Visible answer: type 4 when not yet acknowledged, the edit of the original after a deferral, else a follow-up.</summary>
-    public Task ReplyAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
-    {
-        switch (State)
-        {
-            case InteractionResponseState.NotAcknowledged:
-                await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, InteractionCallbackData.FromMessage(message), ct).ConfigureAwait(false);
-                State = InteractionResponseState.Replied;
-                IsOriginalEphemeral = (message.Flags & MessagePayload.EphemeralFlag) != 0;
-                break;
-            case InteractionResponseState.Deferred:
-                await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
-                State = InteractionResponseState.Replied;
-                break;
-            default:
-                await FollowUpCoreAsync(message, ct).ConfigureAwait(false);
-                break;
-        }
-    }, cancellationToken);
-
     /// <summary>Type 5 ("thinking..."), optionally EPHEMERAL. Returns false when already acknowledged.</summary>
     public Task<bool> DeferAsync(bool ephemeral, CancellationToken cancellationToken) => UnderGateAsync(ct =>
         DeferCoreAsync(InteractionCallbackType.DeferredChannelMessageWithSource, ephemeral, ct), cancellationToken);
@@ -74,47 +53,16 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         return UnderGateAsync(ct => DeferCoreAsync(InteractionCallbackType.DeferredUpdateMessage, ephemeral: false, ct), cancellationToken);
     }
 
-    /// <summary>Edits the message a component sits on: type 7 first, the original after a type 6.</summary>
-    public Task UpdateMessageAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
-    {
-        RequireComponentMessage();
-        if (State == InteractionResponseState.NotAcknowledged)
-        {
-            await AcknowledgeAsync(InteractionCallbackType.UpdateMessage, InteractionCallbackData.FromMessage(message), ct).ConfigureAwait(false);
-        }
-        else
-        {
-            RequireWebhookUsable();
-            await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
-        }
-        State = InteractionResponseState.Replied;
-    }, cancellationToken);
-
-    /// <summary>Type 9. A modal can only be the first response.</summary>
-    public Task ShowModalAsync(InteractionModal modal, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
-    {
-        if (State != InteractionResponseState.NotAcknowledged)
-        {
-            throw new InvalidOperationException("A modal must be the first response to an interaction; this one was already acknowledged.");
-        }
-        if (Interaction.Type is not (InteractionType.ApplicationCommand or InteractionType.MessageComponent))
-        {
-            throw new InvalidOperationException($"A modal can only answer a command or a component, not a {Interaction.Type} interaction.");
-        }
-        await AcknowledgeAsync(InteractionCallbackType.Modal,
-            new InteractionCallbackData { CustomId = modal.CustomId, Title = modal.Title, Components = modal.Components }, ct).ConfigureAwait(false);
-        State = InteractionResponseState.ModalShown;
-    }, cancellationToken);
-
-    /// <summary>PATCH the original response (after an acknowledgement).</summary>
-    public Task EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
+    /// <summary>PATCH the original response (after an acknowledgement); returns the edited message.</summary>
+    public Task<DiscordMessage> EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
     {
         RequireWebhookUsable();
-        await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
+        var edited = await EditOriginalCoreAsync(message, ct).ConfigureAwait(false);
         if (State == InteractionResponseState.Deferred)
         {
             State = InteractionResponseState.Replied;
         }
+        return edited;
     }, cancellationToken);
 
     /// <summary>
@@ -145,8 +93,8 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         IsOriginalEphemeral = false;
     }, cancellationToken);
 
-    /// <summary>Another message on the interaction's webhook (after an acknowledgement; EPHEMERAL allowed).</summary>
-    public Task FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
+    /// <summary>Another message on the interaction's webhook (after an acknowledgement; EPHEMERAL allowed); returns it.</summary>
+    public Task<DiscordMessage> FollowUpAsync(MessagePayload message, CancellationToken cancellationToken) =>
         UnderGateAsync(ct => FollowUpCoreAsync(message, ct), cancellationToken);
 
     /// <summary>

@@ -1,4 +1,4 @@
-using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

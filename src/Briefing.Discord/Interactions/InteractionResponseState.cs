@@ -10,7 +10,6 @@ public enum InteractionResponseState
     DeferredUpdate,
     /// <summary>A visible answer exists (type 4, type 7, or the original was edited), or the original was deleted; more replies are follow-ups.</summary>
     Replied,
-    ModalShown,
     /// <summary>Discord said the interaction is unknown (10062): the 3-s window was missed; nothing more can be sent.</summary>
     Expired,
 }

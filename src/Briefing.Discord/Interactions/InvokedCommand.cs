@@ -1,4 +1,4 @@
-using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Interactions;
 

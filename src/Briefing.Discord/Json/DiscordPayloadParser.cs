@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Json;
 

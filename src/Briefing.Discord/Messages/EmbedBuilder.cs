@@ -1,4 +1,5 @@
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Limits;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Messages;
 
@@ -15,7 +16,6 @@ public sealed class EmbedBuilder
     private string? _description;
     private string? _url;
     private int? _color;
-    private string? _timestamp;
     private EmbedFooter? _footer;
     private EmbedAuthor? _author;
 
@@ -51,12 +51,6 @@ public sealed class EmbedBuilder
         ArgumentOutOfRangeException.ThrowIfGreaterThan(rgb, 0xFFFFFF);
         ArgumentOutOfRangeException.ThrowIfNegative(rgb);
         _color = rgb;
-        return this;
-    }
-
-    public EmbedBuilder WithTimestamp(DateTimeOffset timestamp)
-    {
-        _timestamp = timestamp.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         return this;
     }
 
@@ -115,7 +109,6 @@ public sealed class EmbedBuilder
         Description = _description,
         Url = _url,
         Color = _color,
-        Timestamp = _timestamp,
         Footer = _footer,
         Author = _author,
         Fields = _fields.Count == 0 ? null : _fields.ToArray(),

@@ -1,4 +1,5 @@
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Limits;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Messages;
 

@@ -2,13 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Briefing.Discord.Gateway;
-using Briefing.Discord.Interactions.Commands;
-using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Json;
-using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Limits;
+using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

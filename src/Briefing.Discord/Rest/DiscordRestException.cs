@@ -19,6 +19,9 @@ public class DiscordRestException : Exception
         Route = route;
     }
 
+    /// <summary>Discord's "a thread has already been created for this message" (with a 400).</summary>
+    public const int ThreadAlreadyExistsCode = 160004;
+
     public HttpStatusCode StatusCode { get; }
     /// <summary>Discord's JSON error code; 0 when the body had none.</summary>
     public int DiscordCode { get; }
@@ -27,4 +30,7 @@ public class DiscordRestException : Exception
     public string? ErrorDetails { get; }
     /// <summary>Method and route template, e.g. <c>POST /channels/{channel_id}/messages</c>.</summary>
     public string Route { get; }
+
+    /// <summary>The message already carries its one thread, whose id is the message's id.</summary>
+    public bool IsThreadAlreadyExists => StatusCode == HttpStatusCode.BadRequest && DiscordCode == ThreadAlreadyExistsCode;
 }

@@ -1,8 +1,4 @@
-using Briefing.Discord.Gateway;
-using Briefing.Discord.Interactions.Commands;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Rest;
 

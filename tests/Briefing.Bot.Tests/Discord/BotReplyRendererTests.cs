@@ -1,7 +1,7 @@
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
-using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Limits;
+using Briefing.Discord.Models;
 
 namespace Briefing.Bot.Tests.Discord;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Briefing.Bot.Discord;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
 using Moq;
 
 namespace Briefing.Bot.Tests.Discord;

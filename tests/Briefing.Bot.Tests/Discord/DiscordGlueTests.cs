@@ -1,5 +1,5 @@
 using Briefing.Bot.Discord;
-using Briefing.Discord.Interactions.Commands;
+using Briefing.Discord.Limits;
 
 namespace Briefing.Bot.Tests.Discord;
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
 using Briefing.Digests;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Feeds;
 using Briefing.Library;
 using Briefing.Summaries;
@@ -65,7 +65,7 @@ public sealed class HostileMarkdownRenderingTests
         Assert.StartsWith("1. \\- because \\_\\_u\\_\\_\n> ", embed.Fields[1].Value, StringComparison.Ordinal);
         // Footers and thread names are plain text on Discord: nothing renders there, so nothing is escaped.
         Assert.Contains("#8 **Other** <@123>", embed.Footer!.Text, StringComparison.Ordinal);
-        Assert.Equal(ReplyText.Truncate("Discuss: " + Title, ReplyText.ThreadNameLimit), reply.ThreadName);
+        Assert.Equal("Discuss: " + Title, reply.ThreadName);
         Assert.Empty(message.AllowedMentions!.Parse);
     }
 

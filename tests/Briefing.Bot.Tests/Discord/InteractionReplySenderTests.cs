@@ -1,14 +1,16 @@
 using System.Net;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
+using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Conversations;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
+using Briefing.Library;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -26,6 +28,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
     private BotTestHost _bot = null!;
     /// <summary>Every call on the interaction, in order: "callback 64", "edit hint", "delete", "follow-up 64 hint"...</summary>
     private readonly List<string> _calls = [];
+    private readonly FakeLogger<InteractionReplySender> _logger = new();
 
     public InteractionReplySenderTests()
     {
@@ -50,7 +53,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
     private IConversationStore Conversations => _bot.Services.GetRequiredService<IConversationStore>();
 
     private InteractionReplySender CreateSender() =>
-        new(_rest.Object, Conversations, _time, Options.Create(new InteractionProgressOptions()), NullLogger<InteractionReplySender>.Instance);
+        new(_rest.Object, Conversations, _time, Options.Create(new InteractionProgressOptions()), _logger);
 
     /// <summary>A responder whose guard has already deferred, with the visibility the catalogue suggested.</summary>
     private async Task<InteractionResponder> AutoDeferredAsync(bool ephemeral)
@@ -130,5 +133,52 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
 
         Assert.Equal(["callback 5 64", "edit  private hint"], _calls);
         Assert.True(responder.IsOriginalEphemeral);
+    }
+
+    [Fact]
+    public async Task The_responder_learns_of_the_answer_edit_so_a_later_reply_is_a_follow_up()
+    {
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+
+        await CreateSender().RunAsync(responder, "help", _ => Task.FromResult(BotReply.Text("the answer")), CancellationToken.None);
+        Assert.Equal(InteractionResponseState.Replied, responder.State);
+        await responder.FollowUpAsync(MessagePayload.Text("more"), CancellationToken.None);
+
+        Assert.Equal(["callback 5", "edit  the answer", "follow-up  more"], _calls);
+    }
+
+    [Fact]
+    public async Task An_answer_edit_that_finds_the_webhook_gone_is_not_retried_by_the_apology()
+    {
+        _rest.Setup(client => client.EditOriginalResponseAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => _calls.Add($"edit {message.Flags} {message.Content}"))
+            .ThrowsAsync(new DiscordRestException(HttpStatusCode.NotFound, 10015, "Unknown Webhook", null, "PATCH /webhooks/{application_id}/{interaction_token}/messages/@original"));
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+
+        await CreateSender().RunAsync(responder, "help", _ => Task.FromResult(BotReply.Text("the answer")), CancellationToken.None);
+
+        // The responder marked the interaction expired on the 404, so no apology is sent to a dead token (each would count
+        // toward Discord's invalid-request budget).
+        Assert.Equal(InteractionResponseState.Expired, responder.State);
+        Assert.Equal(["callback 5", "edit  the answer"], _calls);
+    }
+
+    [Fact]
+    public async Task A_thread_someone_already_opened_on_the_answer_counts_as_opened_not_as_a_failure()
+    {
+        _rest.Setup(client => client.StartThreadFromMessageAsync(5, 900, It.IsAny<StartThreadFromMessageRequest>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new DiscordRestException(HttpStatusCode.BadRequest, DiscordRestException.ThreadAlreadyExistsCode,
+                "A thread has already been created for this message", null, "POST /channels/{channel_id}/messages/{message_id}/threads"));
+        var articleId = (await _bot.Services.GetRequiredService<IArticleStore>().SaveAsync(TestArticles.Tides, CancellationToken.None)).ArticleId;
+        await using var responder = await AutoDeferredAsync(ephemeral: false);
+        var reply = BotReply.Text("A summary") with { ThreadName = "Discuss: Tides", ThreadArticleId = articleId };
+
+        await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(reply), CancellationToken.None);
+
+        // The existing thread has the message's id (900), which is bound to the article.
+        Assert.Equal(articleId, await Conversations.GetThreadArticleAsync(900, CancellationToken.None));
+        var records = _logger.Collector.GetSnapshot();
+        Assert.Contains(records, record => record.Id.Name == "ThreadOpened" && record.Message == $"Opened thread 900 for article {articleId}");
+        Assert.DoesNotContain(records, record => record.Level >= LogLevel.Warning);
     }
 }

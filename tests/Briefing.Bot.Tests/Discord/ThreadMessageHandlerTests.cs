@@ -6,7 +6,7 @@ using Briefing.Bot.Discord;
 using Briefing.Conversations;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Briefing.Articles;
 using Briefing.Bot.Tests.EndToEnd;

@@ -1,5 +1,6 @@
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Conversations;
+using Briefing.Discord.Limits;
 using Briefing.Library;
 using Briefing.Summaries;
 
@@ -88,5 +89,23 @@ public sealed class SummarizeFlowTests : FakeDiscordTest
         Assert.NotNull(threadReply.BodyObject!["embeds"]?[0]);
         Assert.DoesNotContain("Nothing in the library", DiscordBodies.VisibleText(threadReply.Body), StringComparison.Ordinal);
         Assert.False(inThread.Ephemeral);
+    }
+
+    [Fact]
+    public async Task A_long_title_reaches_Discord_as_a_thread_name_cut_once_to_its_limit()
+    {
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath);
+        var title = "Bridges Before Ribbons: " + string.Join(' ', Enumerable.Repeat("why the repair budget comes first", 5));
+        await bot.AddArticleAsync(TestArticles.Bridges with { Title = title });
+
+        await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
+        var threadRequest = await DiscordServer.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ThreadFromMessage), Timeout);
+
+        // One cut (the transport's, at a word, with one ellipsis), not a cut of a cut.
+        var name = (string?)threadRequest.BodyObject!["name"];
+        Assert.Equal(ThreadNames.Normalize("Discuss: " + title), name);
+        Assert.True(name!.Length <= ThreadNames.MaxLength, $"{name.Length} characters");
+        Assert.EndsWith("…", name, StringComparison.Ordinal);
+        Assert.Equal(1, name.Count(c => c == '…'));
     }
 }

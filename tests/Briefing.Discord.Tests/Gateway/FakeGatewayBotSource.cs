@@ -1,4 +1,5 @@
-using Briefing.Discord.Gateway;
+
+using Briefing.Discord.Rest;
 
 namespace Briefing.Discord.Tests.Gateway;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

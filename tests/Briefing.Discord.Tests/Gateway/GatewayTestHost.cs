@@ -1,4 +1,5 @@
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,6 @@
 using System.Text;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Models;
 using NSec.Cryptography;
 
 namespace Briefing.Discord.Tests.Interactions;

@@ -1,7 +1,6 @@
 using System.Net;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Moq;
 
@@ -28,16 +27,6 @@ public sealed class InteractionResponderOriginalTests
     }
 
     [Fact]
-    public async Task A_type_4_reply_records_its_own_visibility()
-    {
-        await using var responder = _harness.Create();
-
-        await responder.ReplyAsync(MessagePayload.Text("only you") with { Flags = MessagePayload.EphemeralFlag }, CancellationToken.None);
-
-        Assert.True(responder.IsOriginalEphemeral);
-    }
-
-    [Fact]
     public async Task Deleting_the_original_is_no_acknowledgement_and_turns_later_replies_into_follow_ups()
     {
         await using var responder = _harness.Create();
@@ -45,7 +34,7 @@ public sealed class InteractionResponderOriginalTests
         await responder.AutoDeferCompletion;
 
         await responder.DeleteOriginalAsync(CancellationToken.None);
-        await responder.ReplyAsync(MessagePayload.Text("private") with { Flags = MessagePayload.EphemeralFlag }, CancellationToken.None);
+        await responder.FollowUpAsync(MessagePayload.Text("private") with { Flags = MessagePayload.EphemeralFlag }, CancellationToken.None);
 
         Assert.Single(_harness.Callbacks);
         _harness.Rest.Verify(client => client.DeleteOriginalResponseAsync(22, "tok", It.IsAny<CancellationToken>()), Times.Once);

@@ -1,6 +1,5 @@
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Interactions;
 
@@ -29,7 +28,7 @@ public sealed class InteractionResponderPendingOriginalTests
 
         Assert.True(await responder.EditPendingOriginalAsync(MessagePayload.Text("⏳ Reading"), CancellationToken.None));
         Assert.Equal(InteractionResponseState.Deferred, responder.State);
-        await responder.ReplyAsync(MessagePayload.Text("the answer"), CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("the answer"), CancellationToken.None);
 
         Assert.Single(_harness.Callbacks);
         Assert.Equal(["⏳ Reading", "the answer"], _harness.Edits);
@@ -41,7 +40,7 @@ public sealed class InteractionResponderPendingOriginalTests
     {
         await using var responder = _harness.Create();
         await responder.DeferAsync(ephemeral: true, CancellationToken.None);
-        await responder.ReplyAsync(MessagePayload.Text("the answer"), CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("the answer"), CancellationToken.None);
 
         Assert.False(await responder.EditPendingOriginalAsync(MessagePayload.Text("⏳ late"), CancellationToken.None));
 

@@ -1,6 +1,5 @@
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Moq;
 
@@ -11,17 +10,17 @@ public sealed class InteractionResponderTests
     private readonly ResponderHarness _harness = new();
 
     [Fact]
-    public async Task A_fast_reply_is_a_type_4_and_the_guard_stays_silent()
+    public async Task A_handler_that_defers_in_time_keeps_the_guard_silent()
     {
         await using var responder = _harness.Create();
 
-        await responder.ReplyAsync(MessagePayload.Text("done"), CancellationToken.None);
+        await responder.DeferAsync(ephemeral: false, CancellationToken.None);
         _harness.Time.Advance(TimeSpan.FromSeconds(5));
         await responder.AutoDeferCompletion;
 
-        Assert.Equal([InteractionCallbackType.ChannelMessageWithSource], _harness.Callbacks.Select(callback => callback.Type));
+        Assert.Equal([InteractionCallbackType.DeferredChannelMessageWithSource], _harness.Callbacks.Select(callback => callback.Type));
         Assert.False(responder.WasAutoDeferred);
-        Assert.Equal(InteractionResponseState.Replied, responder.State);
+        Assert.Equal(InteractionResponseState.Deferred, responder.State);
     }
 
     [Fact]
@@ -38,8 +37,8 @@ public sealed class InteractionResponderTests
         Assert.True(deferral.At - ResponderHarness.Start < TimeSpan.FromSeconds(3));
 
         _harness.Time.Advance(TimeSpan.FromSeconds(10));
-        await responder.ReplyAsync(MessagePayload.Text("slow answer"), CancellationToken.None);
-        await responder.ReplyAsync(MessagePayload.Text("second part"), CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("slow answer"), CancellationToken.None);
+        await responder.FollowUpAsync(MessagePayload.Text("second part"), CancellationToken.None);
 
         Assert.Single(_harness.Callbacks);
         Assert.True(responder.WasAutoDeferred);
@@ -79,12 +78,10 @@ public sealed class InteractionResponderTests
         Assert.False(await responder.DeferAsync(ephemeral: false, CancellationToken.None));
         _harness.Time.Advance(TimeSpan.FromSeconds(3));
         await responder.AutoDeferCompletion;
-        await responder.ReplyAsync(MessagePayload.Text("answer"), CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("answer"), CancellationToken.None);
 
         Assert.Single(_harness.Callbacks);
         Assert.Equal(MessagePayload.EphemeralFlag, _harness.Callbacks[0].Flags);
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            responder.ShowModalAsync(new InteractionModal("m", "Title", []), CancellationToken.None));
     }
 
     [Fact]
@@ -96,13 +93,13 @@ public sealed class InteractionResponderTests
             .Returns(release.Task);
         await using var responder = _harness.Create();
 
-        var reply = responder.ReplyAsync(MessagePayload.Text("racing"), CancellationToken.None);
+        var reply = responder.DeferAsync(ephemeral: false, CancellationToken.None);
         _harness.Time.Advance(TimeSpan.FromSeconds(2));
         release.SetResult();
         await reply;
         await responder.AutoDeferCompletion;
 
-        Assert.Equal([InteractionCallbackType.ChannelMessageWithSource], _harness.Callbacks.Select(callback => callback.Type));
+        Assert.Equal([InteractionCallbackType.DeferredChannelMessageWithSource], _harness.Callbacks.Select(callback => callback.Type));
     }
 
     [Fact]
@@ -112,28 +109,10 @@ public sealed class InteractionResponderTests
 
         _harness.Time.Advance(TimeSpan.FromSeconds(2));
         await responder.AutoDeferCompletion;
-        await responder.UpdateMessageAsync(MessagePayload.Text("updated"), CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("updated"), CancellationToken.None);
 
         Assert.Equal(InteractionCallbackType.DeferredUpdateMessage, Assert.Single(_harness.Callbacks).Type);
         _harness.Rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.Is<MessagePayload>(m => m.Content == "updated"), It.IsAny<CancellationToken>()), Times.Once);
-    }
-
-    [Fact]
-    public async Task A_modal_is_a_type_9_first_response()
-    {
-        InteractionResponse? sent = null;
-        _harness.Rest.Setup(client => client.CreateInteractionResponseAsync(11, "tok", It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
-            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => sent = response)
-            .Returns(Task.CompletedTask);
-        await using var responder = _harness.Create();
-        var input = new MessageComponent { Type = MessageComponent.TextInputType, CustomId = "question", Style = 2, Label = "Question" };
-
-        await responder.ShowModalAsync(new InteractionModal("ask", "Ask the article",
-            [new MessageComponent { Type = MessageComponent.ActionRowType, Components = [input] }]), CancellationToken.None);
-
-        Assert.Equal(InteractionCallbackType.Modal, sent!.Type);
-        Assert.Equal("ask", sent.Data!.CustomId);
-        Assert.Equal(InteractionResponseState.ModalShown, responder.State);
     }
 
     [Fact]
@@ -143,7 +122,7 @@ public sealed class InteractionResponderTests
             .ThrowsAsync(new DiscordRestException(System.Net.HttpStatusCode.NotFound, 10062, "Unknown interaction", null, "POST /interactions/{interaction_id}/{interaction_token}/callback"));
         await using var responder = _harness.Create();
 
-        await Assert.ThrowsAsync<DiscordRestException>(() => responder.ReplyAsync(MessagePayload.Text("late"), CancellationToken.None));
+        await Assert.ThrowsAsync<DiscordRestException>(() => responder.DeferAsync(ephemeral: false, CancellationToken.None));
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => responder.FollowUpAsync(MessagePayload.Text("later"), CancellationToken.None));
 
         Assert.Equal(InteractionResponseState.Expired, responder.State);
@@ -158,7 +137,7 @@ public sealed class InteractionResponderTests
         responder.MarkAcknowledged(InteractionCallbackType.DeferredChannelMessageWithSource);
         _harness.Time.Advance(TimeSpan.FromSeconds(3));
         await responder.AutoDeferCompletion;
-        await responder.ReplyAsync(MessagePayload.Text("answer"), CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("answer"), CancellationToken.None);
 
         Assert.Empty(_harness.Callbacks);
         _harness.Rest.Verify(client => client.EditOriginalResponseAsync(22, "tok", It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()), Times.Once);
@@ -170,9 +149,10 @@ public sealed class InteractionResponderTests
         _harness.Rest.Setup(client => client.CreateFollowupMessageAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new DiscordRestException(System.Net.HttpStatusCode.NotFound, 10015, "Unknown Webhook", null, "POST /webhooks/{application_id}/{interaction_token}"));
         await using var responder = _harness.Create();
-        await responder.ReplyAsync(MessagePayload.Text("first"), CancellationToken.None);
+        await responder.DeferAsync(ephemeral: false, CancellationToken.None);
+        await responder.EditOriginalAsync(MessagePayload.Text("first"), CancellationToken.None);
 
-        await Assert.ThrowsAsync<DiscordRestException>(() => responder.ReplyAsync(MessagePayload.Text("too late"), CancellationToken.None));
+        await Assert.ThrowsAsync<DiscordRestException>(() => responder.FollowUpAsync(MessagePayload.Text("too late"), CancellationToken.None));
 
         Assert.Equal(InteractionResponseState.Expired, responder.State);
         await Assert.ThrowsAsync<InvalidOperationException>(() => responder.EditOriginalAsync(MessagePayload.Text("edit"), CancellationToken.None));
@@ -182,12 +162,10 @@ public sealed class InteractionResponderTests
     public async Task Callback_types_invalid_for_the_interaction_are_refused_before_sending()
     {
         await using var command = _harness.Create();
-        await using var modalSubmit = _harness.Create(InteractionType.ModalSubmit);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => command.UpdateMessageAsync(MessagePayload.Text("x"), CancellationToken.None));
         await Assert.ThrowsAsync<InvalidOperationException>(() => command.DeferUpdateAsync(CancellationToken.None));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => modalSubmit.ShowModalAsync(new InteractionModal("m", "t", []), CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentException>(() => command.ReplyAsync(MessagePayload.Text(new string('x', 2001)), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => command.EditOriginalAsync(MessagePayload.Text("x"), CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => command.FollowUpAsync(MessagePayload.Text("x"), CancellationToken.None));
 
         Assert.Empty(_harness.Callbacks);
         Assert.Equal(InteractionResponseState.NotAcknowledged, command.State);

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Json;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Interactions;
 

@@ -1,6 +1,5 @@
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

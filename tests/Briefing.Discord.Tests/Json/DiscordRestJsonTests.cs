@@ -1,9 +1,6 @@
 using System.Text.Json;
-using Briefing.Discord.Interactions.Commands;
-using Briefing.Discord.Interactions.Models;
 using Briefing.Discord.Json;
-using Briefing.Discord.Messages.Models;
-using Briefing.Discord.Rest.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Json;
 

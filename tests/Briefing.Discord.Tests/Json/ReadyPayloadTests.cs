@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Json;
 

@@ -1,5 +1,6 @@
+using Briefing.Discord.Limits;
 using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Messages;
 

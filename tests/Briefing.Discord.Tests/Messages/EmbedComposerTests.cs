@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Briefing.Discord.Limits;
 using Briefing.Discord.Messages;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Tests.Messages;
 

@@ -1,6 +1,5 @@
 using System.Net;
-using Briefing.Discord.Messages.Models;
-using Briefing.Discord.Interactions.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 
 namespace Briefing.Discord.Tests.Rest;

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Briefing.Discord.Gateway;
-using Briefing.Discord.Interactions.Models;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
 using Briefing.Discord.Tests.Interactions;

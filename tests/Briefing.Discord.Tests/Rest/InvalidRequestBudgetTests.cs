@@ -1,5 +1,5 @@
 using System.Net;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;

@@ -1,7 +1,0 @@
-namespace Briefing.Discord.Gateway;
-
-/// <summary>Fetches <c>GET /gateway/bot</c>; implemented by the REST client.</summary>
-public interface IGatewayBotSource
-{
-    Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken);
-}

@@ -1,4 +1,0 @@
-namespace Briefing.Discord.Json;
-
-/// <summary><c>d</c> of op 10 HELLO: how often (milliseconds) the client must heartbeat.</summary>
-public sealed record GatewayHello(int HeartbeatInterval);

@@ -1,4 +1,0 @@
-namespace Briefing.Discord.Json;
-
-/// <summary>Connection properties sent in IDENTIFY (<c>os</c>, <c>browser</c>, <c>device</c>).</summary>
-public sealed record GatewayIdentifyProperties(string Os, string Browser, string Device);

@@ -1,4 +1,0 @@
-namespace Briefing.Discord.Json;
-
-/// <summary>A guild listed in READY before its GUILD_CREATE arrives.</summary>
-public sealed record GatewayUnavailableGuild(ulong Id, bool? Unavailable);

@@ -1,4 +1,0 @@
-namespace Briefing.Discord.Json;
-
-/// <summary>The bot's own user in READY (only the members the gateway client needs).</summary>
-public sealed record GatewayUser(ulong Id, string? Username, bool? Bot);

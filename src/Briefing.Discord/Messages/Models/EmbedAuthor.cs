@@ -1,9 +1,0 @@
-namespace Briefing.Discord.Messages.Models;
-
-/// <summary>An embed author: name at most 256 characters.</summary>
-public sealed record EmbedAuthor
-{
-    public string Name { get; set; } = "";
-    public string? Url { get; init; }
-    public string? IconUrl { get; init; }
-}

@@ -1,0 +1,16 @@
+namespace Briefing.Discord.Models;
+
+/// <summary>Interaction callback types (wire integers) used by the responder.</summary>
+public enum InteractionCallbackType
+{
+    Pong = 1,
+    /// <summary>Reply with a message (4).</summary>
+    ChannelMessageWithSource = 4,
+    /// <summary>"Bot is thinking..." (5); the only allowed flag is EPHEMERAL.</summary>
+    DeferredChannelMessageWithSource = 5,
+    /// <summary>Components only: acknowledge, edit the message later (6).</summary>
+    DeferredUpdateMessage = 6,
+    /// <summary>Components only: edit the message the component is on (7).</summary>
+    UpdateMessage = 7,
+    Modal = 9,
+}
