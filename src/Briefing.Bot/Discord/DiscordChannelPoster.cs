@@ -4,7 +4,7 @@ using Briefing.Bot.Commands;
 using Briefing.Bot.Hosting;
 using Briefing.Digests;
 using Briefing.Discord.Gateway;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -59,7 +59,7 @@ public sealed class DiscordChannelPoster(IServiceScopeFactory scopeFactory) : IC
             for (var part = 0; part < payloads.Count; part++)
             {
                 var partNonce = NonceFor(nonce, part);
-                var prepared = global::Briefing.Discord.Messages.MessageLimits.Prepare(payloads[part]);
+                var prepared = global::Briefing.Discord.Limits.MessageLimits.Prepare(payloads[part]);
                 var fingerprint = PostedMessageMatcher.Fingerprint(prepared.Content, prepared.Embeds);
                 var match = history.FirstOrDefault(m => m.Nonce == partNonce || PostedMessageMatcher.Fingerprint(m.Content, m.Embeds) == fingerprint);
                 if (match is not null)

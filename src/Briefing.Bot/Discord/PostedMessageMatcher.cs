@@ -1,5 +1,5 @@
 using System.Text;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 
 namespace Briefing.Bot.Discord;
 

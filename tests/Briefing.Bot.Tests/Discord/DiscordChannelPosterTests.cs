@@ -2,9 +2,8 @@ using System.Net;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
 using Briefing.Digests;
-using Briefing.Discord.Messages.Models;
+using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Briefing.Discord.Rest.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
