@@ -40,7 +40,8 @@ internal static class FeatureBuilder
                 mostlyTerminated && sentences[i].IsUnterminated,
                 english ? OpposingViews.ReportedOpinion(words) : 0,
                 english && i + 1 < sentences.Count && OpposingViews.Answers(sentences[i + 1].Words),
-                english && ExplicitOpposition.Matches(words, OpposingViews.ReportedOpinion(words))));
+                english && ExplicitOpposition.Matches(words, OpposingViews.ReportedOpinion(words)),
+                english && DebateFrame.Matches(words)));
         }
         if (english)
         {

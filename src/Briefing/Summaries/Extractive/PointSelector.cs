@@ -16,6 +16,8 @@ internal static class PointSelector
     private const int SectionedFrom = 6;
     private const double SectionRepeat = 0.15;
 
+    private const double DebateFramePenalty = 0.3;
+
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
@@ -68,7 +70,10 @@ internal static class PointSelector
             + (0.1 + 0.3 * stance) * f.SupportCue + 0.3 * stance * thesis.Vector.Cosine(f.Vector);
         // What the author weighs rather than asserts belongs with the counterpoints: a concession, a group's reported
         // opinion, a sentence the next one answers ("... . Yet ..."). The opening context sets the scene for the claim.
-        score -= stance * (0.4 * Math.Min(1.0, f.ConcessionCue) + 0.4 * f.ReportedOpinion + 0.3 * (f.AnsweredNext ? 1 : 0) + (isContext ? 0.4 : 0));
+        // A sentence about the debate itself ("The debate over X has run for years.") frames the question; it is
+        // no more a reason than the opening context.
+        score -= stance * (0.4 * Math.Min(1.0, f.ConcessionCue) + 0.4 * f.ReportedOpinion + 0.3 * (f.AnsweredNext ? 1 : 0) + (isContext ? 0.4 : 0)
+            + (f.FramesDebate ? DebateFramePenalty : 0));
         var words = f.Sentence.WordCount;
         if (f.Sentence.IsQuestion)
         {

@@ -5,7 +5,8 @@ namespace Briefing.Summaries.Extractive;
 /// <summary>
 /// The signals scoring combines for one sentence; cue strengths are zero for non-English text. ReportedOpinion is
 /// a group's view reported as theirs; AnsweredNext means the next sentence opens by answering this one; ExplicitOpposition that the sentence plainly
-/// states a view the author weighs (see <see cref="Extractive.ExplicitOpposition"/>).
+/// states a view the author weighs (see <see cref="Extractive.ExplicitOpposition"/>); FramesDebate that it is about the
+/// debate rather than a move in it (see <see cref="DebateFrame"/>).
 /// </summary>
 internal sealed record SentenceFeatures(
     ArticleSentence Sentence,
@@ -18,7 +19,8 @@ internal sealed record SentenceFeatures(
     bool LooksLikeCaption,
     double ReportedOpinion,
     bool AnsweredNext,
-    bool ExplicitOpposition)
+    bool ExplicitOpposition,
+    bool FramesDebate = false)
 {
     public int Index => Sentence.Index;
 }
