@@ -47,6 +47,11 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             return BotReply.Text("Give me words to look for: /library search query:<words>.", ephemeral: true);
         }
 
+        if (!SearchQueries.HasSearchableWords(query))
+        {
+            return BotReply.Text(SearchQueries.NoSearchableWordsHint, ephemeral: true);
+        }
+
         var hits = await articles.SearchAsync(query, invocation.GuildId, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
