@@ -1,10 +1,11 @@
 using Briefing.Articles;
 using Briefing.Library;
+using Briefing.Retrieval;
 
 namespace Briefing.Bot.Commands;
 
 /// <summary>Resolves a user's query: a URL is ingested into the guild's scope, anything else is searched in it.</summary>
-public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor ingestor)
+public sealed class ArticleFinder(IArticleStore articles, IArticleRetriever retriever, IArticleIngestor ingestor)
 {
     public static bool IsWebUrl(string text) =>
         Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
@@ -31,7 +32,7 @@ public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor inges
             return new ArticleMatch(byId, []);
         }
 
-        var hits = await articles.SearchAsync(query, guildId, otherMatches + 1, cancellationToken).ConfigureAwait(false);
+        var hits = await retriever.SearchAsync(query, guildId, otherMatches + 1, cancellationToken).ConfigureAwait(false);
         foreach (var hit in hits)
         {
             var article = await articles.GetAsync(hit.ArticleId, cancellationToken).ConfigureAwait(false);

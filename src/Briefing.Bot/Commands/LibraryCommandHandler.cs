@@ -1,12 +1,13 @@
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Library;
+using Briefing.Retrieval;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
 
 /// <summary><c>/library add|search|remove</c>, scoped to the guild.</summary>
-public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore articles, IOptions<CommandOptions> options) : ICommandHandler
+public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore articles, IArticleRetriever retriever, IOptions<CommandOptions> options) : ICommandHandler
 {
     public string Name => CommandCatalogue.Library;
 
@@ -52,7 +53,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             return BotReply.Text(SearchQueries.NoSearchableWordsHint, ephemeral: true);
         }
 
-        var hits = await articles.SearchAsync(query, invocation.GuildId, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
+        var hits = await retriever.SearchAsync(query, invocation.GuildId, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
             return BotReply.Text($"Nothing matches “{ReplyText.Truncate(query, 80)}”.", ephemeral: true);
@@ -63,10 +64,15 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             Title = $"Library: {ReplyText.Truncate(query, 200)}",
             Fields = hits.Select(h => new ReplyField(
                 ReplyText.Truncate($"#{h.ArticleId} {h.Title}", ReplyText.TitleLimit),
-                ReplyText.Truncate(h.Snippet, 300) + $"\n{h.Url}")).ToList(),
+                ReplyText.Truncate(h.Snippet, 300) + $"\n{h.Url}" + SameStoryLine(h))).ToList(),
         };
         return new BotReply { Messages = [new ReplyMessage { Cards = [card] }], Ephemeral = true };
     }
+
+    // One story from several sites is one result; the other copies are named, not listed again.
+    private static string SameStoryLine(SearchHit hit) => hit.SameStory.Count == 0
+        ? ""
+        : "\nAlso at: " + string.Join(", ", hit.SameStory.Select(s => $"#{s.ArticleId} {s.Url}"));
 
     private async Task<BotReply> RemoveAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
