@@ -1,4 +1,18 @@
 using BenchmarkDotNet.Running;
+using Briefing.Benchmarks;
 
 // Run with: dotnet run -c Release --project tests/Briefing.Benchmarks -- --filter '*'
+// The retrieval quality table: dotnet run -c Release --project tests/Briefing.Benchmarks -- retrieval
+if (args.Length > 0 && args[0] == "retrieval")
+{
+    return await RetrievalBenchmark.RunAsync(args[1..]);
+}
+
+// Paragraph choice for grounded answers: dotnet run -c Release --project tests/Briefing.Benchmarks -- paragraphs
+if (args.Length > 0 && args[0] == "paragraphs")
+{
+    return await ParagraphRetrievalBenchmark.RunAsync();
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
