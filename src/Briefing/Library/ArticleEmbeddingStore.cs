@@ -3,8 +3,8 @@ using Dapper;
 namespace Briefing.Library;
 
 /// <summary>
-/// Article vectors in <c>article_embeddings</c> on either engine; nearest neighbours are found in process by one
-/// scan over the scope's vectors (dot products of unit vectors).
+/// Article vectors in <c>article_embeddings</c> on either engine. Nearest neighbours are found in process (the
+/// retrieval layer keeps the vectors in memory and reads only what changed); the scope rule stays here, in SQL.
 /// </summary>
 internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
 {
@@ -28,12 +28,15 @@ internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
         ON CONFLICT (article_id) DO UPDATE SET model = excluded.model, content_hash = excluded.content_hash,
             vector = excluded.vector, embedded_at = excluded.embedded_at
         """;
-    // The scope filter is the article store's (global articles, plus the guild's own).
-    private const string SelectInScope = """
-        SELECT e.article_id AS ArticleId, e.vector AS Vector
+    // Vectors written at or after @Since (all when null); only those made from the article's current text.
+    private const string SelectChanged = """
+        SELECT e.article_id AS ArticleId, a.guild_id AS GuildId, e.vector AS Vector, e.embedded_at AS EmbeddedAt
         FROM article_embeddings e JOIN articles a ON a.id = e.article_id
-        WHERE e.model = @Model AND e.content_hash = a.content_hash AND (a.guild_id IS NULL OR a.guild_id = @GuildId)
+        WHERE e.model = @Model AND e.content_hash = a.content_hash AND e.embedded_at >= @Since
         """;
+    // The scope filter is the article store's (global articles, plus the guild's own).
+    private const string VisibleSqlite = "SELECT id FROM articles WHERE id IN @Ids AND (guild_id IS NULL OR guild_id = @GuildId)";
+    private const string VisiblePostgres = "SELECT id FROM articles WHERE id = ANY(@Ids) AND (guild_id IS NULL OR guild_id = @GuildId)";
     private const string DeleteCorrupt = "DELETE FROM article_embeddings WHERE article_id = @ArticleId AND model = @Model";
     private const string SelectByIdsSqlite = """
         SELECT e.article_id AS ArticleId, e.vector AS Vector
@@ -92,53 +95,39 @@ internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
         await connection.ExecuteAsync(new CommandDefinition(Upsert, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<EmbeddingMatch>> NearestAsync(float[] query, string model, ulong? guildId, int limit, double minSimilarity, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredEmbedding>> ListChangedAsync(string model, int dimensions, DateTimeOffset? since, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        if (limit <= 0)
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var parameters = new { Model = model, Since = DbValues.Time(_connections.Provider, since ?? DateTimeOffset.UnixEpoch) };
+        var rows = await connection.QueryAsync<VectorRow>(new CommandDefinition(SelectChanged, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var stored = new List<StoredEmbedding>();
+        foreach (var row in rows)
+        {
+            if (EmbeddingVector.FromBytes(row.Vector, dimensions) is { } vector)
+            {
+                stored.Add(new StoredEmbedding(row.ArticleId, DbValues.ReadId(row.GuildId), vector, DbValues.ReadTime(row.EmbeddedAt!)));
+            }
+            else
+            {
+                // Corrupt: dropped here, so the indexer finds the article pending and computes its vector again.
+                await connection.ExecuteAsync(new CommandDefinition(DeleteCorrupt, new { row.ArticleId, Model = model }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+        }
+
+        return stored;
+    }
+
+    public async Task<IReadOnlyList<long>> VisibleAsync(IReadOnlyCollection<long> articleIds, ulong? guildId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0)
         {
             return [];
         }
 
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var best = new PriorityQueue<EmbeddingMatch, double>();
-        var corrupt = new List<long>();
-        var command = new CommandDefinition(SelectInScope, new { Model = model, GuildId = DbValues.Id(guildId) }, cancellationToken: cancellationToken);
-        foreach (var row in await connection.QueryAsync<VectorRow>(command).ConfigureAwait(false))
-        {
-            if (EmbeddingVector.FromBytes(row.Vector, query.Length) is not { } vector)
-            {
-                corrupt.Add(row.ArticleId);
-                continue;
-            }
-
-            var similarity = EmbeddingVector.Dot(query, vector);
-            if (similarity < minSimilarity)
-            {
-                continue;
-            }
-
-            // A min-heap of the best so far: the weakest leaves when a better one arrives.
-            best.Enqueue(new EmbeddingMatch(row.ArticleId, similarity, vector), similarity);
-            if (best.Count > limit)
-            {
-                best.Dequeue();
-            }
-        }
-
-        foreach (var id in corrupt)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(DeleteCorrupt, new { ArticleId = id, Model = model }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-
-        var matches = new List<EmbeddingMatch>(best.Count);
-        while (best.TryDequeue(out var match, out _))
-        {
-            matches.Add(match);
-        }
-
-        matches.Reverse();
-        return matches;
+        var sql = _connections.Provider == StorageProvider.Postgres ? VisiblePostgres : VisibleSqlite;
+        return (await connection.QueryAsync<long>(new CommandDefinition(sql, new { Ids = articleIds.ToArray(), GuildId = DbValues.Id(guildId) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
     }
 
     public async Task<IReadOnlyDictionary<long, float[]>> GetAsync(IReadOnlyCollection<long> articleIds, string model, int dimensions, CancellationToken cancellationToken)
@@ -174,6 +163,8 @@ internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
     private sealed class VectorRow
     {
         public long ArticleId { get; set; }
+        public long? GuildId { get; set; }
         public byte[]? Vector { get; set; }
+        public object? EmbeddedAt { get; set; }
     }
 }

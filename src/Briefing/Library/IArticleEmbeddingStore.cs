@@ -19,10 +19,13 @@ public interface IArticleEmbeddingStore
     Task SaveAsync(long articleId, string contentHash, string model, float[] vector, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The <paramref name="limit"/> articles the guild can see nearest to <paramref name="query"/>, at least
-    /// <paramref name="minSimilarity"/>. A corrupt stored vector is skipped and dropped, so the indexer computes it again.
+    /// Usable vectors of <paramref name="model"/> written at or after <paramref name="since"/> (all when null), with
+    /// each article's guild. A corrupt stored vector is left out and dropped, so the indexer computes it again.
     /// </summary>
-    Task<IReadOnlyList<EmbeddingMatch>> NearestAsync(float[] query, string model, ulong? guildId, int limit, double minSimilarity, CancellationToken cancellationToken);
+    Task<IReadOnlyList<StoredEmbedding>> ListChangedAsync(string model, int dimensions, DateTimeOffset? since, CancellationToken cancellationToken);
+
+    /// <summary>Those of <paramref name="articleIds"/> that still exist and the guild can see.</summary>
+    Task<IReadOnlyList<long>> VisibleAsync(IReadOnlyCollection<long> articleIds, ulong? guildId, CancellationToken cancellationToken);
 
     /// <summary>The usable vectors of the given articles (those without one are left out).</summary>
     Task<IReadOnlyDictionary<long, float[]>> GetAsync(IReadOnlyCollection<long> articleIds, string model, int dimensions, CancellationToken cancellationToken);

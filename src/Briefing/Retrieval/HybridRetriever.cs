@@ -11,6 +11,7 @@ namespace Briefing.Retrieval;
 public sealed class HybridRetriever(
     IArticleStore articles,
     IArticleEmbeddingStore embeddings,
+    VectorIndex index,
     ITextEmbedder embedder,
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger) : IArticleRetriever
@@ -82,7 +83,7 @@ public sealed class HybridRetriever(
             return null;
         }
 
-        return await embeddings.NearestAsync(vector, embedder.Model, guildId, candidates, settings.MinSimilarity, cancellationToken).ConfigureAwait(false);
+        return await index.NearestAsync(vector, embedder.Model, guildId, candidates, settings.MinSimilarity, cancellationToken).ConfigureAwait(false);
     }
 
     // A hit found by meaning alone has no matched words to show, so it shows how the article opens.

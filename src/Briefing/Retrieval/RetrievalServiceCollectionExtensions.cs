@@ -16,6 +16,7 @@ public static class RetrievalServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<ITextEmbedder, MiniLmEmbedder>();
         services.TryAddSingleton<EmbeddingIndexer>();
+        services.TryAddSingleton<VectorIndex>();
         services.TryAddSingleton<IArticleRetriever, HybridRetriever>();
         return services;
     }

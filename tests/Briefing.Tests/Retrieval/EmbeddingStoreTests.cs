@@ -68,12 +68,12 @@ public sealed class EmbeddingStoreTests(DatabaseFixture fixture) : IClassFixture
         }
 
         var query = (await embedder.EmbedAsync(["apricots orchards"], None))[0];
-        var matches = await db.Get<IArticleEmbeddingStore>().NearestAsync(query, embedder.Model, null, 10, 0.0, None);
+        var matches = await db.Get<VectorIndex>().NearestAsync(query, embedder.Model, null, 10, 0.0, None);
 
         Assert.Empty(matches);
         Assert.Equal(2, await indexer.CountPendingAsync(None));
         Assert.Equal(2, await indexer.IndexPendingAsync(None));
-        var again = await db.Get<IArticleEmbeddingStore>().NearestAsync(query, embedder.Model, null, 1, 0.0, None);
+        var again = await db.Get<VectorIndex>().NearestAsync(query, embedder.Model, null, 1, 0.0, None);
         Assert.Equal([orchards.ArticleId], again.Select(m => m.ArticleId));
     }
 
@@ -89,8 +89,30 @@ public sealed class EmbeddingStoreTests(DatabaseFixture fixture) : IClassFixture
         await db.Get<EmbeddingIndexer>().IndexPendingAsync(None);
         var query = (await embedder.EmbedAsync(["apricots"], None))[0];
 
-        var seen = await db.Get<IArticleEmbeddingStore>().NearestAsync(query, embedder.Model, 7, 10, 0.0, None);
+        var seen = await db.Get<VectorIndex>().NearestAsync(query, embedder.Model, 7, 10, 0.0, None);
 
         Assert.Equal([global.ArticleId, ofGuild.ArticleId], seen.Select(m => m.ArticleId).Order());
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task The_in_memory_index_picks_up_new_vectors_and_never_returns_a_removed_article(string provider)
+    {
+        var embedder = new ConceptEmbedder();
+        await using var db = await CreateAsync(provider, embedder);
+        var store = db.Get<IArticleStore>();
+        var first = await store.SaveAsync(RetrievalDrafts.Orchards(), None);
+        var indexer = db.Get<EmbeddingIndexer>();
+        await indexer.IndexPendingAsync(None);
+        var index = db.Get<VectorIndex>();
+        var query = (await embedder.EmbedAsync(["apricots cherries orchards"], None))[0];
+        Assert.Equal([first.ArticleId], (await index.NearestAsync(query, embedder.Model, null, 10, 0.1, None)).Select(m => m.ArticleId));
+
+        db.Time.Advance(TimeSpan.FromMinutes(1));
+        var second = await store.SaveAsync(RetrievalDrafts.Orchards() with { Url = "https://example.org/more", Paragraphs = ["Cherries and apricots replace apples in the orchards."] }, None);
+        await indexer.IndexPendingAsync(None);
+        Assert.Equal([first.ArticleId, second.ArticleId], (await index.NearestAsync(query, embedder.Model, null, 10, 0.1, None)).Select(m => m.ArticleId).Order());
+
+        await store.RemoveAsync(first.ArticleId, null, None);
+        Assert.Equal([second.ArticleId], (await index.NearestAsync(query, embedder.Model, null, 10, 0.1, None)).Select(m => m.ArticleId));
     }
 }

@@ -8,4 +8,5 @@ CREATE TABLE article_embeddings (
     vector       BLOB    NOT NULL,
     embedded_at  TEXT    NOT NULL
 );
-CREATE INDEX ix_article_embeddings_model ON article_embeddings (model);
+-- The search keeps vectors in memory and reads only those written since its last look.
+CREATE INDEX ix_article_embeddings_model ON article_embeddings (model, embedded_at);
