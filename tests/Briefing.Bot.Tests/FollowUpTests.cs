@@ -70,7 +70,7 @@ public sealed class FollowUpTests
     }
 
     [Fact]
-    public async Task A_burst_gets_one_answer_covering_every_message()
+    public async Task A_burst_gets_one_answer_covering_every_message_and_leaves_no_entry_behind()
     {
         var questions = new List<string>();
         var model = new Mock<IQuestionAnswerer>();
@@ -101,6 +101,8 @@ public sealed class FollowUpTests
         var card = Assert.Single(Assert.Single(answer!.Messages).Cards);
         Assert.Equal("It waits.", card.Description);
         Assert.Equal("“North Korea is playing out the clock” (¶7)", Assert.Single(card.Fields).Value);
+        // The per-thread burst state lives only while a burst is in flight: a thread that went quiet costs nothing.
+        Assert.Equal(0, followUps.PendingThreads);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class LibraryAndFeedsCommandTests
         await using var bot = await BotTestHost.StartAsync(loadDemoLibrary: false);
         var store = bot.Services.GetRequiredService<IFeedStore>();
         var healthy = await store.AddAsync("https://example.org/healthy.xml", 1, bot.Time.GetUtcNow(), CancellationToken.None);
-        await store.RecordSuccessAsync(healthy.Id, "Healthy Feed", null, null, bot.Time.GetUtcNow(), bot.Time.GetUtcNow().AddMinutes(30), CancellationToken.None);
+        await store.RecordSuccessAsync(healthy.Id, "Healthy Feed", null, null, null, bot.Time.GetUtcNow(), bot.Time.GetUtcNow().AddMinutes(30), CancellationToken.None);
         var broken = await store.AddAsync("https://example.org/broken.xml", 1, bot.Time.GetUtcNow(), CancellationToken.None);
         await store.RecordFailureAsync(broken.Id, "https://example.org/broken.xml: unparsable feed", bot.Time.GetUtcNow(), bot.Time.GetUtcNow().AddHours(1), disable: true, CancellationToken.None);
 

@@ -74,16 +74,19 @@ public static partial class ConsoleRenderer
     public static string ChannelName(ulong channelId) =>
         channelId == ConsoleSession.ChannelId ? "#console" : $"#{channelId}";
 
-    /// <summary>Discord markup the terminal cannot show: channel mentions and markdown links.</summary>
+    /// <summary>
+    /// Discord markup the terminal cannot show: the bot's channel mentions and links, then the escapes that kept
+    /// article text literal (an escaped "[x](y)" or "&lt;#1&gt;" from an article is text, and stays text).
+    /// </summary>
     private static string Plain(string value)
     {
         var withChannels = ChannelMention().Replace(value, match => ChannelName(ulong.Parse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)));
-        return MarkdownLink().Replace(withChannels, "$1 <$2>");
+        return MarkdownText.Unescape(MarkdownLink().Replace(withChannels, "$1 <$2>"));
     }
 
-    [GeneratedRegex(@"<#(\d{1,19})>")]
+    [GeneratedRegex(@"(?<!\\)<#(\d{1,19})>")]
     private static partial Regex ChannelMention();
 
-    [GeneratedRegex(@"\[([^\]]+)\]\((\S+)\)")]
+    [GeneratedRegex(@"(?<!\\)\[((?:\\.|[^\]\\])+)\]\((\S+)\)")]
     private static partial Regex MarkdownLink();
 }

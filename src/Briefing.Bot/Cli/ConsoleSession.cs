@@ -104,7 +104,7 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
             CanManageGuild = true,
             ThreadId = _threadId,
             // Printed at once: unlike Discord there is no message to edit and nothing flickers.
-            Progress = _showProgress ? new CallbackProgress<string>(status => output.Out.WriteLine("… " + status)) : null,
+            Progress = _showProgress ? new CallbackProgress<string>(status => output.Out.WriteLine("… " + MarkdownText.Unescape(status))) : null,
         };
         var invocation = SlashLineParser.Parse(line, context, out var error);
         if (invocation is null)

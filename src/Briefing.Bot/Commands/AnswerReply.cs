@@ -18,12 +18,13 @@ public static class AnswerReply
         {
             var multipleArticles = answer.Citations.Select(c => c.ArticleId).Distinct().Count() > 1;
             fields.Add(new ReplyField("Sources", ReplyText.FieldValue(uncited.Select(c =>
-                (multipleArticles ? $"{ReplyText.Truncate(c.ArticleTitle, 60)}, " : string.Empty) + ReplyText.CitedQuote(c.Quote, c.Paragraph)))));
+                (multipleArticles ? $"{MarkdownText.Inline(c.ArticleTitle, 60)}, " : string.Empty) + ReplyText.CitedQuote(c.Quote, c.Paragraph)))));
         }
 
         var card = new ReplyCard
         {
-            Description = ReplyText.TruncateKeepingLines(text, 4000),
+            // Answerer or model output: its lines stay, its Markdown does not render.
+            Description = MarkdownText.Lines(text, 4000),
             Fields = fields,
             Footer = $"Engine: {answer.Engine}",
         };

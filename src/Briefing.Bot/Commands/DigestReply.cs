@@ -29,18 +29,11 @@ public static class DigestReply
 
     public static IReadOnlyList<ReplyMessage> All(Digest digest) => digest.Pages.Select(p => Page(digest, p)).ToList();
 
+    // Title, thesis (article or model text) and source name are escaped; field names cannot hold links, so the link
+    // rides on the value: thesis, then source linked to the article. Only web links are linked (MarkdownText.Link): a
+    // local file's path means nothing to readers and would leak the host's folders.
     private static ReplyField Entry(DigestEntry entry) =>
         new(
-            ReplyText.Truncate(entry.Title, ReplyText.TitleLimit),
-            // Field names cannot hold links, so the link rides on the value: thesis, then source linked to the article.
-            ReplyText.Truncate(entry.Thesis, 600) + $"\n{SourceLink(entry)} · #{entry.ArticleId}");
-
-    // Only web links are linked: a local file's path means nothing to readers and would leak the host's folders.
-    private static string SourceLink(DigestEntry entry)
-    {
-        var source = ReplyText.Truncate(entry.Source, 80);
-        return Uri.TryCreate(entry.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-            ? $"[{source}]({entry.Url})"
-            : source;
-    }
+            MarkdownText.Inline(entry.Title, ReplyText.TitleLimit),
+            MarkdownText.Inline(entry.Thesis, 600) + $"\n{MarkdownText.Link(entry.Source, entry.Url, 80)} · #{entry.ArticleId}");
 }

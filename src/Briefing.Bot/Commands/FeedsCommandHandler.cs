@@ -25,7 +25,7 @@ public sealed class FeedsCommandHandler(IFeedStore feeds, FeedPollService poller
                     // Fetched and parsed once now, so a wrong address is reported here rather than failing quietly later.
                     invocation.Progress?.Report(ProgressText.CheckingFeed(url.Trim()));
                     var feed = await poller.AddFeedAsync(url.Trim(), invocation.GuildId, cancellationToken).ConfigureAwait(false);
-                    return BotReply.Text($"Following feed #{feed.Id}: {feed.Title ?? feed.Url}. New items arrive with the next poll.", ephemeral: true);
+                    return BotReply.Text($"Following feed #{feed.Id}: {MarkdownText.Inline(feed.Title ?? feed.Url, 200)}. New items arrive with the next poll.", ephemeral: true);
                 }
                 catch (IngestionException ex)
                 {
@@ -54,7 +54,9 @@ public sealed class FeedsCommandHandler(IFeedStore feeds, FeedPollService poller
 
     public static string Describe(Feed feed)
     {
-        var name = string.IsNullOrWhiteSpace(feed.Title) ? feed.Url : $"{ReplyText.Truncate(feed.Title, 80)} ({feed.Url})";
+        // Feed titles and errors come from the feed's own XML and pages: escaped.
+        var url = MarkdownText.Escape(feed.Url);
+        var name = string.IsNullOrWhiteSpace(feed.Title) ? url : $"{MarkdownText.Inline(feed.Title, 80)} ({url})";
         var state = feed.Disabled
             ? string.Create(CultureInfo.InvariantCulture, $"DISABLED after {feed.FailureCount} failures")
             : feed.FailureCount > 0
@@ -62,7 +64,7 @@ public sealed class FeedsCommandHandler(IFeedStore feeds, FeedPollService poller
                 : feed.LastPolledAt is { } polled
                     ? string.Create(CultureInfo.InvariantCulture, $"ok, polled {polled:yyyy-MM-dd HH:mm} UTC")
                     : "waiting for its first poll";
-        var error = feed.LastError is null ? string.Empty : $"; last error: {ReplyText.Truncate(feed.LastError, 200)}";
+        var error = feed.LastError is null ? string.Empty : $"; last error: {MarkdownText.Inline(feed.LastError, 200)}";
         return $"#{feed.Id} {name}: {state}{error}";
     }
 }

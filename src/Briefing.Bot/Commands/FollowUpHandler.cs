@@ -23,7 +23,14 @@ public sealed class FollowUpHandler(
     IOptions<FollowUpOptions> options,
     ILogger<FollowUpHandler> logger)
 {
+    // Thread → ticket of its newest message still being waited on or answered. An entry lives only while a burst is
+    // in flight (the call holding the newest ticket removes it when done), so the map never outgrows the threads
+    // active right now. Tickets are unique across threads, so a removed and re-added thread can never match an old one.
     private readonly ConcurrentDictionary<ulong, long> _latestMessage = new();
+    private long _nextTicket;
+
+    /// <summary>Threads with a burst in flight (for tests and diagnostics).</summary>
+    internal int PendingThreads => _latestMessage.Count;
 
     /// <summary>True when the thread is one the bot opened for an article (the transport ignores other threads).</summary>
     public async Task<bool> IsBoundAsync(ulong threadId, CancellationToken cancellationToken) =>
@@ -58,18 +65,20 @@ public sealed class FollowUpHandler(
         var turn = new ConversationTurn(ConversationRole.User, message.Text.Trim(), timeProvider.GetUtcNow());
         await conversations.AppendTurnAsync(message.ThreadId, turn, keep, cancellationToken).ConfigureAwait(false);
         long? ticket = null;
-        if (debounce is { } wait)
-        {
-            ticket = _latestMessage.AddOrUpdate(message.ThreadId, 1, (_, previous) => previous + 1);
-            await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
-            if (IsSuperseded(message.ThreadId, ticket.Value))
-            {
-                return null;
-            }
-        }
-
         try
         {
+            if (debounce is { } wait)
+            {
+                var issued = Interlocked.Increment(ref _nextTicket);
+                ticket = issued;
+                _latestMessage[message.ThreadId] = issued;
+                await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
+                if (IsSuperseded(message.ThreadId, issued))
+                {
+                    return null;
+                }
+            }
+
             if (!rateLimiter.TryAcquire(message.UserId, out var retryAfter))
             {
                 return CommandDispatcher.RateLimitReply(retryAfter);
@@ -99,11 +108,20 @@ public sealed class FollowUpHandler(
             CommandsLog.FollowUpFailed(logger, message.ThreadId, reference, ex);
             return ReferenceId.Apology(reference);
         }
+        finally
+        {
+            if (ticket is { } done)
+            {
+                // Only if no newer message took the thread over meanwhile: its call removes the entry itself.
+                _latestMessage.TryRemove(KeyValuePair.Create(message.ThreadId, done));
+            }
+        }
     }
 
     private bool IsSuperseded(ulong threadId, long ticket)
     {
-        if (_latestMessage.TryGetValue(threadId, out var latest) && latest != ticket)
+        // No entry: a newer message's call already finished the burst (and removed it), so this one is stale too.
+        if (!_latestMessage.TryGetValue(threadId, out var latest) || latest != ticket)
         {
             CommandsLog.FollowUpSuperseded(logger, threadId);
             return true;

@@ -32,7 +32,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
         {
             var id = await finder.IngestAsync(url.Trim(), invocation.GuildId, invocation.Progress, cancellationToken).ConfigureAwait(false);
             var article = await articles.GetAsync(id, cancellationToken).ConfigureAwait(false);
-            return BotReply.Text($"Added #{id}: {ReplyText.Truncate(article?.Title ?? url, 200)}. Try /summarize query:{id}.", ephemeral: true);
+            return BotReply.Text($"Added #{id}: {MarkdownText.Inline(article?.Title ?? url, 200)}. Try /summarize query:{id}.", ephemeral: true);
         }
         catch (IngestionException ex)
         {
@@ -56,15 +56,15 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
         var hits = await retriever.SearchAsync(query, invocation.GuildId, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
-            return BotReply.Text($"Nothing matches “{ReplyText.Truncate(query, 80)}”.", ephemeral: true);
+            return BotReply.Text($"Nothing matches “{MarkdownText.Inline(query, 80)}”.", ephemeral: true);
         }
 
         var card = new ReplyCard
         {
-            Title = $"Library: {ReplyText.Truncate(query, 200)}",
+            Title = $"Library: {MarkdownText.Inline(query, 200)}",
             Fields = hits.Select(h => new ReplyField(
-                ReplyText.Truncate($"#{h.ArticleId} {h.Title}", ReplyText.TitleLimit),
-                ReplyText.Truncate(h.Snippet, 300) + $"\n{h.Url}" + SameStoryLine(h))).ToList(),
+                $"#{h.ArticleId} " + MarkdownText.Inline(h.Title, ReplyText.TitleLimit - 21),
+                MarkdownText.Snippet(h.Snippet, query, 300) + $"\n{MarkdownText.Escape(h.Url)}" + SameStoryLine(h))).ToList(),
         };
         return new BotReply { Messages = [new ReplyMessage { Cards = [card] }], Ephemeral = true };
     }
@@ -72,7 +72,7 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
     // One story from several sites is one result; the other copies are named, not listed again.
     private static string SameStoryLine(SearchHit hit) => hit.SameStory.Count == 0
         ? ""
-        : "\nAlso at: " + string.Join(", ", hit.SameStory.Select(s => $"#{s.ArticleId} {s.Url}"));
+        : "\nAlso at: " + string.Join(", ", hit.SameStory.Select(s => $"#{s.ArticleId} {MarkdownText.Escape(s.Url)}"));
 
     private async Task<BotReply> RemoveAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {

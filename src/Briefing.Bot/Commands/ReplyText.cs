@@ -41,11 +41,12 @@ public static class ReplyText
         return head.TrimEnd(',', ';', ':', ' ', '\n') + "…";
     }
 
-    /// <summary><c>“quote” (¶3)</c>; the quote is a verbatim prefix of the article's words.</summary>
+    /// <summary><c>“quote” (¶3)</c> as Markdown; the quote is a verbatim prefix of the article's words, escaped and on one line.</summary>
     public static string CitedQuote(string quote, int paragraph) =>
-        string.Create(CultureInfo.InvariantCulture, $"“{Truncate(quote, ShortQuoteLimit)}” (¶{paragraph})");
+        string.Create(CultureInfo.InvariantCulture, $"“{MarkdownText.Inline(quote, ShortQuoteLimit)}” (¶{paragraph})");
 
-    public static string Item(SummaryItem item) => $"{item.Text}\n> {CitedQuote(item.Quote, item.Paragraph)}";
+    /// <summary>A summary item as Markdown: its text on one line, then its quote as a block quote nothing can break out of.</summary>
+    public static string Item(SummaryItem item) => $"{MarkdownText.Inline(item.Text, int.MaxValue)}\n> {CitedQuote(item.Quote, item.Paragraph)}";
 
     /// <summary>Joins lines and keeps whole lines within a field's limit.</summary>
     public static string FieldValue(IEnumerable<string> lines)

@@ -9,8 +9,10 @@ public static class SummaryReply
     public static BotReply Build(ArgumentSummary summary, IReadOnlyList<SearchHit> otherMatches)
     {
         var article = summary.Article;
-        var byline = string.Join(" · ", new[] { article.Author, article.SiteName, ReplyText.Date(article.Published) }
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
+        // Author and site name come from the page: escaped like everything else the bot did not write.
+        var byline = string.Join(" · ", new[] { article.Author, article.SiteName }
+            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => MarkdownText.Inline(s!, ReplyText.TitleLimit))
+            .Append(ReplyText.Date(article.Published)));
 
         var fields = new List<ReplyField>
         {
@@ -23,6 +25,7 @@ public static class SummaryReply
                 : ReplyText.FieldValue(summary.Counterpoints.Select(c => $"• {ReplyText.Item(c)}"))),
         };
 
+        // The footer and the thread name are plain text on Discord: no Markdown renders there, so nothing is escaped.
         var footer = $"Engine: {summary.Engine}";
         if (summary.FallbackReason is not null)
         {
@@ -36,7 +39,7 @@ public static class SummaryReply
 
         var card = new ReplyCard
         {
-            Title = ReplyText.Truncate(article.Title, ReplyText.TitleLimit),
+            Title = MarkdownText.Inline(article.Title, ReplyText.TitleLimit),
             Url = article.Url,
             Description = byline,
             Fields = fields,

@@ -2,6 +2,7 @@ using Briefing.Bot.Hosting;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddDiscordRest(configuration);
         services.AddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
         services.AddDiscordGateway(configuration);
+        // A 401 on the bot token stops the host (the gateway alone would keep a bot that can no longer answer).
+        services.AddHostedService<DiscordTokenRejectionService>();
 
         services.TryAddSingleton<DiscordCommandDeclarations>();
         services.AddOptions<InteractionProgressOptions>()

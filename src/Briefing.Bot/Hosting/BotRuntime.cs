@@ -64,7 +64,8 @@ public static class BotRuntime
         RunAsync(BotMode.Discord, settings, async (services, ct) =>
         {
             await services.GetRequiredService<IHost>().WaitForShutdownAsync(ct).ConfigureAwait(false);
-            return Ok;
+            // A fatal stop (rejected token, impossible gateway close code) set a non-zero code; Main returns this value, so pass it on.
+            return Environment.ExitCode != 0 ? Environment.ExitCode : Ok;
         }, cancellationToken);
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].TrimEnd();

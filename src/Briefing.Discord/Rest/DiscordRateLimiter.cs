@@ -10,7 +10,10 @@ namespace Briefing.Discord.Rest;
 /// → bucket hash; bucket key = hash + top-level resource), one request in flight per bucket, a wait when
 /// Remaining hits 0 until Reset-After, 429s honoured (retry_after from the body, else the Retry-After
 /// header; X-RateLimit-Global blocks everything non-exempt), 50 requests/s globally (interaction routes
-/// exempt), and a full stop after a 401. One instance per process (singleton).
+/// exempt), invalid requests counted against Discord's ban limit (<see cref="InvalidRequestBudget"/>), and a full
+/// stop after a 401 on a bot-token route (<see cref="TokenRejected"/> then fires, and the host stops). A 401 on an
+/// interaction-token route only fails that call: one expired interaction must not deafen the bot.
+/// One instance per process (singleton).
 /// </summary>
 public sealed class DiscordRateLimiter
 {
@@ -27,7 +30,8 @@ public sealed class DiscordRateLimiter
     private readonly ILogger<DiscordRateLimiter> _logger;
     private readonly GlobalRateLimiter _global;
     private readonly RateLimitBucketRegistry _buckets;
-    private volatile bool _unauthorized;
+    private readonly CancellationTokenSource _tokenRejected = new();
+    private int _unauthorized;
 
     public DiscordRateLimiter(TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
     {
@@ -35,7 +39,14 @@ public sealed class DiscordRateLimiter
         _logger = logger;
         _global = new GlobalRateLimiter(timeProvider, GlobalRequestsPerSecond);
         _buckets = new RateLimitBucketRegistry(timeProvider);
+        InvalidRequests = new InvalidRequestBudget(timeProvider, logger);
     }
+
+    /// <summary>The sliding count of 401/403/429 answers and the slow-down it imposes (replaceable by tests).</summary>
+    internal InvalidRequestBudget InvalidRequests { get; init; }
+
+    /// <summary>Cancelled when Discord rejects the bot token: the host watches it and stops.</summary>
+    public CancellationToken TokenRejected => _tokenRejected.Token;
 
     /// <summary>
     /// Above this many buckets, expired ones are dropped: every channel and every interaction token gets
@@ -49,13 +60,13 @@ public sealed class DiscordRateLimiter
 
     internal int BucketCount => _buckets.Count;
 
-    /// <summary>True once Discord answered 401; every later call fails fast without a request.</summary>
-    public bool IsStopped => _unauthorized;
+    /// <summary>True once Discord answered 401 on a bot-token route; every later call fails fast without a request.</summary>
+    public bool IsStopped => Volatile.Read(ref _unauthorized) != 0;
 
     /// <summary>
     /// Sends through <paramref name="send"/> (called again for each retry, so it must build a fresh request)
-    /// and returns the final response, which the caller disposes. A 401 response is returned once and
-    /// then stops everything; a 429 is retried after its retry_after, up to five attempts.
+    /// and returns the final response, which the caller disposes. A 401 response is returned once and, on a
+    /// bot-token route, then stops everything; a 429 is retried after its retry_after, up to five attempts.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(
         DiscordRoute route, Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
@@ -63,6 +74,7 @@ public sealed class DiscordRateLimiter
         for (var attempt = 1; ; attempt++)
         {
             ThrowIfStopped(route);
+            await InvalidRequests.EnterAsync(route, cancellationToken).ConfigureAwait(false);
             var bucket = await _buckets.EnterAsync(route, cancellationToken).ConfigureAwait(false);
             try
             {
@@ -82,11 +94,14 @@ public sealed class DiscordRateLimiter
                 var headers = RateLimitHeaders.From(response.Headers);
                 _buckets.Learn(route, bucket, headers);
                 _buckets.PruneExpired();
+                InvalidRequests.Record(response.StatusCode, headers.Scope);
 
                 if (response.StatusCode == HttpStatusCode.Unauthorized)
                 {
-                    _unauthorized = true;
-                    DiscordRestLog.Unauthorized(_logger, route.RouteKey);
+                    if (!route.UsesInteractionToken)
+                    {
+                        StopForRejectedToken(route);
+                    }
                     return response;
                 }
                 if (response.StatusCode != HttpStatusCode.TooManyRequests)
@@ -150,9 +165,19 @@ public sealed class DiscordRateLimiter
         }
     }
 
+    private void StopForRejectedToken(DiscordRoute route)
+    {
+        // Several calls can be in flight when the token dies: one fatal line, one stop signal.
+        if (Interlocked.Exchange(ref _unauthorized, 1) == 0)
+        {
+            DiscordRestLog.Unauthorized(_logger, route.RouteKey);
+            _tokenRejected.Cancel();
+        }
+    }
+
     private void ThrowIfStopped(DiscordRoute route)
     {
-        if (_unauthorized)
+        if (IsStopped)
         {
             throw new DiscordUnauthorizedException(route.RouteKey);
         }

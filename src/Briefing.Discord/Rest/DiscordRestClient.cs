@@ -135,7 +135,7 @@ public sealed class DiscordRestClient(
 
     private async Task<DiscordRestException> ToExceptionAsync(DiscordRoute route, HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        if (response.StatusCode == HttpStatusCode.Unauthorized && !route.UsesInteractionToken)
         {
             return new DiscordUnauthorizedException(route.RouteKey);
         }

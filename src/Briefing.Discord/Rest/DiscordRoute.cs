@@ -15,6 +15,15 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Pat
         Template.StartsWith("/interactions/", StringComparison.Ordinal)
         || Template.StartsWith("/webhooks/", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Routes authorised by an interaction token in the path (callbacks, interaction webhooks): their 401 means that one
+    /// token expired or is unknown (50027 Invalid Webhook Token), not that the bot token is bad.
+    /// </summary>
+    public bool UsesInteractionToken => ExemptFromGlobalLimit;
+
+    /// <summary>False for cosmetic calls (typing) that are slowed down, then refused first when invalid requests pile up.</summary>
+    public bool Essential { get; init; } = true;
+
     /// <summary>Key of the route-to-bucket map: the same template on any resource shares a bucket hash.</summary>
     public string RouteKey => $"{Method.Method} {Template}";
 

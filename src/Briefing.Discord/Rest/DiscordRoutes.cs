@@ -19,7 +19,7 @@ internal static class DiscordRoutes
         Channel(HttpMethod.Patch, channelId, "/messages/{message_id}", $"/messages/{DiscordRoute.Id(messageId)}");
 
     public static DiscordRoute TriggerTyping(ulong channelId) =>
-        Channel(HttpMethod.Post, channelId, "/typing", "/typing");
+        Channel(HttpMethod.Post, channelId, "/typing", "/typing") with { Essential = false };
 
     public static DiscordRoute StartThreadFromMessage(ulong channelId, ulong messageId) =>
         Channel(HttpMethod.Post, channelId, "/messages/{message_id}/threads", $"/messages/{DiscordRoute.Id(messageId)}/threads");

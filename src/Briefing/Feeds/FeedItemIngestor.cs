@@ -9,12 +9,15 @@ namespace Briefing.Feeds;
 
 /// <summary>
 /// Stores a parsed feed's items as articles. An item whose text is only a teaser is fetched in full from its link
-/// through the same guarded fetcher; an item that fails is reported and the others still go through.
+/// through the same guarded fetcher; an item that fails, for whatever reason, is reported and the others still go through.
 /// </summary>
 public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore store, ILogger<FeedItemIngestor> logger)
 {
     /// <summary>A single paragraph shorter than this is a teaser; so is anything shorter than half of it.</summary>
     internal const int TeaserMaxChars = 600;
+
+    /// <summary>The reason shown for an item that failed for a reason other than ingestion (the log has the exception).</summary>
+    public const string CouldNotStore = "could not be stored (see the bot's log)";
 
     public async Task<IReadOnlyList<IngestedItem>> IngestAsync(
         ParsedFeed feed, Uri feedUrl, ulong? guildId, string origin, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
@@ -37,6 +40,13 @@ public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore
             {
                 LogItemFailed(logger, itemSource, ex.Reason);
                 results.Add(new IngestedItem(itemSource, item.Title, null, ex.Message));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // A poison item (text the schema refuses, a store fault): its save rolled back on its own, so it is
+                // skipped and the rest of the feed still goes in. The detail is for the log, not for readers.
+                LogItemCrashed(logger, itemSource, ex);
+                results.Add(new IngestedItem(itemSource, item.Title, null, $"{itemSource}: {CouldNotStore}"));
             }
         }
 
@@ -104,4 +114,7 @@ public sealed partial class FeedItemIngestor(ArticleLoader loader, IArticleStore
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Feed item {Source} skipped: {Reason}")]
     private static partial void LogItemFailed(ILogger logger, string source, IngestionFailure reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Feed item {Source} could not be stored; skipped")]
+    private static partial void LogItemCrashed(ILogger logger, string source, Exception exception);
 }

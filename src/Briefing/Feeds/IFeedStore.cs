@@ -15,6 +15,7 @@ public interface IFeedStore
     /// instance holds are skipped, so each feed is polled once. Recording a success or failure releases the claim.
     /// </summary>
     Task<IReadOnlyList<Feed>> ClaimDueAsync(DateTimeOffset now, TimeSpan lease, int limit, CancellationToken cancellationToken);
-    Task RecordSuccessAsync(long id, string? title, string? etag, string? lastModified, DateTimeOffset polledAt, DateTimeOffset nextPollAt, CancellationToken cancellationToken);
+    /// <summary>A poll that worked: clears the failure count and releases the claim. <paramref name="lastError"/> names skipped items (null when none).</summary>
+    Task RecordSuccessAsync(long id, string? title, string? etag, string? lastModified, string? lastError, DateTimeOffset polledAt, DateTimeOffset nextPollAt, CancellationToken cancellationToken);
     Task RecordFailureAsync(long id, string error, DateTimeOffset polledAt, DateTimeOffset nextPollAt, bool disable, CancellationToken cancellationToken);
 }

@@ -25,7 +25,7 @@ internal sealed class FeedStore : IFeedStore
         """;
     private const string Success = """
         UPDATE feeds SET title = coalesce(@Title, title), etag = @ETag, last_modified = @LastModified, failure_count = 0,
-            last_error = NULL, last_polled_at = @PolledAt, next_poll_at = @NextPollAt, claimed_until = NULL
+            last_error = @LastError, last_polled_at = @PolledAt, next_poll_at = @NextPollAt, claimed_until = NULL
         WHERE id = @Id
         """;
     private const string Failure = """
@@ -100,9 +100,9 @@ internal sealed class FeedStore : IFeedStore
         return rows.Select(r => r.ToFeed()).OrderBy(f => f.NextPollAt).ThenBy(f => f.Id).ToList();
     }
 
-    public async Task RecordSuccessAsync(long id, string? title, string? etag, string? lastModified, DateTimeOffset polledAt, DateTimeOffset nextPollAt, CancellationToken cancellationToken)
+    public async Task RecordSuccessAsync(long id, string? title, string? etag, string? lastModified, string? lastError, DateTimeOffset polledAt, DateTimeOffset nextPollAt, CancellationToken cancellationToken)
     {
-        var parameters = new { Id = id, Title = title, ETag = etag, LastModified = lastModified, PolledAt = DbValues.Time(Provider, polledAt), NextPollAt = DbValues.Time(Provider, nextPollAt) };
+        var parameters = new { Id = id, Title = title, ETag = etag, LastModified = lastModified, LastError = lastError, PolledAt = DbValues.Time(Provider, polledAt), NextPollAt = DbValues.Time(Provider, nextPollAt) };
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(Success, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }

@@ -57,4 +57,21 @@ public static class TestArticles
             "The operator says fuel prices forced the cut. Fuel matters, but an empty workforce on the island costs the region more than diesel.",
         ],
     };
+
+    /// <summary>Written to abuse Discord Markdown in every string the bot shows.</summary>
+    public static ArticleDraft Hostile { get; } = new()
+    {
+        Url = "https://example.test/hostile",
+        Title = "# Harbour [Click here](https://evil.example/login) **now** ||spoiler|| <@123> `rm`",
+        Authors = ["[Author](https://evil.example/a)"],
+        SiteName = "**Site**",
+        PublishedAt = new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero),
+        Origin = "url",
+        Paragraphs =
+        [
+            "**The harbour dredging** must go ahead this year, because the ||channel|| silts up faster than [the council](https://evil.example/c) admits.",
+            "Ships already wait for the tide; <@&456> every delay costs the port its __ferry__ contracts and the town its jobs.",
+            "Critics say the harbour dredging money belongs to schools. That is fair, but a closed port pays for no schools at all.",
+        ],
+    };
 }

@@ -6,6 +6,7 @@ namespace Briefing.Discord.Tests.Gateway;
 
 // One class (so one xunit collection, run one after another) because these tests read and reset the process-wide
 // Environment.ExitCode that the fatal path sets.
+[Collection(nameof(ExitCodeCollection))]
 public sealed class GatewayFatalCloseTests
 {
     [Theory]

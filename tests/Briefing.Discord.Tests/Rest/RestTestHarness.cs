@@ -1,4 +1,5 @@
 using Briefing.Discord.Rest;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -11,11 +12,16 @@ internal sealed class RestTestHarness : IDisposable
     public const string Token = "test-token.abc";
     public const string ApiBase = "https://discord.test/api/v10";
 
-    public RestTestHarness()
+    /// <param name="limiterLogger">Where the rate limiter logs (default: nowhere).</param>
+    /// <param name="invalidRequests">Builds the limiter's invalid-request budget (e.g. with low thresholds) on the harness clock.</param>
+    public RestTestHarness(ILogger<DiscordRateLimiter>? limiterLogger = null, Func<TimeProvider, ILogger, InvalidRequestBudget>? invalidRequests = null)
     {
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
         Handler = new FakeDiscordHandler(Time);
-        Limiter = new DiscordRateLimiter(Time, NullLogger<DiscordRateLimiter>.Instance);
+        var logger = limiterLogger ?? NullLogger<DiscordRateLimiter>.Instance;
+        Limiter = invalidRequests is null
+            ? new DiscordRateLimiter(Time, logger)
+            : new DiscordRateLimiter(Time, logger) { InvalidRequests = invalidRequests(Time, logger) };
         HttpClient = new HttpClient(Handler);
         Client = new DiscordRestClient(HttpClient, Limiter,
             Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = ApiBase }), NullLogger<DiscordRestClient>.Instance);

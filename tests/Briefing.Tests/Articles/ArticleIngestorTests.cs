@@ -114,7 +114,7 @@ public sealed class ArticleIngestorTests(DatabaseFixture fixture) : IClassFixtur
             "not-found" => (site.Url("/missing").AbsoluteUri, "not found (HTTP 404)", true),
             "not-html" => (site.Url("/report.pdf").AbsoluteUri, "not HTML, text or a feed (content type application/pdf)", true),
             "too-large" => (site.Url("/huge").AbsoluteUri, "too large (over 4 KB)", true),
-            "blocked" => ("http://2130706433/admin", "blocked address: 127.0.0.1 is a private, local or reserved address", false),
+            "blocked" => ("http://2130706433/admin", "that link points to a private or local network address, which is not allowed", false),
             "unparsable-feed" => (site.Url("/feed.xml").AbsoluteUri, "unparsable feed (", true),
             "no-readable-text" => (site.Url("/blank").AbsoluteUri, "no readable text in the page", true),
             "missing-file" => (Path.Combine(folder, "nowhere.md"), "not found (no such file or folder)", true),

@@ -2,6 +2,7 @@ using System.Net;
 using Briefing.Articles;
 using Briefing.Articles.Fetching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace Briefing.Tests.Articles;
 
@@ -40,7 +41,7 @@ public sealed class SsrfFetchTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<IngestionException>(() => fetcher.FetchAsync(new Uri(url), null, CancellationToken.None));
 
         Assert.Equal(IngestionFailure.BlockedAddress, error.Reason);
-        Assert.StartsWith($"{url}: blocked address: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"{url}: {GuardedHttpFetcher.BlockedAddressMessage}", error.Message);
     }
 
     [Fact]
@@ -52,8 +53,27 @@ public sealed class SsrfFetchTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<IngestionException>(() => fetcher.FetchAsync(url, null, CancellationToken.None));
 
         Assert.Equal(IngestionFailure.BlockedAddress, error.Reason);
-        Assert.Contains("localhost resolves to", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"{url}: that link points to a private or local network address, which is not allowed", error.Message);
         Assert.Empty(site.Requests);
+    }
+
+    [Theory]
+    [InlineData("http://localhost:{port}/secret", "127.0.0.1")]     // resolved at connect time
+    [InlineData("http://0x7f.0.0.1:{port}/secret", "127.0.0.1")]    // a literal in a spelling the user may not recognise
+    [InlineData("http://[fd00::1]/", "fd00::1")]
+    public async Task A_blocked_fetch_tells_the_user_it_is_not_allowed_and_keeps_the_address_in_the_log(string template, string address)
+    {
+        var url = template.Replace("{port}", site.BaseUrl.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        using var services = IngestionTestServices.Build(allowPrivateNetworks: false, configure: s => s.AddFakeLogging());
+        var fetcher = services.GetRequiredService<GuardedHttpFetcher>();
+
+        var error = await Assert.ThrowsAsync<IngestionException>(() => fetcher.FetchAsync(new Uri(url), null, CancellationToken.None));
+
+        Assert.Equal($"{url}: that link points to a private or local network address, which is not allowed", error.Message);
+        Assert.DoesNotContain("resolves", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(address, error.Message.Replace(url, "", StringComparison.Ordinal), StringComparison.Ordinal);
+        var logged = Assert.Single(services.GetFakeLogCollector().GetSnapshot(), log => log.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Contains(address, logged.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +102,7 @@ public sealed class SsrfFetchTests : IAsyncLifetime
             fetcher.FetchAsync(new Uri("http://news.example/story"), null, CancellationToken.None));
 
         Assert.Equal(IngestionFailure.BlockedAddress, error.Reason);
-        Assert.StartsWith("http://news.example/story: blocked address: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"http://news.example/story: {GuardedHttpFetcher.BlockedAddressMessage}", error.Message);
         Assert.Empty(site.Requests);
     }
 

@@ -50,7 +50,7 @@ public sealed class FeedStoreTests(DatabaseFixture fixture) : IClassFixture<Data
         Assert.Empty(await feeds.ListDueAsync(now.AddMinutes(39), 10, None));
         Assert.Single(await feeds.ListDueAsync(now.AddMinutes(40), 10, None));
 
-        await feeds.RecordSuccessAsync(feed.Id, "Example News", "\"etag-1\"", "Mon, 02 Mar 2026 09:00:00 GMT", now.AddMinutes(40), now.AddHours(2), None);
+        await feeds.RecordSuccessAsync(feed.Id, "Example News", "\"etag-1\"", "Mon, 02 Mar 2026 09:00:00 GMT", null, now.AddMinutes(40), now.AddHours(2), None);
         var healthy = await feeds.GetAsync(feed.Id, None);
 
         Assert.Equal(0, healthy!.FailureCount);

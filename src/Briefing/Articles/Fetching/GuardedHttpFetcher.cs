@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Articles.Fetching;
@@ -7,10 +8,15 @@ namespace Briefing.Articles.Fetching;
 /// <summary>
 /// Fetches one web resource for ingestion: http/https only, redirects followed by hand (each hop re-validated),
 /// a hard size cap while streaming, a content-type check, one timeout for the whole fetch. Every failure is an
-/// <see cref="IngestionException"/> whose message is one line naming the URL and the reason.
+/// <see cref="IngestionException"/> whose message is one line naming the URL and the reason. A blocked address is
+/// never named to the user (it may be an internal host's address a redirect or DNS answer revealed); only the log has it.
 /// </summary>
-public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOptions<IngestionOptions> options, TimeProvider timeProvider)
+public sealed partial class GuardedHttpFetcher(
+    IHttpClientFactory httpClientFactory, IOptions<IngestionOptions> options, TimeProvider timeProvider, ILogger<GuardedHttpFetcher> logger)
 {
+    /// <summary>What the user reads when the guard refuses an address; the address itself goes to the log only.</summary>
+    public const string BlockedAddressMessage = "that link points to a private or local network address, which is not allowed";
+
     /// <summary>Name of the IHttpClientFactory client whose primary handler carries the <see cref="GuardedConnector"/>.</summary>
     public const string HttpClientName = "Briefing.Ingestion";
 
@@ -31,7 +37,8 @@ public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOp
         }
         catch (HttpRequestException ex) when (FindBlocked(ex) is { } blocked)
         {
-            throw new IngestionException(source, IngestionFailure.BlockedAddress, $"blocked address: {blocked.Message}", ex);
+            LogBlocked(logger, source, blocked.Host, blocked.Address.ToString());
+            throw new IngestionException(source, IngestionFailure.BlockedAddress, BlockedAddressMessage, ex);
         }
         catch (HttpRequestException ex)
         {
@@ -122,7 +129,7 @@ public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOp
         }
     }
 
-    private static void CheckTarget(string source, Uri url, IngestionOptions settings)
+    private void CheckTarget(string source, Uri url, IngestionOptions settings)
     {
         if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
         {
@@ -133,7 +140,9 @@ public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOp
         // any connection; host names are checked on their resolved addresses by GuardedConnector.
         if (!settings.AllowPrivateNetworks && IPAddress.TryParse(url.IdnHost.Trim('[', ']'), out var literal) && NetworkAddressGuard.IsBlocked(literal))
         {
-            throw new IngestionException(source, IngestionFailure.BlockedAddress, $"blocked address: {url.Host} is a private, local or reserved address");
+            // The literal may come from a redirect the user never saw: it is logged, not shown.
+            LogBlocked(logger, source, url.Host, literal.ToString());
+            throw new IngestionException(source, IngestionFailure.BlockedAddress, BlockedAddressMessage);
         }
     }
 
@@ -181,6 +190,9 @@ public sealed class GuardedHttpFetcher(IHttpClientFactory httpClientFactory, IOp
     /// <summary>Error texts from the OS or the parser can span lines; the user gets exactly one.</summary>
     internal static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Fetch of {Source} refused: {Host} resolves to {Address}, a private, local or reserved address")]
+    private static partial void LogBlocked(ILogger logger, string source, string host, string address);
 
     private static Exception Innermost(Exception ex) => ex.InnerException is null ? ex : Innermost(ex.InnerException);
 }
