@@ -18,6 +18,9 @@ internal sealed class ConceptEmbedder(string model = "concept-test@1") : ITextEm
 
     public int Calls { get; private set; }
 
+    /// <summary>The next call throws, as a model that failed to load or run would.</summary>
+    public bool FailNext { get; set; }
+
     public string Model { get; } = model;
 
     public int Dimensions => 64;
@@ -25,6 +28,12 @@ internal sealed class ConceptEmbedder(string model = "concept-test@1") : ITextEm
     public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         Calls++;
+        if (FailNext)
+        {
+            FailNext = false;
+            throw new InvalidOperationException("The test embedder was told to fail.");
+        }
+
         return Task.FromResult<IReadOnlyList<float[]>>(texts.Select(Embed).ToList());
     }
 

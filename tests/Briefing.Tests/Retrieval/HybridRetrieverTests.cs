@@ -119,4 +119,18 @@ public sealed class HybridRetrieverTests(DatabaseFixture fixture) : IClassFixtur
         Assert.Equal(orchards.ArticleId, Assert.Single(hits).ArticleId);
         Assert.Empty(other);
     }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task An_embedder_that_fails_on_the_query_leaves_a_lexical_search(string provider)
+    {
+        var embedder = new ConceptEmbedder();
+        await using var db = await CreateAsync(provider, embedder);
+        var harbour = await db.Get<IArticleStore>().SaveAsync(RetrievalDrafts.Harbour(), None);
+        await db.Get<EmbeddingIndexer>().IndexPendingAsync(None);
+        embedder.FailNext = true;
+
+        var hits = await db.Get<IArticleRetriever>().SearchAsync("dredging", null, 5, None);
+
+        Assert.Equal(harbour.ArticleId, Assert.Single(hits).ArticleId);
+    }
 }
