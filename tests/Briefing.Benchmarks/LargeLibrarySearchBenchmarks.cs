@@ -73,21 +73,21 @@ public class LargeLibrarySearchBenchmarks
     public Task<IReadOnlyList<SearchHit>> LibraryNoAllWordsMatch() => _store.SearchAsync(NoAllWordsMatch, null, 10, CancellationToken.None);
 
     [Benchmark(Baseline = true)]
-    public Task<IEnumerable<dynamic>> RawAllWords() => RawAsync(ThreeWords, requireAll: true);
+    public Task<List<dynamic>> RawAllWords() => RawAsync(ThreeWords, requireAll: true);
 
     [Benchmark]
-    public Task<IEnumerable<dynamic>> RawAnyWord() => RawAsync(NoAllWordsMatch, requireAll: false);
+    public Task<List<dynamic>> RawAnyWord() => RawAsync(NoAllWordsMatch, requireAll: false);
 
     [Benchmark]
     public Task<IReadOnlyList<SearchHit>> HybridThreeWords() => _retriever.SearchAsync(ThreeWords, null, 10, CancellationToken.None);
 
-    private Task<IEnumerable<dynamic>> RawAsync(string words, bool requireAll)
+    private async Task<List<dynamic>> RawAsync(string words, bool requireAll)
     {
         var terms = words.Split(' ');
         var match = Provider == "postgres"
             ? string.Join(requireAll ? " & " : " | ", terms.Select(t => $"'{t}'"))
             : string.Join(requireAll ? " AND " : " OR ", terms.Select(t => $"\"{t}\""));
-        return _raw.QueryAsync(new CommandDefinition(Provider == "postgres" ? RawTsvector : RawFts, new { Match = match }));
+        return (await _raw.QueryAsync(new CommandDefinition(Provider == "postgres" ? RawTsvector : RawFts, new { Match = match }))).AsList();
     }
 
     private sealed class PercentileConfig : ManualConfig
