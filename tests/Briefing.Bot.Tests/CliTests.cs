@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Briefing.Bot.Cli;
-using Briefing.Bot.Hosting;
 
 namespace Briefing.Bot.Tests;
 

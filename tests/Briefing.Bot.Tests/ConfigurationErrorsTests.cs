@@ -1,5 +1,4 @@
 using Briefing.Bot.Cli;
-using Briefing.Bot.Hosting;
 
 namespace Briefing.Bot.Tests;
 

@@ -1,4 +1,4 @@
-using Briefing.Bot.Hosting;
+using Briefing.Bot.Cli;
 using Briefing.Digests;
 using Microsoft.Extensions.DependencyInjection;
 

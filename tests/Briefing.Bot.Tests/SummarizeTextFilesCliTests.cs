@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Briefing.Bot.Cli;
-using Briefing.Bot.Hosting;
 
 namespace Briefing.Bot.Tests;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Hosting;
+namespace Briefing.Bot.Cli;
 
 /// <summary>What a run of the executable is given besides appsettings.json and the environment: standard streams, and for tests, overrides.</summary>
 public sealed record BotLaunchSettings

@@ -1,10 +1,9 @@
 using Briefing.Articles;
-using Briefing.Bot.Cli;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Bot.Hosting;
+namespace Briefing.Bot.Cli;
 
 /// <summary>
 /// Starts the host (options validated, database migrated), runs one piece of work, stops gracefully.

@@ -1,4 +1,4 @@
-namespace Briefing.Bot.Hosting;
+namespace Briefing.Bot.Cli;
 
 /// <summary>How the executable runs: a one-shot CLI command, the interactive local console, or the Discord bot.</summary>
 public enum BotMode

@@ -1,7 +1,6 @@
-using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Hosting;
+namespace Briefing.Bot.Cli;
 
 /// <summary>The local console is one server: every channel named there is one of its channels.</summary>
 public sealed class ConsoleChannelDirectory : IChannelDirectory

@@ -1,5 +1,7 @@
 using Briefing.Articles;
+using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
+using Briefing.Bot.Hosting;
 using Briefing.Digests;
 using Briefing.Library;
 using Briefing.Summaries;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Hosting;
+namespace Briefing.Bot.Cli;
 
 /// <summary>Builds the generic host for a mode: configuration (root appsettings.json + environment), logging, and every area's AddX.</summary>
 public static class BotHost
@@ -42,16 +44,15 @@ public static class BotHost
         services.AddSingleton(settings.Output);
         AddProductAreas(services, configuration);
         services.AddBotCommands(configuration);
+        services.AddBotHosting(runBackgroundLoops: mode != BotMode.Cli);
 
         switch (mode)
         {
             case BotMode.Console:
                 services.AddConsoleTransport();
-                services.AddBotBackgroundServices();
                 break;
             case BotMode.Discord:
                 services.AddDiscordTransport(configuration);
-                services.AddBotBackgroundServices();
                 break;
             default:
                 // One-shot commands post nothing to channels; the console poster prints what a digest would post.

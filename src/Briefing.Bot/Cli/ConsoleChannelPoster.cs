@@ -1,8 +1,8 @@
 using System.Globalization;
-using Briefing.Bot.Cli;
+using Briefing.Bot.Hosting;
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Hosting;
+namespace Briefing.Bot.Cli;
 
 /// <summary>The local console's "channels": a post is printed with the channel it went to. Message ids are a local counter.</summary>
 public sealed class ConsoleChannelPoster(ConsoleOutput output) : IChannelPoster
