@@ -8,7 +8,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>Handlers report status lines only for slow work: a fetch or a model call, never a cache hit.</summary>
 public sealed class CommandProgressTests : IAsyncLifetime

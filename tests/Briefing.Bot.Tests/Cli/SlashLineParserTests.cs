@@ -1,7 +1,7 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Cli;
 
 public sealed class SlashLineParserTests
 {

@@ -2,7 +2,7 @@ using Briefing.Bot.Commands;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class UserRateLimiterTests
 {

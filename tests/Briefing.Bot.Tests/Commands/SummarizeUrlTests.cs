@@ -1,7 +1,7 @@
 using Briefing.Library;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>/summarize with a URL: fetched from a loopback site, stored in the guild's scope, summarized.</summary>
 public sealed class SummarizeUrlTests : IAsyncLifetime

@@ -1,7 +1,7 @@
 using Briefing.Bot.Cli;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Cli;
 
 /// <summary>The console prints status lines for a person at the terminal and keeps a script's output to its replies.</summary>
 public sealed class ConsoleProgressTests

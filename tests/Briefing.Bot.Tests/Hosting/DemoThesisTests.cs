@@ -2,7 +2,7 @@ using Briefing.Library;
 using Briefing.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Hosting;
 
 /// <summary>
 /// Each demo article's thesis is its author's claim, as a whole sentence or a clause that stands alone: not the news

@@ -3,7 +3,7 @@ using Briefing.Bot.Hosting;
 using Briefing.Library;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Hosting;
 
 public sealed class DemoLibraryTests
 {

@@ -1,7 +1,7 @@
 using Briefing.Feeds;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class LibraryAndFeedsCommandTests
 {

@@ -1,6 +1,6 @@
 using Briefing.Bot.Cli;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Cli;
 
 public sealed class ConsoleScriptTests
 {

@@ -3,7 +3,7 @@ using Briefing.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class SummarizeCommandTests
 {

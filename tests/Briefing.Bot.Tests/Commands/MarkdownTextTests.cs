@@ -1,6 +1,6 @@
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>The one escaping helper: what it escapes, what it keeps, and that the console can undo it.</summary>
 public sealed class MarkdownTextTests

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Briefing.Bot.Cli;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Cli;
 
 /// <summary>
 /// <c>summarize --file/--dir</c> on text as people have it, through the CLI entry point: one paragraph, no title,

@@ -4,7 +4,7 @@ using Briefing.Conversations;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class FollowUpTests
 {

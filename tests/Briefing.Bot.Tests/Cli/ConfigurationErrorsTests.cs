@@ -1,6 +1,6 @@
 using Briefing.Bot.Cli;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Cli;
 
 /// <summary>A bad configuration value stops the process with one line naming the key, exit code 1, before anything runs.</summary>
 public sealed class ConfigurationErrorsTests

@@ -1,7 +1,7 @@
 using Briefing.Bot.Commands;
 using Briefing.Digests;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class DigestReplyTests
 {

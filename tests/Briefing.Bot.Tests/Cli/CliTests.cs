@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Briefing.Bot.Cli;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Cli;
 
 /// <summary>The executable's command line, run in-process against a temp database: exit codes and output shapes.</summary>
 public sealed class CliTests : IDisposable

@@ -2,7 +2,7 @@ using Briefing.Bot.Cli;
 using Briefing.Digests;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class DigestCommandTests
 {

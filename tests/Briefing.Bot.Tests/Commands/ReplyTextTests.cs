@@ -1,6 +1,6 @@
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Tests;
+namespace Briefing.Bot.Tests.Commands;
 
 public sealed class ReplyTextTests
 {
