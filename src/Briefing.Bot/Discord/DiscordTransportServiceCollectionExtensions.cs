@@ -35,6 +35,7 @@ public static class DiscordTransportServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<InteractionReplySender>();
+        services.AddScoped<AutocompleteInteractionHandler>();
         services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
         services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());

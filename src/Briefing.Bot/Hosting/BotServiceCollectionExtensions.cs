@@ -20,6 +20,8 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<AutocompleteRateLimiter>();
+        services.AddSingleton<ArticleSuggester>();
         services.AddSingleton<ArticleFinder>();
         // The console is one server; the Discord transport replaces this with a lookup that asks Discord.
         services.TryAddSingleton<IChannelDirectory, ConsoleChannelDirectory>();
