@@ -42,6 +42,8 @@ internal sealed class BotTestHost : IAsyncDisposable
         ["Storage:Provider"] = "sqlite",
         ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "briefing.db")}",
         ["Ingestion:AllowPrivateNetworks"] = "true",
+        // The real embedding model is slow on shared cores; tests that need embeddings turn them on themselves.
+        ["Retrieval:Embedder"] = "none",
     };
 
     public static async Task<BotTestHost> StartAsync(

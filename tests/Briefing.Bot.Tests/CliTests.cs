@@ -11,10 +11,12 @@ public sealed class CliTests : IDisposable
     private readonly StringWriter _out = new();
     private readonly StringWriter _error = new();
 
-    private Task<int> RunAsync(params string[] args) =>
+    private Task<int> RunAsync(params string[] args) => RunWithAsync([], args);
+
+    private Task<int> RunWithAsync(Dictionary<string, string?> extraSettings, params string[] args) =>
         new CliApp(new BotLaunchSettings
         {
-            Configuration = BotTestHost.Settings(_folder),
+            Configuration = BotTestHost.Settings(_folder).Concat(extraSettings).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             Output = new ConsoleOutput(_out, _error),
             Input = TextReader.Null,
             Interactive = false,
@@ -95,6 +97,21 @@ public sealed class CliTests : IDisposable
 
         Assert.Contains("¶2 I argue that the bonus will fail", _out.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Leave a Reply", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_reports_the_articles_waiting_for_embeddings_and_embed_computes_them()
+    {
+        var path = WriteFile("rail.html", ArticleHtml);
+        var minilm = new Dictionary<string, string?> { ["Retrieval:Embedder"] = "minilm" };
+
+        Assert.Equal(0, await RunWithAsync(minilm, "ingest", path));
+        Assert.Contains("1 waiting for embeddings", _out.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await RunWithAsync(minilm, "embed"));
+        Assert.Contains("1 embedded", _out.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, await RunWithAsync(minilm, "ingest", path));
+
+        Assert.EndsWith("0 waiting for embeddings (the running bot computes them in the background, or run `embed`); until then they are found by their words", _out.ToString().TrimEnd(), StringComparison.Ordinal);
     }
 
     [Theory]

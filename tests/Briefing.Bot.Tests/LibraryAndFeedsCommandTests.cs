@@ -39,6 +39,18 @@ public sealed class LibraryAndFeedsCommandTests
     }
 
     [Fact]
+    public async Task Library_search_of_only_common_words_gets_a_one_line_hint()
+    {
+        await using var bot = await BotTestHost.StartAsync();
+
+        var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("library", "search", options: ("query", "the is with ?!")), CancellationToken.None);
+
+        var message = Assert.Single(reply.Messages);
+        Assert.Equal(Briefing.Library.SearchQueries.NoSearchableWordsHint, message.Content);
+        Assert.True(reply.Ephemeral);
+    }
+
+    [Fact]
     public async Task Help_lists_every_command_of_the_catalogue()
     {
         await using var bot = await BotTestHost.StartAsync(loadDemoLibrary: false);

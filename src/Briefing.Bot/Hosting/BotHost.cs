@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Bot.Discord;
 using Briefing.Digests;
 using Briefing.Library;
+using Briefing.Retrieval;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
@@ -78,6 +79,7 @@ public static class BotHost
     private static void AddProductAreas(IServiceCollection services, IConfiguration configuration)
     {
         services.AddLibrary(configuration);
+        services.AddRetrieval(configuration);
         services.AddIngestion(configuration);
         services.AddExtractiveSummaries();
         services.AddSummaries(configuration);

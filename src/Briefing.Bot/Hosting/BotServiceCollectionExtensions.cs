@@ -54,6 +54,7 @@ public static class BotServiceCollectionExtensions
     {
         services.AddHostedService<DigestSchedulerService>();
         services.AddHostedService<FeedPollerService>();
+        services.AddHostedService<EmbeddingIndexerService>();
         return services;
     }
 }

@@ -36,6 +36,7 @@ public static class LibraryServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
         services.TryAddSingleton<ITitleSuggestionStore, TitleSuggestionStore>();
+        services.TryAddSingleton<IArticleEmbeddingStore, ArticleEmbeddingStore>();
         services.TryAddSingleton<ISummaryCache, SummaryCache>();
         services.TryAddSingleton<IKeyValueStore, KeyValueStore>();
         services.TryAddSingleton<IFeedStore, FeedStore>();

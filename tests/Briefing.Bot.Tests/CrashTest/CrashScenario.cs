@@ -118,6 +118,8 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
         // A killed instance's lease must not outlive the restart gap.
         ["Digests__LeaseDuration"] = "00:00:02",
         ["Logging__LogLevel__Default"] = "Information",
+        // Each restart would load the embedding model and embed the library again: CPU that tells nothing about delivery.
+        ["Retrieval__Embedder"] = "none",
     };
 
     private static BotProcess Start(Dictionary<string, string> environment, string folder, int slot) =>
