@@ -36,6 +36,7 @@ public static class DiscordTransportServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<InteractionReplySender>();
         services.AddScoped<AutocompleteInteractionHandler>();
+        services.AddScoped<ComponentInteractionHandler>();
         services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
         services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());

@@ -20,6 +20,7 @@ public sealed class InteractionCreateHandler(
     IConversationStore conversations,
     InteractionReplySender sender,
     AutocompleteInteractionHandler autocomplete,
+    ComponentInteractionHandler components,
     TimeProvider timeProvider,
     ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
 {
@@ -36,7 +37,13 @@ public sealed class InteractionCreateHandler(
             await autocomplete.HandleAsync(suggestions, cancellationToken);
             return;
         }
-        // Buttons and modals are not used by this bot yet; slash commands are answered.
+        if (interaction.Type == InteractionType.MessageComponent)
+        {
+            await using var click = responderFactory.Create(interaction, receivedAt);
+            await components.HandleAsync(click, cancellationToken);
+            return;
+        }
+        // Modals are not used by this bot; slash commands are answered.
         if (InvokedCommand.From(interaction) is not { } command) return;
 
         await using var responder = responderFactory.Create(interaction, receivedAt);
