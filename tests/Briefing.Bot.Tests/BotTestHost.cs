@@ -1,4 +1,5 @@
 using Briefing.Bot.Commands;
+using Briefing.Bot.Cli;
 using Briefing.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Briefing.Bot.Hosting;
-using Briefing.Discord;
+using Briefing.Bot.Discord;
 using Microsoft.Extensions.Configuration;
 
 namespace Briefing.Bot.Cli;
@@ -49,6 +48,6 @@ public sealed class CliApp(BotLaunchSettings settings)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings.Configuration)
             .Build();
-        return !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]);
+        return !string.IsNullOrWhiteSpace(configuration[DiscordTransportServiceCollectionExtensions.TokenKey]);
     }
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Hosting;
 using Briefing.Library;
 using Briefing.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
