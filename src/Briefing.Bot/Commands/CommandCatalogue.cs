@@ -21,7 +21,7 @@ public static class CommandCatalogue
             ModelBacked = true,
             Options =
             [
-                new("query", "Words to find an article, or its URL", CommandOptionType.String, Required: true),
+                new("query", "Words to find an article, or its URL", CommandOptionType.String, Required: true, Suggests: OptionSuggestions.LibraryTitles),
                 new("length", "How much detail", CommandOptionType.String, Required: false, Lengths),
             ],
         },
@@ -68,7 +68,7 @@ public static class CommandCatalogue
             [
                 new("add", "Add an article by URL", [new("url", "Article URL", CommandOptionType.String, Required: true)], RequiresManageGuild: true),
                 new("search", "Search the library", [new("query", "Words to look for", CommandOptionType.String, Required: true)]),
-                new("remove", "Remove an article", [new("id", "Article id", CommandOptionType.Integer, Required: true)], RequiresManageGuild: true),
+                new("remove", "Remove an article", [new("id", "Article id", CommandOptionType.Integer, Required: true, Suggests: OptionSuggestions.OwnedLibraryTitles)], RequiresManageGuild: true),
             ],
         },
         new(Help, "What the bot can do") { EphemeralReplies = true },

@@ -30,8 +30,22 @@ public sealed record CommandDefinition(string Name, string Description)
 /// <summary>A subcommand such as <c>/digest subscribe</c>.</summary>
 public sealed record SubcommandDefinition(string Name, string Description, IReadOnlyList<CommandOptionDefinition> Options, bool RequiresManageGuild = false);
 
-/// <summary>A named option; <see cref="Choices"/> restricts string values (e.g. summary lengths).</summary>
-public sealed record CommandOptionDefinition(string Name, string Description, CommandOptionType Type, bool Required, IReadOnlyList<string>? Choices = null);
+/// <summary>
+/// A named option; <see cref="Choices"/> restricts string values (e.g. summary lengths); <see cref="Suggests"/> says
+/// what Discord's autocomplete offers while it is typed (never together with choices).
+/// </summary>
+public sealed record CommandOptionDefinition(
+    string Name, string Description, CommandOptionType Type, bool Required, IReadOnlyList<string>? Choices = null, OptionSuggestions Suggests = OptionSuggestions.None);
+
+/// <summary>What an option suggests while it is typed (Discord autocomplete; other transports ignore it).</summary>
+public enum OptionSuggestions
+{
+    None,
+    /// <summary>Titles of the library the invoker sees (the guild's and the global articles, or in DMs the user's and the global ones).</summary>
+    LibraryTitles,
+    /// <summary>Titles of the articles the scope itself added: what it may remove.</summary>
+    OwnedLibraryTitles,
+}
 
 /// <summary>Option value kinds, mapped by the Discord side to its option types (3 string, 4 integer, 7 channel).</summary>
 public enum CommandOptionType

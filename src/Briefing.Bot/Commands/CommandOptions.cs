@@ -14,6 +14,14 @@ public sealed class CommandOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Autocomplete requests one user may make per <see cref="RateLimitWindow"/>. Discord sends one per keystroke
+    /// pause, and each is a single cheap title query, so the budget is generous and separate from
+    /// <see cref="RateLimitPermits"/>: typing never uses up a user's summaries.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int AutocompletePermits { get; set; } = 120;
+
     /// <summary>Other close matches named in a summary's footer.</summary>
     [Range(0, 10)]
     public int OtherMatches { get; set; } = 3;

@@ -19,4 +19,10 @@ internal static partial class CommandsLog
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Debug, Message = "Follow-up in thread {ThreadId} superseded by a newer message")]
     public static partial void FollowUpSuperseded(ILogger logger, ulong threadId);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "No suggestions for /{Command} {Subcommand} option '{Option}': the catalogue declares none there")]
+    public static partial void NoSuggestionsForOption(ILogger logger, string command, string subcommand, string option);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "User {UserId} over the autocomplete budget; no suggestions")]
+    public static partial void SuggestionsRateLimited(ILogger logger, ulong userId);
 }

@@ -20,6 +20,8 @@ public static class CommandsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<AutocompleteRateLimiter>();
+        services.AddSingleton<ArticleSuggester>();
         services.AddSingleton<ArticleFinder>();
         services.AddSingleton<ChannelOptionReader>();
         services.AddSingleton<ICommandHandler, SummarizeCommandHandler>();

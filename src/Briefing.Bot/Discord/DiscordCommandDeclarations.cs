@@ -37,16 +37,20 @@ public sealed class DiscordCommandDeclarations
 
     private static SlashCommandOption ToOption(CommandOptionDefinition option) => new()
     {
-        Type = option.Type switch
-        {
-            CommandOptionType.Integer => ApplicationCommandOptionType.Integer,
-            CommandOptionType.Channel => ApplicationCommandOptionType.Channel,
-            _ => ApplicationCommandOptionType.String,
-        },
+        Type = WireType(option.Type),
         Name = option.Name,
         Description = option.Description,
         Required = option.Required ? true : null,
         Choices = option.Choices?.Select(choice => new SlashCommandChoice(choice, choice)).ToList(),
         ChannelTypes = option.Type == CommandOptionType.Channel ? PostableChannels : null,
+        Autocomplete = option.Suggests != OptionSuggestions.None ? true : null,
+    };
+
+    /// <summary>The Discord option type an option is declared with (also what its autocomplete requests must carry).</summary>
+    public static ApplicationCommandOptionType WireType(CommandOptionType type) => type switch
+    {
+        CommandOptionType.Integer => ApplicationCommandOptionType.Integer,
+        CommandOptionType.Channel => ApplicationCommandOptionType.Channel,
+        _ => ApplicationCommandOptionType.String,
     };
 }

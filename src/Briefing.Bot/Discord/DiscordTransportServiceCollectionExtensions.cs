@@ -38,6 +38,8 @@ public static class DiscordTransportServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScoped<InteractionReplySender>();
+        services.AddScoped<AutocompleteInteractionHandler>();
+        services.AddScoped<ComponentInteractionHandler>();
         services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
         services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());

@@ -3,6 +3,7 @@ using Briefing.Conversations;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Json;
+using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Discord;
@@ -18,6 +19,8 @@ public sealed class InteractionCreateHandler(
     CommandDispatcher dispatcher,
     IConversationStore conversations,
     InteractionReplySender sender,
+    AutocompleteInteractionHandler autocomplete,
+    ComponentInteractionHandler components,
     TimeProvider timeProvider,
     ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
 {
@@ -27,7 +30,20 @@ public sealed class InteractionCreateHandler(
     {
         var receivedAt = timeProvider.GetUtcNow();
         if (!GatewayEventReader.TryRead(gatewayEvent, EventName, DiscordPayloadParser.ParseInteraction, logger, out var interaction)) return;
-        // Buttons, modals and autocomplete are not used by this bot; only slash commands are answered.
+        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            // Suggestions only (type 8): the responder arms no deferral for autocomplete.
+            await using var suggestions = responderFactory.Create(interaction, receivedAt);
+            await autocomplete.HandleAsync(suggestions, cancellationToken);
+            return;
+        }
+        if (interaction.Type == InteractionType.MessageComponent)
+        {
+            await using var click = responderFactory.Create(interaction, receivedAt);
+            await components.HandleAsync(click, cancellationToken);
+            return;
+        }
+        // Modals are not used by this bot; slash commands are answered.
         if (InvokedCommand.From(interaction) is not { } command) return;
 
         await using var responder = responderFactory.Create(interaction, receivedAt);

@@ -8,7 +8,8 @@ namespace Briefing.Discord.Interactions;
 /// The host-independent core of an HTTP interactions endpoint (the alternative to receiving
 /// interactions over the gateway; never both): verify, answer PING with PONG, and acknowledge everything
 /// else at once in the HTTP response with a deferral (type 5; type 6 for components), because that
-/// response is the acknowledgement. The handler then answers through the responder, which the host marks
+/// response is the acknowledgement. Autocomplete (type 4) cannot be deferred: it gets an empty type-8 result here
+/// (suggestions need the library, which this core does not reach). The handler then answers through the responder, which the host marks
 /// with <see cref="InteractionResponder.MarkAcknowledged"/>, so replies become edits of the original.
 /// </summary>
 public sealed class InteractionEndpoint(InteractionSignatureVerifier verifier)
@@ -16,6 +17,8 @@ public sealed class InteractionEndpoint(InteractionSignatureVerifier verifier)
     private const string PongJson = """{"type":1}""";
     private const string DeferredMessageJson = """{"type":5}""";
     private const string DeferredUpdateJson = """{"type":6}""";
+    // Autocomplete cannot be deferred and takes no later answer: this synchronous core has no suggestions to give.
+    private const string NoSuggestionsJson = """{"type":8,"data":{"choices":[]}}""";
 
     /// <param name="signatureHex">The X-Signature-Ed25519 header.</param>
     /// <param name="timestamp">The X-Signature-Timestamp header.</param>
@@ -40,6 +43,7 @@ public sealed class InteractionEndpoint(InteractionSignatureVerifier verifier)
         {
             InteractionType.Ping => new InteractionEndpointResult(200, PongJson, null),
             InteractionType.MessageComponent => new InteractionEndpointResult(200, DeferredUpdateJson, interaction),
+            InteractionType.ApplicationCommandAutocomplete => new InteractionEndpointResult(200, NoSuggestionsJson, null),
             _ => new InteractionEndpointResult(200, DeferredMessageJson, interaction),
         };
     }

@@ -53,6 +53,54 @@ public sealed partial class InteractionResponder : IAsyncDisposable
         return UnderGateAsync(ct => DeferCoreAsync(InteractionCallbackType.DeferredUpdateMessage, ephemeral: false, ct), cancellationToken);
     }
 
+    /// <summary>
+    /// Type 4: answer at once with a message (EPHEMERAL when the payload's flags say so), for replies that need no
+    /// work, such as a note on an expired button. Returns false when already acknowledged.
+    /// </summary>
+    public Task<bool> ReplyAsync(MessagePayload message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return UnderGateAsync(async ct =>
+        {
+            if (State != InteractionResponseState.NotAcknowledged)
+            {
+                return false;
+            }
+            var data = new InteractionCallbackData
+            {
+                Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Flags = message.Flags, Components = message.Components,
+            };
+            await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, data, ct).ConfigureAwait(false);
+            State = InteractionResponseState.Replied;
+            IsOriginalEphemeral = (message.Flags & MessagePayload.EphemeralFlag) != 0;
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Type 8 for autocomplete: the suggestions (at most 25, see <see cref="AutocompleteChoices"/>), the one and only
+    /// answer such an interaction takes. Returns false when already answered.
+    /// </summary>
+    public Task<bool> SuggestAsync(IReadOnlyList<AutocompleteChoice> choices, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        if (Interaction.Type != InteractionType.ApplicationCommandAutocomplete)
+        {
+            throw new InvalidOperationException($"Suggestions answer autocomplete only; this is a {Interaction.Type} interaction.");
+        }
+        return UnderGateAsync(async ct =>
+        {
+            if (State != InteractionResponseState.NotAcknowledged)
+            {
+                return false;
+            }
+            var data = new InteractionCallbackData { Choices = [.. choices.Take(AutocompleteChoices.MaxChoices)] };
+            await AcknowledgeAsync(InteractionCallbackType.ApplicationCommandAutocompleteResult, data, ct).ConfigureAwait(false);
+            State = InteractionResponseState.Replied;
+            return true;
+        }, cancellationToken);
+    }
+
     /// <summary>PATCH the original response (after an acknowledgement); returns the edited message.</summary>
     public Task<DiscordMessage> EditOriginalAsync(MessagePayload message, CancellationToken cancellationToken) => UnderGateAsync(async ct =>
     {

@@ -13,7 +13,11 @@ public sealed class InteractionResponderFactory(
     public InteractionResponder Create(Interaction interaction, DateTimeOffset? receivedAt = null)
     {
         var responder = new InteractionResponder(interaction, restClient, timeProvider, logger);
-        responder.ArmAutoDefer((receivedAt ?? timeProvider.GetUtcNow()) + options.Value.AutoDeferAfter);
+        // Autocomplete cannot be deferred: its only answer is the type-8 result, and a late one is simply not shown.
+        if (interaction.Type != InteractionType.ApplicationCommandAutocomplete)
+        {
+            responder.ArmAutoDefer((receivedAt ?? timeProvider.GetUtcNow()) + options.Value.AutoDeferAfter);
+        }
         return responder;
     }
 }

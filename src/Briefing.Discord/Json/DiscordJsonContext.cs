@@ -42,4 +42,8 @@ namespace Briefing.Discord.Json;
 [JsonSerializable(typeof(IReadOnlyList<SlashCommand>))]
 [JsonSerializable(typeof(IReadOnlyList<RegisteredCommand>))]
 [JsonSerializable(typeof(JsonElement))]
+// Autocomplete choice values are a string or a number, written into a JsonElement.
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(long))]
+[JsonSerializable(typeof(double))]
 public sealed partial class DiscordJsonContext : JsonSerializerContext;

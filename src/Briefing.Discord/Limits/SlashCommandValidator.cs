@@ -59,6 +59,10 @@ public static partial class SlashCommandValidator
                 Require(choice.Name.Length is >= 1 and <= 100 && choice.Value.Length is >= 1 and <= 100,
                     $"{path} choice '{choice.Name}' needs a name and value of 1-100 characters.");
             }
+            // Discord refuses autocomplete beside fixed choices, and on anything but text and numbers.
+            Require(option.Autocomplete != true || ((option.Choices?.Count ?? 0) == 0
+                    && option.Type is ApplicationCommandOptionType.String or ApplicationCommandOptionType.Integer or ApplicationCommandOptionType.Number),
+                $"{path}: autocomplete needs a string, integer or number option without fixed choices.");
             switch (option.Type)
             {
                 case ApplicationCommandOptionType.SubCommandGroup:

@@ -15,20 +15,31 @@ public sealed record FakeSlashCommand(string Name, string? Subcommand = null, pa
     public ulong Permissions { get; init; } = MemberPermissions;
     public ulong ChannelId { get; init; } = FakeDiscordIds.Channel;
 
+    /// <summary>2 APPLICATION_COMMAND; 4 APPLICATION_COMMAND_AUTOCOMPLETE (see <see cref="Autocomplete"/>).</summary>
+    public int InteractionType { get; init; } = 2;
+    /// <summary>For autocomplete: the option being typed (Discord marks it <c>focused</c> and sends its text as a string).</summary>
+    public string? FocusedOption { get; init; }
+
     public static FakeSlashCommand String(string name, string option, string value) => new(name, null, (option, 3, value));
+
+    /// <summary>Someone typing <paramref name="typed"/> into an option of type <paramref name="optionType"/>: an autocomplete request.</summary>
+    public static FakeSlashCommand Autocomplete(string name, string? subcommand, string option, int optionType, string typed) =>
+        new(name, subcommand, (option, optionType, typed)) { InteractionType = 4, FocusedOption = option };
 
     /// <summary>The INTERACTION_CREATE payload; <paramref name="commandId"/> is the id the bot registered.</summary>
     public JsonObject ToPayload(ulong interactionId, string token, string commandId)
     {
-        var options = new JsonArray([.. Options.Select(o => (JsonNode)new JsonObject
-        {
-            ["name"] = o.Name, ["type"] = o.Type, ["value"] = o.Type switch { 4 => long.Parse(o.Value), 5 => bool.Parse(o.Value), _ => o.Value },
-        })]);
+        var options = new JsonArray([.. Options.Select(o => (JsonNode)(o.Name == FocusedOption
+            ? new JsonObject { ["name"] = o.Name, ["type"] = o.Type, ["value"] = o.Value, ["focused"] = true }
+            : new JsonObject
+            {
+                ["name"] = o.Name, ["type"] = o.Type, ["value"] = o.Type switch { 4 => long.Parse(o.Value), 5 => bool.Parse(o.Value), _ => o.Value },
+            }))]);
         if (Subcommand is not null) options = [new JsonObject { ["name"] = Subcommand, ["type"] = 1, ["options"] = options }];
         var channelType = ChannelId == FakeDiscordIds.Channel ? 0 : 11;
         return new JsonObject
         {
-            ["id"] = interactionId.ToString(), ["application_id"] = FakeDiscordIds.Application.ToString(), ["type"] = 2, ["token"] = token, ["version"] = 1,
+            ["id"] = interactionId.ToString(), ["application_id"] = FakeDiscordIds.Application.ToString(), ["type"] = InteractionType, ["token"] = token, ["version"] = 1,
             ["data"] = new JsonObject { ["id"] = commandId, ["name"] = Name, ["type"] = 1, ["options"] = options },
             ["guild_id"] = FakeDiscordIds.Guild.ToString(), ["channel_id"] = ChannelId.ToString(),
             ["channel"] = new JsonObject { ["id"] = ChannelId.ToString(), ["type"] = channelType, ["guild_id"] = FakeDiscordIds.Guild.ToString() },

@@ -40,6 +40,17 @@ public sealed class InteractionEndpointTests : IDisposable
         Assert.Equal("summarize", result.Interaction!.Data!.Name);
     }
 
+    [Fact]
+    public void A_signed_autocomplete_is_never_deferred_it_gets_an_empty_type_8_result()
+    {
+        var body = """{"id":"1","application_id":"2","type":4,"token":"t","data":{"id":"3","name":"summarize","type":1,"options":[{"name":"query","type":3,"value":"a","focused":true}]}}"""u8.ToArray();
+
+        var result = _endpoint.Handle(Sign(Timestamp, body), Timestamp, body);
+
+        Assert.Equal((200, """{"type":8,"data":{"choices":[]}}"""), (result.StatusCode, result.ResponseJson));
+        Assert.Null(result.Interaction);
+    }
+
     [Theory]
     [InlineData("tampered-body")]
     [InlineData("other-timestamp")]

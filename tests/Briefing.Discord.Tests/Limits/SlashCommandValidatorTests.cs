@@ -88,4 +88,22 @@ public sealed class SlashCommandValidatorTests
         Assert.DoesNotContain('\n', error.Message);
         Assert.Contains("/a", error.Message);
     }
+
+    [Theory]
+    [InlineData(ApplicationCommandOptionType.Boolean, false)]
+    [InlineData(ApplicationCommandOptionType.String, true)]
+    public void Autocomplete_is_refused_beside_fixed_choices_and_on_options_that_cannot_autocomplete(ApplicationCommandOptionType type, bool withChoices)
+    {
+        var option = new SlashCommandOption
+        {
+            Type = type, Name = "query", Description = "d", Autocomplete = true,
+            Choices = withChoices ? [new SlashCommandChoice("a", "a")] : null,
+        };
+        var fine = option with { Type = ApplicationCommandOptionType.Integer, Choices = null };
+
+        var error = Assert.Throws<ArgumentException>(() => SlashCommandValidator.Validate([new SlashCommand { Name = "s", Description = "d", Options = [option] }]));
+        SlashCommandValidator.Validate([new SlashCommand { Name = "s", Description = "d", Options = [fine] }]);
+
+        Assert.Contains("autocomplete needs a string, integer or number option without fixed choices", error.Message);
+    }
 }

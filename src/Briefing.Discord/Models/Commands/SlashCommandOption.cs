@@ -13,6 +13,11 @@ public sealed record SlashCommandOption
     /// <summary>Left out of the JSON when false (subcommands must not carry it).</summary>
     public bool? Required { get; init; }
     public IReadOnlyList<SlashCommandChoice>? Choices { get; init; }
+    /// <summary>
+    /// True: Discord sends type-4 interactions while the user types and shows the bot's suggestions. Left out when
+    /// null; a string, integer or number option only, and never together with <see cref="Choices"/>.
+    /// </summary>
+    public bool? Autocomplete { get; init; }
     public IReadOnlyList<SlashCommandOption>? Options { get; init; }
     public IReadOnlyList<ChannelType>? ChannelTypes { get; init; }
     public int? MinLength { get; init; }

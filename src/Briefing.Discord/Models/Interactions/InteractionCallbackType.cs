@@ -12,5 +12,7 @@ public enum InteractionCallbackType
     DeferredUpdateMessage = 6,
     /// <summary>Components only: edit the message the component is on (7).</summary>
     UpdateMessage = 7,
+    /// <summary>Autocomplete only: the suggested choices (8), sent within 3 s; never deferred.</summary>
+    ApplicationCommandAutocompleteResult = 8,
     Modal = 9,
 }
