@@ -22,6 +22,7 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<IJitterSource, SharedRandomJitterSource>();
         services.TryAddSingleton<GatewaySessionState>();
         services.TryAddSingleton<IGatewaySession>(provider => provider.GetRequiredService<GatewaySessionState>());
+        services.TryAddSingleton<IGatewayConnectionStatus>(provider => provider.GetRequiredService<GatewaySessionState>());
         services.TryAddSingleton<GatewayEventQueue>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<GatewayShardContext>();

@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Bot.Discord;
+using Briefing.Bot.Operations;
 using Briefing.Digests;
 using Briefing.Library;
 using Briefing.Summaries;
@@ -59,6 +60,7 @@ public static class BotHost
                 break;
         }
 
+        services.AddOperations(configuration, mode);
         settings.ConfigureServices?.Invoke(services);
         if (!services.Any(descriptor => descriptor.ServiceType == typeof(IChannelPoster)))
         {

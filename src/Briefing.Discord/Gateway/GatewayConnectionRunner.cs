@@ -95,6 +95,7 @@ internal sealed class GatewayConnectionRunner(
         }
         finally
         {
+            shard.State.SetConnected(false);
             await connectionScope.CancelAsync().ConfigureAwait(false);
             await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await helloWatchdog.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -162,11 +163,13 @@ internal sealed class GatewayConnectionRunner(
         {
             var ready = payload.D.Deserialize(DiscordJsonContext.Default.GatewayReady)!;
             shard.State.ApplyReady(ready);
+            shard.State.SetConnected(true);
             _reachedReady = true;
             GatewayLog.Ready(Logger, ShardId, ready.User.Id, ready.Application?.Id);
         }
         else if (name == "RESUMED")
         {
+            shard.State.SetConnected(true);
             _reachedReady = true;
             GatewayLog.Resumed(Logger, ShardId, shard.State.LastSequence);
         }
