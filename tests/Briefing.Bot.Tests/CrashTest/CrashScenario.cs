@@ -118,6 +118,8 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
         // A killed instance's lease must not outlive the restart gap.
         ["Digests__LeaseDuration"] = "00:00:02",
         ["Logging__LogLevel__Default"] = "Information",
+        // Two instances on one machine: their health ports would collide (harmlessly, but with a warning).
+        ["Health__Urls"] = "off",
     };
 
     private static BotProcess Start(Dictionary<string, string> environment, string folder, int slot) =>
