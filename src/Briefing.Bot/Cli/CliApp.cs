@@ -16,7 +16,7 @@ public sealed class CliApp(BotLaunchSettings settings)
     {
         var root = new RootCommand("Briefing: summarizes the argument of articles, posts digests, answers follow-up questions. "
             + "Without a command: the Discord bot when Discord:Token is set, otherwise the local console.");
-        foreach (var command in LibraryCliCommands.Create(settings).Concat(SummarizeCliCommand.Create(settings)).Concat(SessionCliCommands.Create(settings)).Append(Operations.HealthProbeCommand.Create(settings)))
+        foreach (var command in LibraryCliCommands.Create(settings).Concat(SummarizeCliCommand.Create(settings)).Concat(SessionCliCommands.Create(settings)).Append(HealthProbeCommand.Create(settings)))
         {
             root.Subcommands.Add(command);
         }

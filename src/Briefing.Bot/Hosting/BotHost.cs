@@ -60,7 +60,7 @@ public static class BotHost
                 break;
         }
 
-        services.AddOperations(configuration, mode);
+        services.AddOperations(configuration, gatewayMode: mode == BotMode.Discord);
         settings.ConfigureServices?.Invoke(services);
         if (!services.Any(descriptor => descriptor.ServiceType == typeof(IChannelPoster)))
         {

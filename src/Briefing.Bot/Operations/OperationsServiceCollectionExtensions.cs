@@ -1,4 +1,3 @@
-using Briefing.Bot.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,10 +8,9 @@ namespace Briefing.Bot.Operations;
 /// <summary>What an operator watches: health checks and their endpoints, and metrics export.</summary>
 public static class OperationsServiceCollectionExtensions
 {
-    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, BotMode mode)
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration, bool gatewayMode)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var gatewayMode = mode == BotMode.Discord;
         var checks = services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: [ReadinessTags.Ready]);
         if (gatewayMode)
         {
@@ -27,6 +25,7 @@ public static class OperationsServiceCollectionExtensions
             services.AddHostedService(provider => provider.GetRequiredService<HealthEndpointService>());
         }
 
+        services.AddTelemetry(configuration);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -7,13 +8,15 @@ namespace Briefing.Discord.Interactions;
 
 /// <summary>Default <see cref="IInteractionResponderFactory"/>.</summary>
 public sealed class InteractionResponderFactory(
-    IDiscordRestClient restClient, TimeProvider timeProvider, IOptions<InteractionOptions> options, ILogger<InteractionResponder> logger)
+    IDiscordRestClient restClient, TimeProvider timeProvider, IOptions<InteractionOptions> options, ILogger<InteractionResponder> logger,
+    DiscordMetrics? metrics = null)
     : IInteractionResponderFactory
 {
     public InteractionResponder Create(Interaction interaction, DateTimeOffset? receivedAt = null)
     {
-        var responder = new InteractionResponder(interaction, restClient, timeProvider, logger);
-        responder.ArmAutoDefer((receivedAt ?? timeProvider.GetUtcNow()) + options.Value.AutoDeferAfter);
+        var arrivedAt = receivedAt ?? timeProvider.GetUtcNow();
+        var responder = new InteractionResponder(interaction, restClient, timeProvider, logger, metrics, arrivedAt);
+        responder.ArmAutoDefer(arrivedAt + options.Value.AutoDeferAfter);
         return responder;
     }
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Briefing.Bot.Hosting;
+using Briefing.Bot.Operations;
 using Microsoft.Extensions.Configuration;
 
-namespace Briefing.Bot.Operations;
+namespace Briefing.Bot.Cli;
 
 /// <summary>
 /// <c>healthcheck</c>: GETs the running bot's <c>/healthz</c> (or <c>--url</c>) and exits 0 on 2xx, 1 otherwise. The runtime
