@@ -162,8 +162,9 @@ internal sealed class GatewayConnectionRunner(
         if (name == "READY")
         {
             var ready = payload.D.Deserialize(DiscordJsonContext.Default.GatewayReady)!;
-            shard.State.ApplyReady(ready);
+            // Connected before READY is announced: whoever waits for READY then sees the shard connected.
             shard.State.SetConnected(true);
+            shard.State.ApplyReady(ready);
             _reachedReady = true;
             GatewayLog.Ready(Logger, ShardId, ready.User.Id, ready.Application?.Id);
         }
