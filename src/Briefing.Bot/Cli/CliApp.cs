@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Briefing.Bot.Hosting;
 using Briefing.Discord;
-using Microsoft.Extensions.Configuration;
 
 namespace Briefing.Bot.Cli;
 
@@ -43,12 +42,7 @@ public sealed class CliApp(BotLaunchSettings settings)
     private bool HasDiscordToken()
     {
         // Read the same sources the host reads, before deciding which host to build.
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(settings.ContentRoot ?? BotHost.ResolveContentRoot())
-            .AddJsonFile(BotHost.SettingsFile, optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings.Configuration)
-            .Build();
+        var configuration = LaunchConfiguration.Read(settings);
         return !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]);
     }
 }

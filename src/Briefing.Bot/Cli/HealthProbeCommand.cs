@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
-using Microsoft.Extensions.Configuration;
 
 namespace Briefing.Bot.Cli;
 
@@ -24,12 +23,7 @@ internal static class HealthProbeCommand
     /// <summary>/healthz on the first configured address, with a wildcard host (0.0.0.0, *, +, [::]) replaced by loopback.</summary>
     public static string DefaultUrl(BotLaunchSettings settings)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(settings.ContentRoot ?? BotHost.ResolveContentRoot())
-            .AddJsonFile(BotHost.SettingsFile, optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings.Configuration)
-            .Build();
+        var configuration = LaunchConfiguration.Read(settings);
         var urls = HealthOptions.Resolve(configuration[$"{HealthOptions.Section}:{nameof(HealthOptions.Urls)}"], gatewayMode: true)
             ?? HealthOptions.DefaultUrls;
         var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
