@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Library;
+using Briefing.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +11,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Tests.Operations;
 
-/// <summary>The gateway bot on the fake Discord, with /healthz and /readyz on a loopback port, asked over HTTP.</summary>
-public sealed class HealthEndpointTests : FakeDiscordTest
+/// <summary>The gateway bot on the fake Discord, with /healthz and /readyz on a loopback port, asked over HTTP (database checks on both providers).</summary>
+public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTest, IClassFixture<DatabaseFixture>
 {
     private static readonly Dictionary<string, string?> OnLoopback = new() { ["Health:Urls"] = "http://127.0.0.1:0" };
 
@@ -32,10 +33,11 @@ public sealed class HealthEndpointTests : FakeDiscordTest
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetAsync(bot, HealthEndpointService.ReadinessPath));
     }
 
-    [Fact]
-    public async Task A_schema_behind_the_build_is_live_but_not_ready()
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_schema_behind_the_build_is_live_but_not_ready(string provider)
     {
-        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: OnLoopback);
+        await using var database = await fixture.CreateAsync(provider);
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: OnLoopbackWith(database));
         await using (var connection = await bot.Service<IDbConnectionFactory>().OpenAsync(CancellationToken.None))
         {
             await connection.ExecuteAsync("DELETE FROM schema_version WHERE version = (SELECT MAX(version) FROM schema_version)");
@@ -45,15 +47,16 @@ public sealed class HealthEndpointTests : FakeDiscordTest
         Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await GetAsync(bot, HealthEndpointService.ReadinessPath));
     }
 
-    [Fact]
-    public async Task An_unreachable_database_makes_the_bot_not_ready_until_it_is_back()
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task An_unreachable_database_makes_the_bot_not_ready_until_it_is_back(string provider)
     {
+        await using var real = await fixture.CreateAsync(provider);
         SwitchableConnectionFactory? database = null;
-        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: OnLoopback, configure: services =>
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: OnLoopbackWith(real), configure: services =>
         {
-            var real = services.Last(d => d.ServiceType == typeof(IDbConnectionFactory));
+            var factory = services.Last(d => d.ServiceType == typeof(IDbConnectionFactory));
             services.Replace(ServiceDescriptor.Singleton<IDbConnectionFactory>(provider =>
-                database = new SwitchableConnectionFactory((IDbConnectionFactory)real.ImplementationFactory!(provider))));
+                database = new SwitchableConnectionFactory((IDbConnectionFactory)factory.ImplementationFactory!(provider))));
         });
 
         database!.Unreachable = true;
@@ -79,6 +82,9 @@ public sealed class HealthEndpointTests : FakeDiscordTest
         Assert.Contains($"127.0.0.1:{port}", warning.Message, StringComparison.Ordinal);
         Assert.Null(warning.Exception);
     }
+
+    private static Dictionary<string, string?> OnLoopbackWith(TestDatabase database) =>
+        new(database.Settings) { ["Health:Urls"] = "http://127.0.0.1:0" };
 
     private async Task<(HttpStatusCode, string)> GetAsync(BotOnFakeDiscord bot, string path)
     {
