@@ -1,5 +1,4 @@
 using Briefing.Bot.Cli;
-using Briefing.Bot.Hosting;
 
 // Composition only: the command line picks the mode (a CLI command, the local console, or the Discord bot),
 // BotHost composes the areas, BotRuntime starts and stops the host.

@@ -86,7 +86,7 @@ public class LibrarySearchBenchmarks
         var random = new Random(2026);
         for (var i = 0; i < ArticleCount; i++)
         {
-            await _store.SaveAsync(GeneratedArticle(i, random), CancellationToken.None);
+            await _store.SaveAsync(GeneratedDrafts.Article(i, random, Guild), CancellationToken.None);
         }
     }
 
@@ -109,53 +109,10 @@ public class LibrarySearchBenchmarks
         }
     }
 
-    private static ArticleDraft GeneratedArticle(int n, Random random)
-    {
-        var paragraphs = new List<string>();
-        for (var p = 0; p < 8; p++)
-        {
-            var words = Enumerable.Range(0, 60).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).ToList();
-            if (n % 10 == 0 && p == 3)
-            {
-                words.InsertRange(20, ["the", "harbour", "needs", "dredging"]);
-            }
-
-            if (n % 7 == 0 && p == 5)
-            {
-                words.Insert(10, n % 2 == 0 ? "orchard" : "lighthouse");
-            }
-
-            paragraphs.Add(char.ToUpperInvariant(words[0][0]) + string.Join(' ', words)[1..] + ".");
-        }
-
-        return new ArticleDraft
-        {
-            Url = $"https://bench.example.org/{n}",
-            Title = $"{Vocabulary[random.Next(Vocabulary.Length)]} and the {(n % 25 == 0 ? "tariff" : Vocabulary[random.Next(Vocabulary.Length)])} question {n}",
-            Paragraphs = paragraphs,
-            GuildId = n % 3 == 0 ? Guild : null,
-            Origin = "file",
-        };
-    }
-
-    private static readonly string[] Vocabulary = BuildVocabulary();
-
-    // Pronounceable made-up words from syllables: an original, repeatable corpus with a realistic spread of terms.
-    private static string[] BuildVocabulary()
-    {
-        string[] syllables = ["ka", "lo", "mi", "ner", "sta", "vo", "tri", "pel", "dan", "ru", "shi", "gor", "ben", "lu", "ca", "fen"];
-        var random = new Random(7);
-        return Enumerable.Range(0, 3_000)
-            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 4)).Select(_ => syllables[random.Next(syllables.Length)])))
-            .Concat(["policy", "market", "argument", "report", "evidence", "council", "river", "budget", "energy", "trade"])
-            .Distinct()
-            .ToArray();
-    }
-
-    private static string PostgresConnectionString =>
+    internal static string PostgresConnectionString =>
         Environment.GetEnvironmentVariable("BRIEFING_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultPostgres;
 
-    private static bool PostgresAnswers()
+    internal static bool PostgresAnswers()
     {
         try
         {
@@ -169,7 +126,7 @@ public class LibrarySearchBenchmarks
         }
     }
 
-    private static async Task ExecuteAdminAsync(string sql)
+    internal static async Task ExecuteAdminAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(PostgresConnectionString);
         await connection.OpenAsync();

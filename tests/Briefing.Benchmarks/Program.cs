@@ -1,4 +1,26 @@
 using BenchmarkDotNet.Running;
+using Briefing.Benchmarks;
 
 // Run with: dotnet run -c Release --project tests/Briefing.Benchmarks -- --filter '*'
+// The retrieval quality table: dotnet run -c Release --project tests/Briefing.Benchmarks -- retrieval
+if (args.Length > 0 && args[0] == "retrieval")
+{
+    return await RetrievalBenchmark.RunAsync(args[1..]);
+}
+
+// Paragraph choice for grounded answers: dotnet run -c Release --project tests/Briefing.Benchmarks -- paragraphs
+if (args.Length > 0 && args[0] == "paragraphs")
+{
+    return await ParagraphRetrievalBenchmark.RunAsync();
+}
+
+// Builds (or completes) the cached large library for one provider and prints the ingest curve:
+// dotnet run -c Release --project tests/Briefing.Benchmarks -- large-library sqlite|postgres
+if (args.Length > 1 && args[0] == "large-library")
+{
+    await (await LargeLibrary.OpenAsync(args[1])).DisposeAsync();
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

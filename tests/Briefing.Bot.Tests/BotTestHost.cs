@@ -1,4 +1,5 @@
 using Briefing.Bot.Commands;
+using Briefing.Bot.Cli;
 using Briefing.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +43,8 @@ internal sealed class BotTestHost : IAsyncDisposable
         ["Storage:Provider"] = "sqlite",
         ["Storage:ConnectionString"] = $"Data Source={Path.Combine(folder, "briefing.db")}",
         ["Ingestion:AllowPrivateNetworks"] = "true",
+        // The real embedding model is slow on shared cores; tests that need embeddings turn them on themselves.
+        ["Retrieval:Embedder"] = "none",
     };
 
     public static async Task<BotTestHost> StartAsync(

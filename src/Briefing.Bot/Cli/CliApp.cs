@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Briefing.Bot.Hosting;
-using Briefing.Discord;
+using Briefing.Bot.Discord;
 
 namespace Briefing.Bot.Cli;
 
@@ -43,6 +42,6 @@ public sealed class CliApp(BotLaunchSettings settings)
     {
         // Read the same sources the host reads, before deciding which host to build.
         var configuration = LaunchConfiguration.Read(settings);
-        return !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}"]);
+        return !string.IsNullOrWhiteSpace(configuration[DiscordTransportServiceCollectionExtensions.TokenKey]);
     }
 }

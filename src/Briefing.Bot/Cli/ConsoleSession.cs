@@ -1,5 +1,4 @@
 using Briefing.Bot.Commands;
-using Briefing.Bot.Hosting;
 using Briefing.Conversations;
 
 namespace Briefing.Bot.Cli;

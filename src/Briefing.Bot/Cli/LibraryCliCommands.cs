@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Hosting;
 using Briefing.Library;
+using Briefing.Retrieval;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Cli;
@@ -15,6 +15,7 @@ internal static class LibraryCliCommands
     public static IEnumerable<Command> Create(BotLaunchSettings settings)
     {
         yield return Ingest(settings);
+        yield return Embed(settings);
         yield return Search(settings);
         yield return List(settings);
         yield return Show(settings);
@@ -42,7 +43,38 @@ internal static class LibraryCliCommands
             }
 
             await output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{report.Stored} stored, {report.Failed} failed")).ConfigureAwait(false);
+            await output.Out.WriteLineAsync(await EmbeddingsWaitingAsync(services, token).ConfigureAwait(false)).ConfigureAwait(false);
             return report.Failed == 0 ? BotRuntime.Ok : BotRuntime.BadInput;
+        }, ct));
+        return command;
+    }
+
+    // Ingest never embeds (it keeps its speed); it says how much the background indexer, or `embed`, has left to do.
+    private static async Task<string> EmbeddingsWaitingAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetrievalOptions>>().Value.UsesEmbeddings)
+        {
+            return "embeddings off (Retrieval:Embedder=none): search is lexical";
+        }
+
+        var waiting = await services.GetRequiredService<EmbeddingIndexer>().CountPendingAsync(cancellationToken).ConfigureAwait(false);
+        return string.Create(CultureInfo.InvariantCulture, $"{waiting} waiting for embeddings (the running bot computes them in the background, or run `embed`); until then they are found by their words");
+    }
+
+    private static Command Embed(BotLaunchSettings settings)
+    {
+        var command = new Command("embed", "Compute the missing article embeddings now (the running bot does this in the background)");
+        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        {
+            if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetrievalOptions>>().Value.UsesEmbeddings)
+            {
+                await settings.Output.Error.WriteLineAsync("Retrieval:Embedder is none: there is nothing to embed with.").ConfigureAwait(false);
+                return BotRuntime.BadInput;
+            }
+
+            var stored = await services.GetRequiredService<EmbeddingIndexer>().IndexPendingAsync(token).ConfigureAwait(false);
+            await settings.Output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{stored} embedded")).ConfigureAwait(false);
+            return BotRuntime.Ok;
         }, ct));
         return command;
     }
@@ -55,7 +87,7 @@ internal static class LibraryCliCommands
         var command = new Command("search", "Ranked full-text search with snippets") { query, guild, json };
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
-            var hits = await services.GetRequiredService<IArticleStore>()
+            var hits = await services.GetRequiredService<IArticleRetriever>()
                 .SearchAsync(parse.GetRequiredValue(query), CliOptions.ParseGuild(parse.GetValue(guild)), 20, token).ConfigureAwait(false);
             var output = settings.Output.Out;
             if (parse.GetValue(json))
@@ -72,6 +104,10 @@ internal static class LibraryCliCommands
             foreach (var hit in hits)
             {
                 await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {ReplyText.Truncate(hit.Snippet, 400)}\n    {hit.Url}").ConfigureAwait(false);
+                foreach (var copy in hit.SameStory)
+                {
+                    await output.WriteLineAsync($"    also #{copy.ArticleId} {copy.Url}").ConfigureAwait(false);
+                }
             }
 
             return BotRuntime.Ok;

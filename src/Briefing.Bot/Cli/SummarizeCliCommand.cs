@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Hosting;
 using Briefing.Library;
 using Briefing.Summaries;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Library;
+using Briefing.Retrieval;
 
 namespace Briefing.Bot.Commands;
 
@@ -7,7 +8,7 @@ namespace Briefing.Bot.Commands;
 /// Resolves a user's query within a scope (a guild, or a user's direct messages): a URL is fetched and stored in
 /// that scope, anything else is searched in it.
 /// </summary>
-public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor ingestor)
+public sealed class ArticleFinder(IArticleStore articles, IArticleRetriever retriever, IArticleIngestor ingestor)
 {
     public static bool IsWebUrl(string text) =>
         Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
@@ -38,7 +39,7 @@ public sealed class ArticleFinder(IArticleStore articles, IArticleIngestor inges
             return new ArticleMatch(byId, []);
         }
 
-        var hits = await articles.SearchAsync(query, scope, otherMatches + 1, cancellationToken).ConfigureAwait(false);
+        var hits = await retriever.SearchAsync(query, scope, otherMatches + 1, cancellationToken).ConfigureAwait(false);
         foreach (var hit in hits)
         {
             var article = await articles.GetAsync(hit.ArticleId, cancellationToken).ConfigureAwait(false);

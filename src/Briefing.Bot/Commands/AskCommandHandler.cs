@@ -1,12 +1,13 @@
 using Briefing.Articles;
 using Briefing.Conversations;
 using Briefing.Library;
+using Briefing.Retrieval;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
 
 /// <summary><c>/ask question:</c> a grounded answer from the guild's library; inside a summary thread, from that article first.</summary>
-public sealed class AskCommandHandler(IArticleStore articles, IConversationStore conversations, IQuestionAnswerer answerer, IOptions<CommandOptions> options) : ICommandHandler
+public sealed class AskCommandHandler(IArticleStore articles, IArticleRetriever retriever, IConversationStore conversations, IQuestionAnswerer answerer, IOptions<CommandOptions> options) : ICommandHandler
 {
     public string Name => CommandCatalogue.Ask;
 
@@ -27,7 +28,7 @@ public sealed class AskCommandHandler(IArticleStore articles, IConversationStore
             sources.Add(bound);
         }
 
-        var hits = await articles.SearchAsync(question, invocation.Scope, options.Value.AskArticles, cancellationToken).ConfigureAwait(false);
+        var hits = await retriever.SearchAsync(question, invocation.Scope, options.Value.AskArticles, cancellationToken).ConfigureAwait(false);
         foreach (var hit in hits.Where(h => sources.TrueForAll(s => s.Id != h.ArticleId)))
         {
             if (await articles.GetAsync(hit.ArticleId, cancellationToken).ConfigureAwait(false) is { } article)

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Library;
+using Briefing.Retrieval;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
 
 /// <summary><c>/library add|search|remove</c>, scoped to the guild (in a direct message: to the user's own articles).</summary>
-public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore articles, IOptions<CommandOptions> options) : ICommandHandler
+public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore articles, IArticleRetriever retriever, IOptions<CommandOptions> options) : ICommandHandler
 {
     public string Name => CommandCatalogue.Library;
 
@@ -47,7 +48,12 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             return BotReply.Text("Give me words to look for: /library search query:<words>.", ephemeral: true);
         }
 
-        var hits = await articles.SearchAsync(query, invocation.Scope, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
+        if (!SearchQueries.HasSearchableWords(query))
+        {
+            return BotReply.Text(SearchQueries.NoSearchableWordsHint, ephemeral: true);
+        }
+
+        var hits = await retriever.SearchAsync(query, invocation.Scope, options.Value.SearchResults, cancellationToken).ConfigureAwait(false);
         if (hits.Count == 0)
         {
             return BotReply.Text($"Nothing matches “{MarkdownText.Inline(query, 80)}”.", ephemeral: true);
@@ -58,10 +64,15 @@ public sealed class LibraryCommandHandler(ArticleFinder finder, IArticleStore ar
             Title = $"Library: {MarkdownText.Inline(query, 200)}",
             Fields = hits.Select(h => new ReplyField(
                 $"#{h.ArticleId} " + MarkdownText.Inline(h.Title, ReplyText.TitleLimit - 21),
-                MarkdownText.Snippet(h.Snippet, query, 300) + $"\n{MarkdownText.Escape(h.Url)}")).ToList(),
+                MarkdownText.Snippet(h.Snippet, query, 300) + $"\n{MarkdownText.Escape(h.Url)}" + SameStoryLine(h))).ToList(),
         };
         return new BotReply { Messages = [new ReplyMessage { Cards = [card] }], Ephemeral = true };
     }
+
+    // One story from several sites is one result; the other copies are named, not listed again.
+    private static string SameStoryLine(SearchHit hit) => hit.SameStory.Count == 0
+        ? ""
+        : "\nAlso at: " + string.Join(", ", hit.SameStory.Select(s => $"#{s.ArticleId} {MarkdownText.Escape(s.Url)}"));
 
     private async Task<BotReply> RemoveAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {

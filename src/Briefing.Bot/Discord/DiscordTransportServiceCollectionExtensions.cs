@@ -14,6 +14,9 @@ namespace Briefing.Bot.Discord;
 /// </summary>
 public static class DiscordTransportServiceCollectionExtensions
 {
+    /// <summary>The configuration key whose presence selects this transport (the bot token).</summary>
+    public const string TokenKey = $"{DiscordOptions.Section}:{nameof(DiscordOptions.Token)}";
+
     /// <summary>
     /// Registers the Discord gateway and REST client, the INTERACTION_CREATE and MESSAGE_CREATE handlers, the
     /// digest poster (<see cref="IChannelPoster"/> with nonce + enforce_nonce), the command declarations from the

@@ -11,6 +11,9 @@ internal static partial class HostingLog
     [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "Feed poll failed; trying again on the next tick")]
     public static partial void FeedPollFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 6004, Level = LogLevel.Error, Message = "Embedding articles failed; trying again on the next tick")]
+    public static partial void EmbeddingFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(EventId = 6003, Level = LogLevel.Information, Message = "Library was empty: loaded {Count} demo article(s)")]
     public static partial void DemoLibraryLoaded(ILogger logger, int count);
 }

@@ -35,6 +35,7 @@ public static class LibraryServiceCollectionExtensions
             : new SqliteArticleDialect());
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();
+        services.TryAddSingleton<IArticleEmbeddingStore, ArticleEmbeddingStore>();
         services.TryAddSingleton<ISummaryCache, SummaryCache>();
         services.TryAddSingleton<IKeyValueStore, KeyValueStore>();
         services.TryAddSingleton<IFeedStore, FeedStore>();

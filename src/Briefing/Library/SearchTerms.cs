@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Library;
 
 /// <summary>
 /// The words of a user's query, and nothing else. Search engines get only these tokens, each quoted by the
 /// provider, so operators, quotes, column filters and control characters in user text have no meaning.
+/// Stop words ("the", "is", "with") are dropped: they would make the any-word fallback match every article
+/// and the snippets bold them.
 /// </summary>
 internal static partial class SearchTerms
 {
@@ -23,6 +26,11 @@ internal static partial class SearchTerms
         foreach (Match match in Word().Matches(query))
         {
             var term = match.Value.ToLowerInvariant();
+            if (StopWords.IsEnglishStopWord(term))
+            {
+                continue;
+            }
+
             if (term.Length > MaxTermLength)
             {
                 term = term[..MaxTermLength];
@@ -43,6 +51,7 @@ internal static partial class SearchTerms
     }
 
     // Letters, marks and digits: the characters FTS5's unicode61 and PostgreSQL's parser treat as word characters.
-    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
+    // A word starts with a letter or digit, so a stray mark (an emoji's variation selector U+FE0F) is no word.
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*")]
     private static partial Regex Word();
 }

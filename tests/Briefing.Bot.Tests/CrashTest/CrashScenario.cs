@@ -30,8 +30,10 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
             await using var discord = await FakeDiscordServer.StartAsync();
             discord.World.NonceWindow = NonceWindow;
             discord.Gateway.HeartbeatIntervalMs = 5000;
-            // Enough pages that the kills all land inside digests: a kill cycle posts a few pages at most.
-            var channels = Enumerable.Range(1, Math.Max(4, (kills * 4 / PagesPerDigest) + 2)).Select(i => 1390000000000000000UL + (ulong)i).ToList();
+            // Enough pages that the kills all land inside digests: a kill cycle usually posts a few pages, but two
+            // instances between kills can post more, and a 20-kill run once ran out of digests after 18 kills.
+            // Spare pages cost little: they are posted after the last kill.
+            var channels = Enumerable.Range(1, Math.Max(4, (kills * 8 / PagesPerDigest) + 4)).Select(i => 1390000000000000000UL + (ulong)i).ToList();
             foreach (var channel in channels) discord.World.AddChannel(channel, $"digest-{channel % 1000}");
             await using var database = await CrashTestDatabase.CreateAsync(provider, folder);
             var seededAt = DateTimeOffset.UtcNow;
@@ -120,6 +122,8 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
         ["Logging__LogLevel__Default"] = "Information",
         // Two instances on one machine: their health ports would collide (harmlessly, but with a warning).
         ["Health__Urls"] = "off",
+        // Each restart would load the embedding model and embed the library again: CPU that tells nothing about delivery.
+        ["Retrieval__Embedder"] = "none",
     };
 
     private static BotProcess Start(Dictionary<string, string> environment, string folder, int slot) =>

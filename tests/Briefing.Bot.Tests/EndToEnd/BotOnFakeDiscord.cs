@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Bot.Hosting;
+using Briefing.Bot.Cli;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;

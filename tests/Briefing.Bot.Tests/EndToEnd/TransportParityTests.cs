@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Briefing.Bot.Cli;
-using Briefing.Bot.Hosting;
 using Briefing.Bot.Tests.FakeDiscord;
 
 namespace Briefing.Bot.Tests.EndToEnd;

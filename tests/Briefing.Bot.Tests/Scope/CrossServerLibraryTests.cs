@@ -135,8 +135,8 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
         Assert.Equal(global, (await bot.SendAsync(ScopedBot.InB("summarize", options: ("query", "night trains")))).ThreadArticleId);
     }
 
-    private static string Text(Commands.BotReply reply) => Assert.Single(reply.Messages).Content!;
+    private static string Text(Briefing.Bot.Commands.BotReply reply) => Assert.Single(reply.Messages).Content!;
 
-    private static string PreviewText(Commands.BotReply reply) =>
+    private static string PreviewText(Briefing.Bot.Commands.BotReply reply) =>
         string.Join('\n', reply.Messages.SelectMany(m => m.Cards).SelectMany(c => c.Fields).Select(f => f.Name + " " + f.Value));
 }

@@ -1,0 +1,96 @@
+using Briefing.Articles;
+using Briefing.Library;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Retrieval;
+
+/// <summary>
+/// Lexical search and embedding search, fused by reciprocal rank. Articles without a vector yet are still found
+/// lexically; a library with no vectors (or an embedder that fails) is searched lexically only.
+/// </summary>
+public sealed class HybridRetriever(
+    IArticleStore articles,
+    IArticleEmbeddingStore embeddings,
+    VectorIndex index,
+    ITextEmbedder embedder,
+    IOptions<RetrievalOptions> options,
+    ILogger<HybridRetriever> logger) : IArticleRetriever
+{
+    // A story's other copies are looked for a little past the page, so a duplicate ranked just below still folds in.
+    private const int DuplicateReach = 2;
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, ArticleScope scope, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0 || !SearchQueries.HasSearchableWords(query))
+        {
+            return [];
+        }
+
+        var settings = options.Value;
+        var candidates = Math.Max(limit * DuplicateReach, settings.Candidates);
+        var lexical = await articles.SearchAsync(query, scope, candidates, cancellationToken).ConfigureAwait(false);
+        var semantic = await NearestAsync(query, scope, candidates, cancellationToken).ConfigureAwait(false);
+        if (semantic is null)
+        {
+            return SameStory.Collapse(lexical, new Dictionary<long, float[]>(), settings.DuplicateSimilarity, limit);
+        }
+
+        var fused = ReciprocalRankFusion.Fuse([lexical.Select(h => h.ArticleId).ToList(), semantic.Select(m => m.ArticleId).ToList()], settings.FusionK)
+            .Take(limit * DuplicateReach)
+            .ToList();
+        var vectors = semantic.ToDictionary(m => m.ArticleId, m => m.Vector);
+        var missing = fused.Select(f => f.Id).Where(id => !vectors.ContainsKey(id)).ToList();
+        foreach (var (id, vector) in await embeddings.GetAsync(missing, embedder.Model, embedder.Dimensions, cancellationToken).ConfigureAwait(false))
+        {
+            vectors[id] = vector;
+        }
+
+        var lexicalHits = lexical.ToDictionary(h => h.ArticleId);
+        var hits = new List<SearchHit>(fused.Count);
+        foreach (var (id, score) in fused)
+        {
+            if (lexicalHits.TryGetValue(id, out var hit))
+            {
+                hits.Add(hit with { Score = score });
+            }
+            else if (await articles.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
+            {
+                hits.Add(new SearchHit(id, article.Title, article.Url, Lead(article.Paragraphs), score));
+            }
+        }
+
+        return SameStory.Collapse(hits, vectors, settings.DuplicateSimilarity, limit);
+    }
+
+    /// <summary>The nearest articles by embedding, or null when there is nothing to compare with (no vectors, no embedder).</summary>
+    private async Task<IReadOnlyList<EmbeddingMatch>?> NearestAsync(string query, ArticleScope scope, int candidates, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        // Until the indexer has stored a vector of this model there is nothing to compare with: skip loading the model.
+        if (!settings.UsesEmbeddings || !await embeddings.AnyAsync(embedder.Model, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        float[] vector;
+        try
+        {
+            vector = (await embedder.EmbedAsync([query], cancellationToken).ConfigureAwait(false))[0];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            RetrievalLog.QueryEmbeddingFailed(logger, ex);
+            return null;
+        }
+
+        return await index.NearestAsync(vector, embedder.Model, scope, candidates, settings.MinSimilarity, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A hit found by meaning alone has no matched words to show, so it shows how the article opens.
+    private static string Lead(IReadOnlyList<string> paragraphs)
+    {
+        var first = paragraphs.FirstOrDefault() ?? "";
+        return first.Length <= 200 ? first : first[..200].TrimEnd() + "…";
+    }
+}
