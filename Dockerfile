@@ -24,12 +24,17 @@ RUN dotnet test Bot.sln -c Release --no-build
 FROM test AS publish
 RUN dotnet publish src/Briefing.Bot/Briefing.Bot.csproj -c Release --no-restore -o /app/publish
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+# The ASP.NET Core runtime: the bot serves /healthz and /readyz on Kestrel.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app/publish .
 ENV DOTNET_ENVIRONMENT=Production \
-    Storage__ConnectionString="Data Source=/app/data/briefing.db"
+    Storage__ConnectionString="Data Source=/app/data/briefing.db" \
+    Health__Urls=http://0.0.0.0:8080
 RUN mkdir -p /app/data && chown -R $APP_UID /app/data
 VOLUME /app/data
 USER $APP_UID
+EXPOSE 8080
+# The image has no curl or wget: the bot's own `healthcheck` verb GETs /healthz on the Health__Urls port.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "Briefing.Bot.dll", "healthcheck"]
 ENTRYPOINT ["dotnet", "Briefing.Bot.dll"]

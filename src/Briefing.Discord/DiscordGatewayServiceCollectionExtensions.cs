@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using Briefing.Discord.Gateway;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<IJitterSource, SharedRandomJitterSource>();
         services.TryAddSingleton<GatewaySessionState>();
         services.TryAddSingleton<IGatewaySession>(provider => provider.GetRequiredService<GatewaySessionState>());
+        services.TryAddSingleton<IGatewayConnectionStatus>(provider => provider.GetRequiredService<GatewaySessionState>());
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<GatewayEventQueue>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<GatewayShardContext>();

@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using System.Reflection;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
@@ -24,6 +25,8 @@ public static class DiscordRestServiceCollectionExtensions
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InteractionOptions>().BindConfiguration(InteractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<DiscordRateLimiter>();
         services.AddHttpClient<IDiscordRestClient, DiscordRestClient>(HttpClientName, (provider, client) =>
         {

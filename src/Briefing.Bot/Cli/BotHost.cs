@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
 using Briefing.Bot.Hosting;
+using Briefing.Bot.Operations;
 using Briefing.Digests;
 using Briefing.Library;
 using Briefing.Retrieval;
@@ -61,6 +62,7 @@ public static class BotHost
                 break;
         }
 
+        services.AddOperations(configuration, gatewayMode: mode == BotMode.Discord);
         settings.ConfigureServices?.Invoke(services);
         if (!services.Any(descriptor => descriptor.ServiceType == typeof(IChannelPoster)))
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Briefing.Bot.Discord;
-using Microsoft.Extensions.Configuration;
 
 namespace Briefing.Bot.Cli;
 
@@ -15,7 +14,7 @@ public sealed class CliApp(BotLaunchSettings settings)
     {
         var root = new RootCommand("Briefing: summarizes the argument of articles, posts digests, answers follow-up questions. "
             + "Without a command: the Discord bot when Discord:Token is set, otherwise the local console.");
-        foreach (var command in LibraryCliCommands.Create(settings).Concat(SummarizeCliCommand.Create(settings)).Concat(SessionCliCommands.Create(settings)))
+        foreach (var command in LibraryCliCommands.Create(settings).Concat(SummarizeCliCommand.Create(settings)).Concat(SessionCliCommands.Create(settings)).Append(HealthProbeCommand.Create(settings)))
         {
             root.Subcommands.Add(command);
         }
@@ -42,12 +41,7 @@ public sealed class CliApp(BotLaunchSettings settings)
     private bool HasDiscordToken()
     {
         // Read the same sources the host reads, before deciding which host to build.
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(settings.ContentRoot ?? BotHost.ResolveContentRoot())
-            .AddJsonFile(BotHost.SettingsFile, optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings.Configuration)
-            .Build();
+        var configuration = LaunchConfiguration.Read(settings);
         return !string.IsNullOrWhiteSpace(configuration[DiscordTransportServiceCollectionExtensions.TokenKey]);
     }
 }

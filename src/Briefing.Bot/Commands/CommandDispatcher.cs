@@ -6,7 +6,7 @@ namespace Briefing.Bot.Commands;
 /// The one entry point every transport calls for a slash command: finds the handler, enforces Manage Server
 /// and the per-user rate limit, and turns any exception into a short apology with a logged reference id.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, UserRateLimiter rateLimiter, ILogger<CommandDispatcher> logger)
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, UserRateLimiter rateLimiter, ILogger<CommandDispatcher> logger, CommandMetrics metrics)
 {
     private readonly Dictionary<string, ICommandHandler> _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -15,35 +15,42 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, Use
         var definition = CommandCatalogue.Find(invocation.Name);
         if (definition is null || !_handlers.TryGetValue(invocation.Name, out var handler))
         {
+            metrics.Handled(CommandMetrics.UnknownName, "unknown");
             return BotReply.Text($"There is no /{invocation.Name} command. Try /help.", ephemeral: true);
         }
 
         if (definition.Subcommands.Count > 0 && definition.FindSubcommand(invocation.Subcommand) is null)
         {
             var names = string.Join(", ", definition.Subcommands.Select(s => s.Name));
+            metrics.Handled(definition.Name, "usage");
             return BotReply.Text($"/{definition.Name} needs one of: {names}.", ephemeral: true);
         }
 
         if (definition.RequiresManageGuildFor(invocation.Subcommand) && !invocation.CanManageGuild)
         {
             CommandsLog.PermissionDenied(logger, definition.Name, invocation.UserId);
+            metrics.Handled(definition.Name, "forbidden");
             return BotReply.Text($"Only members with the Manage Server permission can use {Describe(invocation)}.", ephemeral: true);
         }
 
         if (definition.ModelBacked && !rateLimiter.TryAcquire(invocation.UserId, out var retryAfter))
         {
             CommandsLog.RateLimited(logger, invocation.UserId, definition.Name);
+            metrics.Handled(definition.Name, "rate_limited");
             return RateLimitReply(retryAfter);
         }
 
         try
         {
-            return await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+            var reply = await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+            metrics.Handled(definition.Name, "ok");
+            return reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reference = ReferenceId.New();
             CommandsLog.CommandFailed(logger, definition.Name, reference, ex);
+            metrics.Handled(definition.Name, "failed");
             return ReferenceId.Apology(reference);
         }
     }

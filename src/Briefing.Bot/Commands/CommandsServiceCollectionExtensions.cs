@@ -30,6 +30,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, FeedsCommandHandler>();
         services.AddSingleton<ICommandHandler, LibraryCommandHandler>();
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<CommandMetrics>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<FollowUpHandler>();
         return services;

@@ -95,6 +95,7 @@ internal sealed class GatewayConnectionRunner(
         }
         finally
         {
+            shard.State.SetConnected(false);
             await connectionScope.CancelAsync().ConfigureAwait(false);
             await heartbeats.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await helloWatchdog.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -161,12 +162,15 @@ internal sealed class GatewayConnectionRunner(
         if (name == "READY")
         {
             var ready = payload.D.Deserialize(DiscordJsonContext.Default.GatewayReady)!;
+            // Connected before READY is announced: whoever waits for READY then sees the shard connected.
+            shard.State.SetConnected(true);
             shard.State.ApplyReady(ready);
             _reachedReady = true;
             GatewayLog.Ready(Logger, ShardId, ready.User.Id, ready.Application?.Id);
         }
         else if (name == "RESUMED")
         {
+            shard.State.SetConnected(true);
             _reachedReady = true;
             GatewayLog.Resumed(Logger, ShardId, shard.State.LastSequence);
         }

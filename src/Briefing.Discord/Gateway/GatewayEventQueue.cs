@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,7 @@ internal sealed class GatewayEventQueue
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<GatewayEventQueue> _logger;
 
-    public GatewayEventQueue(IOptions<DiscordGatewayOptions> options, TimeProvider timeProvider, ILogger<GatewayEventQueue> logger)
+    public GatewayEventQueue(IOptions<DiscordGatewayOptions> options, TimeProvider timeProvider, ILogger<GatewayEventQueue> logger, DiscordMetrics? metrics = null)
     {
         _channel = Channel.CreateBounded<GatewayEvent>(new BoundedChannelOptions(options.Value.EventQueueCapacity)
         {
@@ -28,6 +29,7 @@ internal sealed class GatewayEventQueue
         _fullWait = options.Value.EventQueueFullWait;
         _timeProvider = timeProvider;
         _logger = logger;
+        metrics?.ObserveEventQueue(() => _channel.Reader.Count);
     }
 
     public ChannelReader<GatewayEvent> Reader => _channel.Reader;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Discord.Gateway;
 
 /// <summary>The shard's session: written by the gateway reader, read by anyone through <see cref="IGatewaySession"/>.</summary>
-internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IGatewaySession
+internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IGatewaySession, IGatewayConnectionStatus
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -13,6 +13,7 @@ internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IG
     private string? _sessionId;
     private string? _resumeGatewayUrl;
     private int? _lastSequence;
+    private volatile bool _connected;
 
     public int ShardId { get; } = options.Value.ShardId;
 
@@ -25,6 +26,11 @@ internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IG
     public string? ResumeGatewayUrl { get { lock (_gate) { return _resumeGatewayUrl; } } }
 
     public int? LastSequence { get { lock (_gate) { return _lastSequence; } } }
+
+    public bool IsConnected => _connected;
+
+    /// <summary>Set on READY or RESUMED, cleared when that connection ends (whatever the reason).</summary>
+    public void SetConnected(bool connected) => _connected = connected;
 
     /// <summary>A RESUME needs both a session id and a sequence to replay from.</summary>
     public bool CanResume { get { lock (_gate) { return _sessionId is not null && _lastSequence is not null; } } }

@@ -54,6 +54,7 @@ public sealed partial class InteractionResponder
         {
             await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse { Type = type, Data = data }, cancellationToken)
                 .ConfigureAwait(false);
+            _metrics?.Acknowledged(_timeProvider.GetUtcNow() - _arrivedAt, (int)type);
         }
         catch (DiscordRestException exception) when (exception.DiscordCode == 10062 || exception.StatusCode == HttpStatusCode.NotFound)
         {

@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -20,9 +21,14 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private ITimer? _autoDeferTimer;
     private Task _autoDeferTask = Task.CompletedTask;
+    private readonly DiscordMetrics? _metrics;
+    private readonly DateTimeOffset _arrivedAt;
 
-    internal InteractionResponder(Interaction interaction, IDiscordRestClient restClient, TimeProvider timeProvider, ILogger logger)
+    internal InteractionResponder(
+        Interaction interaction, IDiscordRestClient restClient, TimeProvider timeProvider, ILogger logger, DiscordMetrics? metrics = null, DateTimeOffset? arrivedAt = null)
     {
+        _metrics = metrics;
+        _arrivedAt = arrivedAt ?? timeProvider.GetUtcNow();
         Interaction = interaction;
         _restClient = restClient;
         _timeProvider = timeProvider;

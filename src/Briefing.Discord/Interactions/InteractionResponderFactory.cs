@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -7,16 +8,18 @@ namespace Briefing.Discord.Interactions;
 
 /// <summary>Default <see cref="IInteractionResponderFactory"/>.</summary>
 public sealed class InteractionResponderFactory(
-    IDiscordRestClient restClient, TimeProvider timeProvider, IOptions<InteractionOptions> options, ILogger<InteractionResponder> logger)
+    IDiscordRestClient restClient, TimeProvider timeProvider, IOptions<InteractionOptions> options, ILogger<InteractionResponder> logger,
+    DiscordMetrics? metrics = null)
     : IInteractionResponderFactory
 {
     public InteractionResponder Create(Interaction interaction, DateTimeOffset? receivedAt = null)
     {
-        var responder = new InteractionResponder(interaction, restClient, timeProvider, logger);
+        var arrivedAt = receivedAt ?? timeProvider.GetUtcNow();
+        var responder = new InteractionResponder(interaction, restClient, timeProvider, logger, metrics, arrivedAt);
         // Autocomplete cannot be deferred: its only answer is the type-8 result, and a late one is simply not shown.
         if (interaction.Type != InteractionType.ApplicationCommandAutocomplete)
         {
-            responder.ArmAutoDefer((receivedAt ?? timeProvider.GetUtcNow()) + options.Value.AutoDeferAfter);
+            responder.ArmAutoDefer(arrivedAt + options.Value.AutoDeferAfter);
         }
         return responder;
     }

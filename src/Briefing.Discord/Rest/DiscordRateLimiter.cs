@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Briefing.Discord.Json;
@@ -32,9 +33,11 @@ public sealed class DiscordRateLimiter
     private readonly RateLimitBucketRegistry _buckets;
     private readonly CancellationTokenSource _tokenRejected = new();
     private int _unauthorized;
+    private readonly DiscordMetrics? _metrics;
 
-    public DiscordRateLimiter(TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger)
+    public DiscordRateLimiter(TimeProvider timeProvider, ILogger<DiscordRateLimiter> logger, DiscordMetrics? metrics = null)
     {
+        _metrics = metrics;
         _timeProvider = timeProvider;
         _logger = logger;
         _global = new GlobalRateLimiter(timeProvider, GlobalRequestsPerSecond);
@@ -108,12 +111,14 @@ public sealed class DiscordRateLimiter
                 {
                     return response;
                 }
+                _metrics?.RateLimited(route.RouteKey, headers.Scope);
                 if (attempt >= MaxRateLimitedAttempts)
                 {
                     DiscordRestLog.RateLimitRetriesExhausted(_logger, route.RouteKey, attempt);
                     return response;
                 }
                 await BackOffAsync(route, bucket, headers, response, cancellationToken).ConfigureAwait(false);
+                _metrics?.Retry(route.RouteKey, "rate_limited");
             }
             finally
             {

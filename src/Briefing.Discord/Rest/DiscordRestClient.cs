@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -16,7 +17,8 @@ namespace Briefing.Discord.Rest;
 /// Transient server failures are retried inside the HttpClient (<see cref="ServerErrorRetry"/>), 429s by the rate limiter.
 /// </summary>
 public sealed class DiscordRestClient(
-    HttpClient httpClient, DiscordRateLimiter rateLimiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger)
+    HttpClient httpClient, DiscordRateLimiter rateLimiter, IOptions<DiscordOptions> options, ILogger<DiscordRestClient> logger,
+    DiscordMetrics? metrics = null)
     : IDiscordRestClient
 {
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
@@ -109,6 +111,7 @@ public sealed class DiscordRestClient(
             return SendAndDisposeRequestAsync(request, ct);
         }, cancellationToken).ConfigureAwait(false);
 
+        metrics?.RestRequest(route.RouteKey, (int)response.StatusCode);
         if (!response.IsSuccessStatusCode)
         {
             throw await ToExceptionAsync(route, response, cancellationToken).ConfigureAwait(false);

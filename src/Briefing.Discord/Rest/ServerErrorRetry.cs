@@ -1,3 +1,4 @@
+using Briefing.Discord.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -44,6 +45,7 @@ internal static class ServerErrorRetry
         // Delays run on builder.TimeProvider, which Polly's DI integration sets from the container's TimeProvider.
         var timeProvider = services.GetRequiredService<TimeProvider>();
         var logger = services.GetRequiredService<ILogger<DiscordRestClient>>();
+        var metrics = services.GetService<DiscordMetrics>();
         builder.AddRetry(new HttpRetryStrategyOptions
         {
             // ShouldRetryAfterHeader stays on (the default): a Retry-After replaces the computed delay.
@@ -55,7 +57,9 @@ internal static class ServerErrorRetry
             ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, Request(args.Outcome, args.Context), timeProvider)),
             OnRetry = args =>
             {
-                LogRetry(logger, args.Outcome, Request(args.Outcome, args.Context), args.AttemptNumber + 1, args.RetryDelay);
+                var request = Request(args.Outcome, args.Context);
+                LogRetry(logger, args.Outcome, request, args.AttemptNumber + 1, args.RetryDelay);
+                metrics?.Retry(RouteOf(request), "server_error");
                 return ValueTask.CompletedTask;
             },
         });
@@ -100,10 +104,13 @@ internal static class ServerErrorRetry
     private static HttpRequestMessage? Request(Outcome<HttpResponseMessage> outcome, ResilienceContext context) =>
         outcome.Result?.RequestMessage ?? context.GetRequestMessage();
 
+    // Never the URI: interaction routes carry the interaction token in the path.
+    private static string RouteOf(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(RouteKey, out var key) ? key : "(unknown route)";
+
     private static void LogRetry(ILogger logger, Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, int retry, TimeSpan delay)
     {
-        // Never the URI: interaction routes carry the interaction token in the path.
-        var route = request is not null && request.Options.TryGetValue(RouteKey, out var key) ? key : "(unknown route)";
+        var route = RouteOf(request);
         if (outcome.Result is { } response)
         {
             DiscordRestLog.RetryingServerError(logger, (int)response.StatusCode, route, retry, delay);

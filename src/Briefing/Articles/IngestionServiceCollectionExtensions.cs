@@ -1,3 +1,4 @@
+using Briefing.Diagnostics;
 using System.Net;
 using Briefing.Articles.Extraction;
 using Briefing.Articles.Fetching;
@@ -44,6 +45,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ArticleLoader>();
         services.AddSingleton<FeedItemIngestor>();
         services.AddSingleton<IArticleIngestor, ArticleIngestor>();
+        services.AddMetrics();
+        services.TryAddSingleton<BriefingMetrics>();
         services.AddSingleton<FeedPollService>();
         return services;
     }

@@ -1,3 +1,4 @@
+using Briefing.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,9 +19,10 @@ public sealed class DigestDelivery(
     IDigestPublisher publisher,
     TimeProvider timeProvider,
     IOptions<DigestOptions> options,
-    ILogger<DigestDelivery> logger)
+    ILogger<DigestDelivery> logger,
+    BriefingMetrics metrics)
 {
-    private readonly DigestRun _run = new(subscriptions, ledger, composer, publisher, timeProvider, logger);
+    private readonly DigestRun _run = new(subscriptions, ledger, composer, publisher, timeProvider, logger, metrics);
 
     /// <summary>Checks every subscription once and delivers the digests that are due. One failing channel does not stop the others.</summary>
     public async Task<IReadOnlyDictionary<ulong, DigestOutcome>> RunDueAsync(CancellationToken cancellationToken)

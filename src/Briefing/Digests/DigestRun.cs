@@ -1,3 +1,4 @@
+using Briefing.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
@@ -17,7 +18,8 @@ internal sealed class DigestRun(
     DigestComposer composer,
     IDigestPublisher publisher,
     TimeProvider timeProvider,
-    ILogger logger)
+    ILogger logger,
+    BriefingMetrics metrics)
 {
     public async Task<DigestOutcome> DeliverAsync(DigestLease lease, DigestSubscription subscription, string key, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
@@ -61,6 +63,7 @@ internal sealed class DigestRun(
         }
 
         DigestsLog.Posted(logger, key, digest.Pages.Count, digest.EntryCount);
+        metrics.DigestPosted();
         return DigestOutcome.Posted;
     }
 

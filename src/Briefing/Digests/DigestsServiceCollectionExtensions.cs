@@ -1,5 +1,7 @@
+using Briefing.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Digests;
 
@@ -11,6 +13,8 @@ public static class DigestsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DigestComposer>();
+        services.AddMetrics();
+        services.TryAddSingleton<BriefingMetrics>();
         services.AddSingleton<DigestDelivery>();
         return services;
     }

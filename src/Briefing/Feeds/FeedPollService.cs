@@ -1,3 +1,4 @@
+using Briefing.Diagnostics;
 using Briefing.Articles;
 using Briefing.Articles.Fetching;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,8 @@ public sealed partial class FeedPollService(
     FeedItemIngestor items,
     IOptions<FeedOptions> options,
     TimeProvider timeProvider,
-    ILogger<FeedPollService> logger)
+    ILogger<FeedPollService> logger,
+    BriefingMetrics metrics)
 {
     /// <summary>Fetches and parses the feed once (throws <see cref="IngestionException"/> if it is not a usable feed), then stores it with its title.</summary>
     public async Task<Feed> AddFeedAsync(string url, ulong? guildId, CancellationToken cancellationToken)
@@ -83,6 +85,7 @@ public sealed partial class FeedPollService(
                 var keptError = feed.FailureCount == 0 ? feed.LastError : null;
                 await feeds.RecordSuccessAsync(feed.Id, feed.Title, fetched.ETag ?? feed.ETag, fetched.LastModified ?? feed.LastModified, keptError, now, now + settings.PollInterval, cancellationToken).ConfigureAwait(false);
                 LogNotModified(logger, feed.Id);
+                metrics.FeedPolled("not_modified");
                 return new FeedPollResult(feed.Id, true, [], null, false);
             }
 
@@ -92,6 +95,7 @@ public sealed partial class FeedPollService(
             now = timeProvider.GetUtcNow();
             await feeds.RecordSuccessAsync(feed.Id, parsed.Title ?? feed.Title, fetched.ETag, fetched.LastModified, SkippedItems(ingested), now, now + settings.PollInterval, cancellationToken).ConfigureAwait(false);
             LogPolled(logger, feed.Id, ingested.Count(i => i.Result is not null), ingested.Count(i => i.Error is not null));
+            metrics.FeedPolled("ingested");
             return new FeedPollResult(feed.Id, false, ingested, null, false);
         }
         catch (Exception ex) when (ex is IngestionException or UriFormatException)
@@ -110,6 +114,7 @@ public sealed partial class FeedPollService(
 
     private async Task<FeedPollResult> RecordFailureAsync(Feed feed, string error, CancellationToken cancellationToken)
     {
+        metrics.FeedPolled("failed");
         var settings = options.Value;
         var failures = feed.FailureCount + 1;
         var disable = failures >= settings.DisableAfterFailures;

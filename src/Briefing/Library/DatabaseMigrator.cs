@@ -32,6 +32,13 @@ public sealed partial class DatabaseMigrator
     /// <summary>The newest schema version this build knows.</summary>
     public int LatestVersion => DatabaseMigration.Load(_connections.Provider).Count;
 
+    /// <summary>The schema version the database reports now (read-only; readiness compares it with <see cref="LatestVersion"/>).</summary>
+    public async Task<int> CurrentVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Applies missing migrations; throws <see cref="SchemaVersionException"/> when the database is newer than the code.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {

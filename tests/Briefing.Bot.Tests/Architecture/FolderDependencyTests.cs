@@ -12,22 +12,22 @@ namespace Briefing.Bot.Tests.Architecture;
 /// </summary>
 public sealed class FolderDependencyTests
 {
-    /// <summary>Briefing.Discord, bottom first: models; limits and JSON; the REST client; gateway, interactions, message helpers.</summary>
+    /// <summary>Briefing.Discord, bottom first: models and the metrics instruments; limits and JSON; the REST client; gateway, interactions, message helpers.</summary>
     private static readonly string[][] WireLayers =
     [
-        ["Models"],
+        ["Models", "Diagnostics"],
         ["Limits", "Json"],
         ["Rest"],
         ["Gateway", "Interactions", "Messages"],
     ];
 
     /// <summary>
-    /// Briefing.Bot, bottom first: commands (no transport types); hosting (background loops, the channel poster they
+    /// Briefing.Bot, bottom first: commands (no transport types) and operations (health checks and endpoints, telemetry); hosting (background loops, the channel poster they
     /// post through); the Discord transport; the command line, the local console and the composition of the host.
     /// </summary>
     private static readonly string[][] BotLayers =
     [
-        ["Commands"],
+        ["Commands", "Operations"],
         ["Hosting"],
         ["Discord"],
         ["Cli"],

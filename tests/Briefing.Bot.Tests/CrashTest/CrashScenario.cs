@@ -120,6 +120,8 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
         // A killed instance's lease must not outlive the restart gap.
         ["Digests__LeaseDuration"] = "00:00:02",
         ["Logging__LogLevel__Default"] = "Information",
+        // Two instances on one machine: their health ports would collide (harmlessly, but with a warning).
+        ["Health__Urls"] = "off",
         // Each restart would load the embedding model and embed the library again: CPU that tells nothing about delivery.
         ["Retrieval__Embedder"] = "none",
     };

@@ -47,6 +47,8 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
             ["Storage:ConnectionString"] = $"Data Source={databasePath}",
             ["OpenAI:ApiKey"] = "",
             ["FollowUps:Debounce"] = "00:00:00.200",
+            // Many of these hosts run at once: the health endpoints stay off unless a test asks for them.
+            ["Health:Urls"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) configuration[key] = value;
         var host = BotHost.Build(BotMode.Discord, new BotLaunchSettings
