@@ -26,7 +26,10 @@ internal static class PointSelector
         // An announcement ("The thesis of this piece is simple.") says nothing by itself: the claim it announces can be a point.
         // A plainly stated opposing view is something the author weighs, not one of the author's reasons (in news it is
         // part of the story).
+        // In a piece that clearly argues, the context it opens with (the news hook) sets the scene; it is never a reason.
+        var hookIsContext = argumentativeness >= ThesisSelector.ClearlyArgues;
         var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.Announces(f.Sentence)
+            && !(hookIsContext && f.Index < context)
             && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
         var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));

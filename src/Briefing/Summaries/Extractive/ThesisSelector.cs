@@ -28,7 +28,7 @@ internal static class ThesisSelector
 
     private const double ContextPenalty = 0.6;
 
-    private const double ClearlyArgues = 0.5;
+    internal const double ClearlyArgues = 0.5;
 
     private static double Score(SentenceFeatures f, int count, double argumentativeness)
     {

@@ -29,6 +29,17 @@ public sealed class PointSelectionTests
     }
 
     [Fact]
+    public async Task The_news_hook_of_an_op_ed_is_never_a_point_even_when_detailed_asks_for_six()
+    {
+        foreach (var length in new[] { SummaryLength.Short, SummaryLength.Standard, SummaryLength.Detailed })
+        {
+            var summary = await new ExtractiveSummarizer().SummarizeAsync(HookThenReasons, length, CancellationToken.None);
+
+            Assert.DoesNotContain(summary.Points, p => p.Quote.Contains("port authority announced", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task A_reported_opposing_reading_is_not_a_point()
     {
         foreach (var length in new[] { SummaryLength.Short, SummaryLength.Standard, SummaryLength.Detailed })
