@@ -51,7 +51,7 @@ public sealed class ArticleLoader(
         }
 
         var draft = fetched.Charset is null
-            ? htmlExtractor.Extract(new MemoryStream(fetched.Body), fetched.Url, source, origin)
+            ? htmlExtractor.Extract(fetched.Body, fetched.Url, source, origin)
             : htmlExtractor.Extract(fetched.DecodeText(), fetched.Url, source, origin);
         return new LoadedSource(draft, null, fetched.Url);
     }
@@ -88,7 +88,7 @@ public sealed class ArticleLoader(
 
         if (file.Extension.StartsWith(".htm", StringComparison.OrdinalIgnoreCase))
         {
-            return htmlExtractor.Extract(new MemoryStream(bytes), url, path, "file");
+            return htmlExtractor.Extract(bytes, url, path, "file");
         }
 
         var isMarkdown = !file.Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase);

@@ -58,7 +58,7 @@ public sealed class DeepMarkupTests
         var fromText = Assert.Throws<IngestionException>(() =>
             new HtmlArticleExtractor().Extract(page, new Uri("https://deep.example/page"), "https://deep.example/page", "url"));
         var fromBytes = Assert.Throws<IngestionException>(() =>
-            new HtmlArticleExtractor().Extract(new MemoryStream(Encoding.UTF8.GetBytes(page)), new Uri("https://deep.example/page"), "https://deep.example/page", "url"));
+            new HtmlArticleExtractor().Extract(Encoding.UTF8.GetBytes(page), new Uri("https://deep.example/page"), "https://deep.example/page", "url"));
 
         Assert.Equal("https://deep.example/page: no readable text (the page's markup nests more than 500 levels deep)", fromText.Message);
         Assert.Equal(fromText.Message, fromBytes.Message);

@@ -22,16 +22,13 @@ public sealed partial class HtmlArticleExtractor
         return Extract(document, url, source, origin);
     }
 
-    /// <summary>Extracts from a byte stream, letting the parser honour the page's own charset declaration.</summary>
-    public ArticleDraft Extract(Stream html, Uri url, string source, string origin)
+    /// <summary>Extracts from the page's bytes as fetched or read, letting the parser honour its charset declaration.</summary>
+    public ArticleDraft Extract(byte[] html, Uri url, string source, string origin)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(url);
-        var bytes = new MemoryStream();
-        html.CopyTo(bytes);
-        RefuseDeepMarkup(MarkupNestingEstimate.Of(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)), source);
-        bytes.Position = 0;
-        var document = new HtmlParser().ParseDocument(bytes);
+        RefuseDeepMarkup(MarkupNestingEstimate.Of(html), source);
+        var document = new HtmlParser().ParseDocument(new MemoryStream(html, writable: false));
         return Extract(document, url, source, origin);
     }
 
