@@ -8,6 +8,7 @@ using Briefing.Conversations;
 using Briefing.Digests;
 using Briefing.Feeds;
 using Briefing.Ingestion;
+using Briefing.Models;
 using Briefing.Retrieval;
 using Briefing.Storage;
 using Briefing.Summaries;
@@ -91,6 +92,7 @@ public static class BotHost
         services.AddRetrieval(configuration);
         services.AddIngestion(configuration);
         services.AddFeeds(configuration);
+        services.AddModels(configuration);
         services.AddExtractiveSummaries();
         services.AddSummaries(configuration);
         services.AddConversations(configuration);

@@ -7,6 +7,8 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
 using Briefing.Feeds;
 using Briefing.Ingestion;
+using Briefing.Models;
+using Briefing.Models.Prompts;
 using Briefing.Storage;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
@@ -113,6 +115,7 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         if (!services.Any(d => d.ServiceType == typeof(IArticleStore))) services.AddStorage(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(PromptLibrary))) services.AddModels(configuration);
         if (!services.Any(d => d.ServiceType == typeof(ISummarizer))) services.AddSummaries(configuration);
         if (!services.Any(d => d.ServiceType == typeof(IExtractiveSummarizer))) services.AddExtractiveSummaries();
         if (!services.Any(d => d.ServiceType == typeof(IArticleIngestor))) services.AddIngestion(configuration);

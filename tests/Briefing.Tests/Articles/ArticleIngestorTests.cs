@@ -104,7 +104,7 @@ public sealed class ArticleIngestorTests(DatabaseFixture fixture) : IClassFixtur
     {
         await using var db = await IngestionDatabase.CreateAsync(fixture, provider);
         var store = db.Get<IArticleStore>();
-        var kept = await store.SaveAsync(Library.ArticleDrafts.Harbour(), None);
+        var kept = await store.SaveAsync(Storage.ArticleDrafts.Harbour(), None);
         var before = await store.GetAsync(kept.ArticleId, None);
         site.MapContent("/report.pdf", "application/pdf", "%PDF-1.7");
         site.MapContent("/huge", "text/html", new string('x', 8192));

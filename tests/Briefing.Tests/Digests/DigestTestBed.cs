@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Digests;
+using Briefing.Models;
 using Briefing.Storage;
 using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
@@ -56,6 +57,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
             .AddLogging()
             .AddStorage(configuration)
             .AddFeatureStores()
+            .AddModels(configuration)
             .AddSummaries(configuration)
             .AddSingleton(TestPrompts.Library)
             .AddDigests(configuration)

@@ -101,7 +101,7 @@ public sealed class AddSummariesTests
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
-        services.AddSummaries(configuration);
+        services.AddModels(configuration).AddSummaries(configuration).AddConversations(configuration);
         services.AddSingleton(TestPrompts.Library);
         return services.BuildServiceProvider();
     }

@@ -1,3 +1,4 @@
+using Briefing.Models;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Briefing.Tests.Infrastructure;
@@ -46,7 +47,7 @@ public sealed class DigestLineWriterTests(DatabaseFixture fixture) : IClassFixtu
             ["OpenAI:MaxRetries"] = "0",
         }).Build();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSummaries(configuration);
+        services.AddModels(configuration).AddSummaries(configuration);
         services.AddSingleton(TestPrompts.Library);
     }
 }

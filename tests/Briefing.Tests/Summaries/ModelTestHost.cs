@@ -1,3 +1,5 @@
+using Briefing.Conversations;
+using Briefing.Models;
 using Briefing.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Tests.Summaries;
 
-/// <summary>The real AddSummaries wiring pointed at a fake OpenAI-compatible server, with a fake clock.</summary>
+/// <summary>The real AddModels, AddSummaries and AddConversations wiring pointed at a fake OpenAI-compatible server, with a fake clock.</summary>
 internal static class ModelTestHost
 {
     public const string ModelName = "test-model";
@@ -30,7 +32,7 @@ internal static class ModelTestHost
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(time ?? new FakeTimeProvider(TestArticles.Fetched));
-        services.AddSummaries(configuration);
+        services.AddModels(configuration).AddSummaries(configuration).AddConversations(configuration);
         services.AddSingleton(TestPrompts.Library);
         extra?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });

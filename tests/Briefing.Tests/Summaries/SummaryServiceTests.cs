@@ -1,4 +1,5 @@
 using Briefing.Articles;
+using Briefing.Models;
 using Briefing.Models.Prompts;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
@@ -114,7 +115,8 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
             .Returns((Article article, SummaryLength length, CancellationToken token) => real.SummarizeAsync(article, length, token));
         await using var db = await fixture.CreateAsync(provider, services =>
         {
-            services.AddSummaries(Configuration(services, []));
+            var configuration = Configuration(services, []);
+            services.AddModels(configuration).AddSummaries(configuration);
             services.AddSingleton(TestPrompts.Library);
             services.AddSingleton(extractive.Object);
         });
@@ -148,7 +150,8 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
             });
         await using var db = await fixture.CreateAsync(provider, services =>
         {
-            services.AddSummaries(Configuration(services, []));
+            var configuration = Configuration(services, []);
+            services.AddModels(configuration).AddSummaries(configuration);
             services.AddSingleton(TestPrompts.Library);
             services.AddSingleton(extractive.Object);
         });
@@ -164,13 +167,14 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
 
     private static void AddSummaries(IServiceCollection services, FakeOpenAIServer server, PromptLibrary? prompts = null)
     {
-        services.AddSummaries(Configuration(services, new()
+        var configuration = Configuration(services, new()
         {
             ["OpenAI:Endpoint"] = server.Endpoint.ToString(),
             ["OpenAI:Model"] = ModelTestHost.ModelName,
             ["OpenAI:MaxRetries"] = "0",
             ["OpenAI:Timeout"] = "00:00:30",
-        }));
+        });
+        services.AddModels(configuration).AddSummaries(configuration);
         services.AddSingleton(prompts ?? TestPrompts.Library);
     }
 

@@ -2,7 +2,7 @@ using Briefing.Articles;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 /// <summary>Direct-message articles, digest holds and the global library's protection, on both providers.</summary>
 public sealed class ArticleOwnershipTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

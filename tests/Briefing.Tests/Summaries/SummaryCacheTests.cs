@@ -1,7 +1,7 @@
 using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Summaries;
 
 public sealed class SummaryCacheTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

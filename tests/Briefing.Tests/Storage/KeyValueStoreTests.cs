@@ -2,7 +2,7 @@ using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 public sealed class KeyValueStoreTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

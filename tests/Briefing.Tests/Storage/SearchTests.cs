@@ -1,7 +1,7 @@
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

@@ -4,7 +4,7 @@ using Briefing.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 public sealed class ArticleStoreTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

@@ -1,6 +1,6 @@
 using Briefing.Articles;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 /// <summary>Original test articles (written for these tests).</summary>
 internal static class ArticleDrafts

@@ -1,6 +1,6 @@
 using Briefing.Articles;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Articles;
 
 public sealed class CanonicalUrlTests
 {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 public sealed class AddStorageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

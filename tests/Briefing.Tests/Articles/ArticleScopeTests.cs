@@ -1,7 +1,8 @@
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
+using Briefing.Tests.Storage;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Articles;
 
 public sealed class ArticleScopeTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

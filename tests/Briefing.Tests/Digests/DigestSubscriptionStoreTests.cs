@@ -1,7 +1,7 @@
 using Briefing.Digests;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Digests;
 
 public sealed class DigestSubscriptionStoreTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

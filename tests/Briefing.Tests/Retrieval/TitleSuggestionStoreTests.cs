@@ -2,8 +2,9 @@ using Briefing.Articles;
 using Briefing.Retrieval;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
+using Briefing.Tests.Storage;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Retrieval;
 
 /// <summary>Autocomplete's title lookups, on both providers: matching, ranking, scope and hostile input.</summary>
 public sealed class TitleSuggestionStoreTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

@@ -2,7 +2,7 @@ using Briefing.Articles;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 /// <summary>Text no source should be able to use to break a save: control characters and paragraphs past the schema's limit.</summary>
 public sealed class UnsafeTextStorageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

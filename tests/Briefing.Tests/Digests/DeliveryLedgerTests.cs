@@ -2,7 +2,7 @@ using Briefing.Digests;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Digests;
 
 public sealed class DeliveryLedgerTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

@@ -1,7 +1,7 @@
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 /// <summary>Stop words neither match nor get highlighted, and odd queries give an empty list, never an exception.</summary>
 public sealed class SearchStopWordTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

@@ -2,7 +2,7 @@ using Briefing.Feeds;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Feeds;
 
 public sealed class FeedStoreTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

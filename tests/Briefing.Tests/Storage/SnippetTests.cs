@@ -2,7 +2,7 @@ using Briefing.Articles;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Storage;
 
 /// <summary>
 /// Snippets come from the right part of the body on both engines: PostgreSQL builds them from the paragraphs

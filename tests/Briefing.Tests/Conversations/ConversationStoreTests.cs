@@ -1,8 +1,9 @@
 using Briefing.Conversations;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
+using Briefing.Tests.Storage;
 
-namespace Briefing.Tests.Library;
+namespace Briefing.Tests.Conversations;
 
 public sealed class ConversationStoreTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {

@@ -1,0 +1,52 @@
+using Briefing.Models.Prompts;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Briefing.Models;
+
+/// <summary>Registers what the model-backed summarizer and answerer share: the OpenAI options, the prompt library
+/// (checked at start) and, only when a model is configured, the <see cref="IChatClient"/> and <see cref="ModelJsonClient"/>.</summary>
+public static class ModelsServiceCollectionExtensions
+{
+    public static IServiceCollection AddModels(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OpenAIOptions>()
+            .BindConfiguration(OpenAIOptions.Section)
+            .PostConfigure(options => options.ApiKey = ApiKey(options.ApiKey, configuration))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton(provider => PromptLibrary.Load(
+            PromptLibrary.LocateDirectory(provider.GetService<IHostEnvironment>()?.ContentRootPath)));
+        services.AddHostedService<PromptLibraryStartupCheck>();
+
+        if (IsModelConfigured(configuration))
+        {
+            services.AddSingleton<IChatClient>(provider => OpenAIChatClientFactory.Create(provider.GetRequiredService<IOptions<OpenAIOptions>>().Value));
+            services.AddSingleton<ModelJsonClient>();
+        }
+
+        return services;
+    }
+
+    /// <summary>Decided once at start: with neither key nor endpoint there is no model client at all, and the
+    /// summarizer and answerer register only their extractive engines.</summary>
+    public static bool IsModelConfigured(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var configured = configuration.GetSection(OpenAIOptions.Section).Get<OpenAIOptions>() ?? new OpenAIOptions();
+        configured.ApiKey = ApiKey(configured.ApiKey, configuration);
+        return configured.IsConfigured;
+    }
+
+    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>,
+    /// which the host's environment-variable configuration source exposes as a top-level key.</summary>
+    private static string? ApiKey(string? configuredKey, IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey : configuration[OpenAIOptions.ApiKeyEnvironmentVariable];
+}
