@@ -7,6 +7,7 @@ using Briefing.Conversations;
 using Briefing.Digests;
 using Briefing.Feeds;
 using Briefing.Ingestion;
+using Briefing.Models;
 using Briefing.Retrieval;
 using Briefing.Storage;
 using Briefing.Summaries;
@@ -86,6 +87,7 @@ public static class BotHost
     {
         services.AddStorage(configuration);
         services.AddRetrieval(configuration);
+        services.AddOpenAIEmbeddings(configuration);
         services.AddIngestion(configuration);
         services.AddFeeds(configuration);
         services.AddExtractiveSummaries();
