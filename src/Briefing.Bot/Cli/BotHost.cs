@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.ConsoleTransport;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
 using Briefing.Conversations;
@@ -56,6 +57,7 @@ public static class BotHost
         {
             case BotMode.Console:
                 services.AddConsoleTransport();
+                services.AddSingleton<CliThreadAsker>();
                 break;
             case BotMode.Discord:
                 services.AddDiscordTransport(configuration);
@@ -63,6 +65,7 @@ public static class BotHost
             default:
                 // One-shot commands post nothing to channels; the console poster prints what a digest would post.
                 services.AddConsoleTransport();
+                services.AddSingleton<CliThreadAsker>();
                 break;
         }
 

@@ -1,6 +1,6 @@
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>The local console is one server: every channel named there is one of its channels.</summary>
 public sealed class ConsoleChannelDirectory : IChannelDirectory

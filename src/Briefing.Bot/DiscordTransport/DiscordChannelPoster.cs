@@ -8,7 +8,7 @@ using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Posts digests with <c>POST /channels/{id}/messages</c>, <c>nonce</c> and <c>enforce_nonce: true</c>: a retry

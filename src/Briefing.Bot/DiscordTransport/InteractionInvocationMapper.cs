@@ -2,7 +2,7 @@ using Briefing.Bot.Commands;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Maps a Discord application command to the transport-neutral <see cref="CommandInvocation"/>: leaf options

@@ -6,7 +6,7 @@ using Briefing.Discord.Json;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// INTERACTION_CREATE → the command's handler. The responder is created first, so its auto-defer guard

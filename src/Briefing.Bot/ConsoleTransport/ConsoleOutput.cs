@@ -1,4 +1,4 @@
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>Where the local console and the CLI write: the process's standard streams, or writers a test supplies.</summary>
 public sealed class ConsoleOutput(TextWriter output, TextWriter error)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>Log lines of component clicks. Never the custom_id itself (a forged one may be anything), only its shape.</summary>
 internal static partial class ComponentLog

@@ -4,7 +4,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Shows a command's status lines ("⏳ Reading …") in its interaction's original response while the handler works.

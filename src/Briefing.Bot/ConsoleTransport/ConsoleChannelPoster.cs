@@ -1,8 +1,8 @@
 using System.Globalization;
-using Briefing.Bot.Hosting;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Hosting;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>The local console's "channels": a post is printed with the channel it went to. Message ids are a local counter.</summary>
 public sealed class ConsoleChannelPoster(ConsoleOutput output) : IChannelPoster

@@ -2,7 +2,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Keeps the hash of the last registered command set in the database (<see cref="IKeyValueStore"/>), so a

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>Renders what the bot would post as readable terminal text: cards become framed blocks.</summary>
 public static partial class ConsoleRenderer

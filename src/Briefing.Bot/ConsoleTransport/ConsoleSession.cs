@@ -1,7 +1,7 @@
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>
 /// The local console: slash-command lines go to the same <see cref="CommandDispatcher"/> the Discord side uses,

@@ -2,7 +2,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Answers a component click (type 3). The bot posts no buttons today, so every <c>custom_id</c> is unknown: one left

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>Log lines of autocomplete answers. Never what was typed (it may be anything), only its shape.</summary>
 internal static partial class AutocompleteLog

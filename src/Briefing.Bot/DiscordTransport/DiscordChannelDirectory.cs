@@ -2,7 +2,7 @@ using System.Net;
 using Briefing.Bot.Commands;
 using Briefing.Discord.Rest;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Asks Discord (GET /channels/{id}) which server a channel belongs to. Exact where the interaction is not: a

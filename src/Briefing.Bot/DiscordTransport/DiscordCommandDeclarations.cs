@@ -1,7 +1,7 @@
 using Briefing.Bot.Commands;
 using Briefing.Discord.Models;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// The application commands Discord is told about, built from <see cref="CommandCatalogue"/> (the one list every

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Briefing.Discord.Gateway;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Picks one dispatch out of the gateway's events and reads its payload. Every handler sees every event, so other

@@ -6,7 +6,7 @@ using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Runs one command for an interaction and delivers its reply: acknowledges with a deferral (type 5, EPHEMERAL

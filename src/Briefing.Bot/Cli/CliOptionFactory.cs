@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Briefing.Bot.Cli;
 
 /// <summary>Options several CLI commands share.</summary>
-internal static class CliOptions
+internal static class CliOptionFactory
 {
     public static Option<string?> Guild() => new("--guild") { Description = "Discord server id: its own articles plus the global ones (default: global only)" };
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>
 /// Reads a console line such as <c>/summarize north korea length:short</c> or

@@ -1,7 +1,7 @@
 using System.Text;
 using Briefing.Discord.Models;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Recognises the bot's own earlier posts in a channel's history. Discord does not return a message's nonce when

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>Log lines of the Discord glue. Never the token, an interaction token, or article/model text.</summary>
 internal static partial class DiscordTransportLog

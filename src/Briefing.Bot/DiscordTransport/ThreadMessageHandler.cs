@@ -10,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// MESSAGE_CREATE in a thread the bot opened, or in a direct message that holds a summary → <see cref="FollowUpHandler"/>. Answers a message that mentions

@@ -2,7 +2,7 @@ using Briefing.Bot.Commands;
 using Briefing.Discord.Messages;
 using Briefing.Discord.Models;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Turns a transport-neutral <see cref="BotReply"/> into Discord messages. The adapter keeps every limit:

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>Configuration section <c>Discord:Progress</c>: when a slow command's status lines appear in its reply.</summary>
 public sealed class InteractionProgressOptions

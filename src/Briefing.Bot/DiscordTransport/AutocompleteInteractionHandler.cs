@@ -4,7 +4,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
-namespace Briefing.Bot.Discord;
+namespace Briefing.Bot.DiscordTransport;
 
 /// <summary>
 /// Answers an autocomplete interaction (type 4) with a type-8 result and nothing else: it is never deferred and never
