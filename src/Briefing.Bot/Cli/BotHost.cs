@@ -90,6 +90,7 @@ public static class BotHost
     {
         services.AddStorage(configuration);
         services.AddRetrieval(configuration);
+        services.AddOpenAIEmbeddings(configuration);
         services.AddIngestion(configuration);
         services.AddFeeds(configuration);
         services.AddModels(configuration);

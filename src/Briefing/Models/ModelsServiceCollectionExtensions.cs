@@ -17,7 +17,7 @@ public static class ModelsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<OpenAIOptions>()
             .BindConfiguration(OpenAIOptions.Section)
-            .PostConfigure(options => options.ApiKey = ApiKey(options.ApiKey, configuration))
+            .PostConfigure(options => options.ApiKey = OpenAIOptions.KeyOrEnvironment(options.ApiKey, configuration))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -28,7 +28,7 @@ public static class ModelsServiceCollectionExtensions
 
         if (IsModelConfigured(configuration))
         {
-            services.AddSingleton<IChatClient>(provider => OpenAIChatClientFactory.Create(provider.GetRequiredService<IOptions<OpenAIOptions>>().Value));
+            services.AddSingleton<IChatClient>(provider => OpenAIClientFactory.CreateChatClient(provider.GetRequiredService<IOptions<OpenAIOptions>>().Value));
             services.AddSingleton<ModelJsonClient>();
         }
 
@@ -41,12 +41,7 @@ public static class ModelsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var configured = configuration.GetSection(OpenAIOptions.Section).Get<OpenAIOptions>() ?? new OpenAIOptions();
-        configured.ApiKey = ApiKey(configured.ApiKey, configuration);
+        configured.ApiKey = OpenAIOptions.KeyOrEnvironment(configured.ApiKey, configuration);
         return configured.IsConfigured;
     }
-
-    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>,
-    /// which the host's environment-variable configuration source exposes as a top-level key.</summary>
-    private static string? ApiKey(string? configuredKey, IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey : configuration[OpenAIOptions.ApiKeyEnvironmentVariable];
 }
