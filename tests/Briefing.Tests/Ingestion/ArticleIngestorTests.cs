@@ -1,10 +1,11 @@
 using Briefing.Articles;
 using Briefing.Ingestion;
 using Briefing.Storage;
+using Briefing.Tests.Articles;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Tests.Articles;
+namespace Briefing.Tests.Ingestion;
 
 /// <summary>Ingesting into the real library (SQLite and PostgreSQL), remote sites played by a loopback server.</summary>
 public sealed class ArticleIngestorTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
