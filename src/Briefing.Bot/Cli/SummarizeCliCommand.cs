@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Briefing.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 

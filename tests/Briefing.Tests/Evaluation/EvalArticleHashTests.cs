@@ -1,6 +1,6 @@
 using Briefing.Articles;
 using Briefing.Evaluation;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Evaluation;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Briefing.Summaries.Model;
+using Briefing.Models;
 
 namespace Briefing.Tests.Summaries;
 
