@@ -19,11 +19,14 @@ internal sealed class BotTestHost : IAsyncDisposable
     public static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-06-08T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly IHost _host;
+    // Null when the caller passed its own folder (a restart test keeps it across two hosts and deletes it itself).
+    private readonly TempDirectory? _ownFolder;
 
-    private BotTestHost(IHost host, string folder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output)
+    private BotTestHost(IHost host, string folder, TempDirectory? ownFolder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output)
     {
         _host = host;
         Folder = folder;
+        _ownFolder = ownFolder;
         Time = time;
         Poster = poster;
         Logs = logs;
@@ -55,7 +58,8 @@ internal sealed class BotTestHost : IAsyncDisposable
         bool loadDemoLibrary = true,
         DateTimeOffset? now = null)
     {
-        folder ??= Directory.CreateTempSubdirectory("briefing-bot-").FullName;
+        var ownFolder = folder is null ? TempDirectory.Create("bot") : null;
+        folder ??= ownFolder!.Path;
         var time = new FakeTimeProvider(now ?? Start);
         var poster = new RecordingChannelPoster();
         var output = new StringWriter();
@@ -89,7 +93,7 @@ internal sealed class BotTestHost : IAsyncDisposable
             await host.Services.GetRequiredService<DemoLibraryLoader>().LoadIfEmptyAsync(DemoLibraryLoader.DefaultFolder, CancellationToken.None);
         }
 
-        return new BotTestHost(host, folder, time, poster, logs, output);
+        return new BotTestHost(host, folder, ownFolder, time, poster, logs, output);
     }
 
     /// <summary>A member's invocation in guild 1, channel 100.</summary>
@@ -110,5 +114,6 @@ internal sealed class BotTestHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _ownFolder?.Dispose();
     }
 }

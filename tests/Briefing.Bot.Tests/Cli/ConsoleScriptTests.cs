@@ -48,20 +48,19 @@ public sealed class ConsoleScriptTests
 
     private static async Task<(int Exit, string Text)> RunScriptAsync(string[] lines)
     {
-        var folder = Directory.CreateTempSubdirectory("briefing-console-").FullName;
-        var script = Path.Combine(folder, "script.txt");
+        using var folder = TempDirectory.Create("console");
+        var script = folder.File("script.txt");
         await File.WriteAllLinesAsync(script, lines);
         var output = new StringWriter();
 
         var exit = await new CliApp(new BotLaunchSettings
         {
-            Configuration = BotTestHost.Settings(folder),
+            Configuration = BotTestHost.Settings(folder.Path),
             Output = new ConsoleOutput(output, output),
             Input = TextReader.Null,
             Interactive = false,
             ContentRoot = AppContext.BaseDirectory,
         }).RunAsync(["console", "--script", script], CancellationToken.None);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return (exit, output.ToString());
     }
 }

@@ -45,11 +45,10 @@ public sealed class DigestCommandTests
     [Fact]
     public async Task A_digest_missed_while_the_bot_was_down_is_posted_once_at_start()
     {
-        string folder;
+        using var folder = TempDirectory.Create("bot");
         var before = BotTestHost.Start.AddHours(-4);
-        await using (var first = await BotTestHost.StartAsync(now: before))
+        await using (var first = await BotTestHost.StartAsync(now: before, folder: folder.Path))
         {
-            folder = first.Folder;
             await first.Services.GetRequiredService<IDigestSubscriptionStore>().UpsertAsync(new DigestSubscription
             {
                 GuildId = 1,
@@ -61,7 +60,7 @@ public sealed class DigestCommandTests
         }
 
         // Down from 02:00 to 06:00 UTC: the 04:00 digest is two hours late, inside the six-hour window.
-        await using var restarted = await BotTestHost.StartAsync(BotMode.Console, folder: folder);
+        await using var restarted = await BotTestHost.StartAsync(BotMode.Console, folder: folder.Path);
         Assert.True(await restarted.Poster.WaitForPostAsync(TimeSpan.FromSeconds(10)));
         Assert.True(await restarted.Poster.WaitForPostAsync(TimeSpan.FromSeconds(10)));
         for (var minute = 0; minute < 10; minute++)

@@ -65,7 +65,6 @@ internal sealed class ScopedBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        Directory.Delete(Host.Folder, recursive: true);
         await _database.DisposeAsync();
     }
 

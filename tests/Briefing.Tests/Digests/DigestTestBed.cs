@@ -18,6 +18,9 @@ internal sealed class DigestTestBed : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
+    // The folder this bed deletes when disposed: the one it created, handed on to the bed that restarts on it.
+    private TempDirectory? _ownFolder;
+
     private DigestTestBed(ServiceProvider services, string folder, FakeTimeProvider time, FakeDigestChannel channel)
     {
         _services = services;
@@ -39,7 +42,8 @@ internal sealed class DigestTestBed : IAsyncDisposable
 
     public static async Task<DigestTestBed> StartAsync(DateTimeOffset now, int entriesPerMessage = 5, string? folder = null, FakeDigestChannel? channel = null, TimeSpan? missedWindow = null)
     {
-        folder ??= Directory.CreateTempSubdirectory("briefing-digest-").FullName;
+        var ownFolder = folder is null ? TempDirectory.Create("digest") : null;
+        folder ??= ownFolder!.Path;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "sqlite",
@@ -60,7 +64,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
             .AddSingleton<IDigestPublisher>(channel)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        return new DigestTestBed(services, folder, time, channel);
+        return new DigestTestBed(services, folder, time, channel) { _ownFolder = ownFolder };
     }
 
     /// <summary>The same database and the same fake Discord, as a new process would see them.</summary>
@@ -68,7 +72,9 @@ internal sealed class DigestTestBed : IAsyncDisposable
     {
         var entriesPerMessage = EntriesPerMessage;
         await _services.DisposeAsync();
-        return await StartAsync(Time.GetUtcNow(), entriesPerMessage, Folder, channel ?? Channel);
+        var restarted = await StartAsync(Time.GetUtcNow(), entriesPerMessage, Folder, channel ?? Channel);
+        (restarted._ownFolder, _ownFolder) = (_ownFolder, null);
+        return restarted;
     }
 
     public int EntriesPerMessage => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.EntriesPerMessage;
@@ -102,5 +108,6 @@ internal sealed class DigestTestBed : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _ownFolder?.Dispose();
     }
 }
