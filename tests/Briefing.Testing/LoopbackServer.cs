@@ -48,6 +48,14 @@ public sealed class LoopbackServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>A web site with one HTML page at <paramref name="path"/> (the remote page of a URL command).</summary>
+    public static async Task<LoopbackServer> StartWithPageAsync(string path, string html, CancellationToken cancellationToken = default)
+    {
+        var server = await StartAsync(cancellationToken: cancellationToken);
+        server.MapContent(path, "text/html; charset=utf-8", html);
+        return server;
+    }
+
     public Uri Url(string path) => new(BaseUri, path);
 
     /// <summary>Serves <paramref name="path"/> (exact match) with <paramref name="handler"/>, replacing any earlier handler.</summary>
