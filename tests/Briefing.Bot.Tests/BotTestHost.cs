@@ -22,9 +22,10 @@ internal sealed class BotTestHost : IAsyncDisposable
     // Null when the caller passed its own folder (a restart test keeps it across two hosts and deletes it itself).
     private readonly TempDirectory? _ownFolder;
 
-    private BotTestHost(IHost host, string folder, TempDirectory? ownFolder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output)
+    private BotTestHost(IHost host, string folder, TempDirectory? ownFolder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output, DigestPasses digestPasses)
     {
         _host = host;
+        DigestPasses = digestPasses;
         Folder = folder;
         _ownFolder = ownFolder;
         Time = time;
@@ -35,6 +36,8 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public string Folder { get; }
     public FakeTimeProvider Time { get; }
+    /// <summary>The digest scheduler's passes: a check that it posted nothing more waits for one to finish, not for the clock.</summary>
+    public DigestPasses DigestPasses { get; }
     public RecordingChannelPoster Poster { get; }
     public FakeLogCollector Logs { get; }
     public StringWriter Output { get; }
@@ -64,6 +67,7 @@ internal sealed class BotTestHost : IAsyncDisposable
         var poster = new RecordingChannelPoster();
         var output = new StringWriter();
         var logs = new FakeLogCollector();
+        DigestPasses? digestPasses = null;
         var settings = Settings(folder);
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
         {
@@ -83,6 +87,7 @@ internal sealed class BotTestHost : IAsyncDisposable
                 services.AddSingleton<IChannelPoster>(poster);
                 services.AddSingleton(logs);
                 services.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(logs));
+                digestPasses = DigestPasses.Install(services);
                 configure?.Invoke(services);
             },
         });
@@ -93,7 +98,7 @@ internal sealed class BotTestHost : IAsyncDisposable
             await host.Services.GetRequiredService<DemoLibraryLoader>().LoadIfEmptyAsync(DemoLibraryLoader.DefaultFolder, CancellationToken.None);
         }
 
-        return new BotTestHost(host, folder, ownFolder, time, poster, logs, output);
+        return new BotTestHost(host, folder, ownFolder, time, poster, logs, output, digestPasses!);
     }
 
     /// <summary>A member's invocation in guild 1, channel 100.</summary>
