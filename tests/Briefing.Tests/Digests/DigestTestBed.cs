@@ -81,15 +81,10 @@ internal sealed class DigestTestBed : IAsyncDisposable
 
     public async Task<long> AddArticleAsync(string title, string body, ulong? guildId = null)
     {
-        var result = await Articles.SaveAsync(new ArticleDraft
-        {
-            Url = "https://news.example.org/" + Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-')),
-            Title = title,
-            SiteName = "Example News",
-            Paragraphs = [body, "A second paragraph adds evidence for the claim made above.", "In short, the author argues that the policy should change."],
-            GuildId = guildId,
-            Origin = "url",
-        }, CancellationToken.None);
+        var draft = ArticleBuilder.Titled(title, body, "A second paragraph adds evidence for the claim made above.", "In short, the author argues that the policy should change.")
+            .At("https://news.example.org/" + Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-')))
+            .OnSite("Example News").InGuild(guildId).FromOrigin("url").Draft();
+        var result = await Articles.SaveAsync(draft, CancellationToken.None);
         return result.ArticleId;
     }
 
