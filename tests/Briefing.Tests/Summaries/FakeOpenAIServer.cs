@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Http;
 namespace Briefing.Tests.Summaries;
 
 /// <summary>
-/// An OpenAI-compatible chat-completions server on loopback (the kit's <see cref="LoopbackServer"/>). Each request is
+/// An OpenAI-compatible chat-completions and embeddings server on loopback (the kit's <see cref="LoopbackServer"/>). Each request is
 /// recorded; the test decides the reply. The real SDK talks to it over real HTTP, so what it records is what a
 /// real server would receive.
 /// </summary>
 internal sealed class FakeOpenAIServer : IAsyncDisposable
 {
-    private const string Path = "/v1/chat/completions";
+    private const string ChatPath = "/v1/chat/completions";
+    private const string EmbeddingsPath = "/v1/embeddings";
     private readonly TaskCompletionSource _firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LoopbackServer _server = null!;
 
@@ -19,7 +20,7 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
 
     public Exception? HandlerFailure { get; private set; }
 
-    public IReadOnlyList<RecordedRequest> Requests => [.. _server.Requests.Where(request => request.Path == Path)];
+    public IReadOnlyList<RecordedRequest> Requests => [.. _server.Requests.Where(request => request.Path is ChatPath or EmbeddingsPath)];
 
     /// <summary>Completes when the first request has arrived (the timeout test advances time only then).</summary>
     public Task FirstRequest => _firstRequest.Task;
@@ -27,7 +28,8 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     public static async Task<FakeOpenAIServer> StartAsync(Func<JsonElement, HttpContext, Task<FakeReply>> respond)
     {
         var fake = new FakeOpenAIServer();
-        fake._server = await LoopbackServer.StartAsync(app => app.MapPost(Path, async context =>
+        // One handler for both endpoints the SDK calls; a test that serves embeddings looks at the request path.
+        RequestDelegate handle = async context =>
         {
             using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             var request = body.RootElement.Clone();
@@ -47,7 +49,12 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
             context.Response.StatusCode = reply.Status;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
-        }));
+        };
+        fake._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost(ChatPath, handle);
+            app.MapPost(EmbeddingsPath, handle);
+        });
         return fake;
     }
 
