@@ -4,7 +4,7 @@ using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>
 /// Every library path through the command handlers, on both providers: server A never reaches server B's articles,

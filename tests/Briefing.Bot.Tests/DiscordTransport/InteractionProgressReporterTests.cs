@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>Status lines in the original: quiet at first, throttled, latest wins, never after the answer, failures harmless.</summary>
 public sealed class InteractionProgressReporterTests

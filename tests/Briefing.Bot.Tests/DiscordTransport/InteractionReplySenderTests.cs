@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>Who sees a reply when the auto-defer guard guessed its visibility before the handler decided.</summary>
 public sealed class InteractionReplySenderTests : IAsyncLifetime

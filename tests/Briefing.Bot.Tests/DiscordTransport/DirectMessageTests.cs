@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>
 /// A direct message holds no threads (Discord refuses with 403 50003): the summary is posted without one, and the
