@@ -10,6 +10,7 @@ COPY tests/Briefing.Tests/Briefing.Tests.csproj tests/Briefing.Tests/
 COPY tests/Briefing.Discord.Tests/Briefing.Discord.Tests.csproj tests/Briefing.Discord.Tests/
 COPY tests/Briefing.Bot.Tests/Briefing.Bot.Tests.csproj tests/Briefing.Bot.Tests/
 COPY tests/Briefing.Benchmarks/Briefing.Benchmarks.csproj tests/Briefing.Benchmarks/
+COPY tests/Briefing.Testing/Briefing.Testing.csproj tests/Briefing.Testing/
 COPY tools/Briefing.Eval/Briefing.Eval.csproj tools/Briefing.Eval/
 RUN dotnet restore Bot.sln
 

@@ -28,18 +28,8 @@ internal static class GeneratedArticle
         }
 
         paragraphs.Add(closing);
-        return new Article
-        {
-            Id = 1,
-            Url = "https://example.org/" + slug,
-            Title = title,
-            Authors = ["Benchmark Author"],
-            FetchedAt = DateTimeOffset.UnixEpoch,
-            Language = "en",
-            Paragraphs = paragraphs,
-            ContentHash = slug,
-            Origin = "file",
-        };
+        return ArticleBuilder.Titled(title, paragraphs).WithId(1).At("https://example.org/" + slug).By("Benchmark Author")
+            .Fetched(DateTimeOffset.UnixEpoch).InLanguage("en").WithHash(slug).Article();
     }
 
     public static string Pick(Random random, string[] options) => options[random.Next(options.Length)];

@@ -28,14 +28,8 @@ internal static class GeneratedDrafts
             paragraphs.Add(char.ToUpperInvariant(words[0][0]) + string.Join(' ', words)[1..] + ".");
         }
 
-        return new ArticleDraft
-        {
-            Url = $"https://bench.example.org/{n}",
-            Title = $"{Vocabulary[random.Next(Vocabulary.Length)]} and the {(n % 25 == 0 ? "tariff" : Vocabulary[random.Next(Vocabulary.Length)])} question {n}",
-            Paragraphs = paragraphs,
-            GuildId = n % 3 == 0 ? guild : null,
-            Origin = "file",
-        };
+        var title = $"{Vocabulary[random.Next(Vocabulary.Length)]} and the {(n % 25 == 0 ? "tariff" : Vocabulary[random.Next(Vocabulary.Length)])} question {n}";
+        return ArticleBuilder.Titled(title, paragraphs).At($"https://bench.example.org/{n}").InGuild(n % 3 == 0 ? guild : null).Draft();
     }
 
     public static readonly string[] Vocabulary = BuildVocabulary();

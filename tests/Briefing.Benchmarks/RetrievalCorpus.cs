@@ -69,13 +69,8 @@ internal static partial class RetrievalCorpus
         for (var i = 0; i < count; i++)
         {
             var sentences = Enumerable.Range(0, 8).Select(_ => pool[random.Next(pool.Count)]).ToList();
-            drafts.Add(new ArticleDraft
-            {
-                Url = $"https://distractor.example.org/{i}",
-                Title = FirstWords(sentences[0], 10),
-                Paragraphs = sentences.Chunk(2).Select(pair => string.Join(' ', pair)).ToList(),
-                Origin = "file",
-            });
+            drafts.Add(ArticleBuilder.Titled(FirstWords(sentences[0], 10), [.. sentences.Chunk(2).Select(pair => string.Join(' ', pair))])
+                .At($"https://distractor.example.org/{i}").Draft());
         }
 
         return drafts;
@@ -83,7 +78,7 @@ internal static partial class RetrievalCorpus
 
     private static Target Make(string id, string title, IReadOnlyList<string> paragraphs, string longQuery) => new(
         id,
-        new ArticleDraft { Url = $"https://target.example.org/{id}", Title = title, Paragraphs = paragraphs, Origin = "file" },
+        ArticleBuilder.Titled(title, paragraphs).At($"https://target.example.org/{id}").Draft(),
         longQuery,
         TopicQuery(longQuery));
 

@@ -20,11 +20,15 @@ internal sealed class BotTestHost : IAsyncDisposable
     public static readonly DateTimeOffset Start = DateTimeOffset.Parse("2026-06-08T06:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
 
     private readonly IHost _host;
+    // Null when the caller passed its own folder (a restart test keeps it across two hosts and deletes it itself).
+    private readonly TempDirectory? _ownFolder;
 
-    private BotTestHost(IHost host, string folder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output)
+    private BotTestHost(IHost host, string folder, TempDirectory? ownFolder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output, DigestPasses digestPasses)
     {
         _host = host;
+        DigestPasses = digestPasses;
         Folder = folder;
+        _ownFolder = ownFolder;
         Time = time;
         Poster = poster;
         Logs = logs;
@@ -33,6 +37,8 @@ internal sealed class BotTestHost : IAsyncDisposable
 
     public string Folder { get; }
     public FakeTimeProvider Time { get; }
+    /// <summary>The digest scheduler's passes: a check that it posted nothing more waits for one to finish, not for the clock.</summary>
+    public DigestPasses DigestPasses { get; }
     public RecordingChannelPoster Poster { get; }
     public FakeLogCollector Logs { get; }
     public StringWriter Output { get; }
@@ -56,11 +62,13 @@ internal sealed class BotTestHost : IAsyncDisposable
         bool loadDemoLibrary = true,
         DateTimeOffset? now = null)
     {
-        folder ??= Directory.CreateTempSubdirectory("briefing-bot-").FullName;
+        var ownFolder = folder is null ? TempDirectory.Create("bot") : null;
+        folder ??= ownFolder!.Path;
         var time = new FakeTimeProvider(now ?? Start);
         var poster = new RecordingChannelPoster();
         var output = new StringWriter();
         var logs = new FakeLogCollector();
+        DigestPasses? digestPasses = null;
         var settings = Settings(folder);
         foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
         {
@@ -80,6 +88,7 @@ internal sealed class BotTestHost : IAsyncDisposable
                 services.AddSingleton<IChannelPoster>(poster);
                 services.AddSingleton(logs);
                 services.AddSingleton<ILoggerProvider>(new FakeLoggerProvider(logs));
+                digestPasses = DigestPasses.Install(services);
                 configure?.Invoke(services);
             },
         });
@@ -90,7 +99,7 @@ internal sealed class BotTestHost : IAsyncDisposable
             await host.Services.GetRequiredService<DemoLibraryLoader>().LoadIfEmptyAsync(DemoLibraryLoader.DefaultFolder, CancellationToken.None);
         }
 
-        return new BotTestHost(host, folder, time, poster, logs, output);
+        return new BotTestHost(host, folder, ownFolder, time, poster, logs, output, digestPasses!);
     }
 
     /// <summary>A member's invocation in guild 1, channel 100.</summary>
@@ -111,5 +120,6 @@ internal sealed class BotTestHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _ownFolder?.Dispose();
     }
 }

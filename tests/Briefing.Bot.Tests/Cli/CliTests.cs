@@ -7,7 +7,7 @@ namespace Briefing.Bot.Tests.Cli;
 /// <summary>The executable's command line, run in-process against a temp database: exit codes and output shapes.</summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("briefing-cli-").FullName;
+    private readonly TempDirectory _temp = TempDirectory.Create("cli");
     private readonly StringWriter _out = new();
     private readonly StringWriter _error = new();
 
@@ -16,7 +16,7 @@ public sealed class CliTests : IDisposable
     private Task<int> RunWithAsync(Dictionary<string, string?> extraSettings, params string[] args) =>
         new CliApp(new BotLaunchSettings
         {
-            Configuration = BotTestHost.Settings(_folder).Concat(extraSettings).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+            Configuration = BotTestHost.Settings(_temp.Path).Concat(extraSettings).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value),
             Output = new ConsoleOutput(_out, _error),
             Input = TextReader.Null,
             Interactive = false,
@@ -25,7 +25,7 @@ public sealed class CliTests : IDisposable
 
     private string WriteFile(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_temp.Path, name);
         File.WriteAllText(path, text);
         return path;
     }
@@ -73,7 +73,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Summarize_dir_writes_one_json_object_per_file_with_its_name()
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_folder, "articles")).FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(_temp.Path, "articles")).FullName;
         File.WriteAllText(Path.Combine(dir, "a.html"), ArticleHtml);
         File.WriteAllText(Path.Combine(dir, "b.md"), "# Ferries Should Run All Year\n\nThe island council should fund a winter ferry, because the summer-only service empties the island.\n\nCritics say winter demand is too small. However, the last trial filled half the seats.\n");
 
@@ -142,6 +142,6 @@ public sealed class CliTests : IDisposable
     {
         _out.Dispose();
         _error.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _temp.Dispose();
     }
 }

@@ -13,7 +13,7 @@ namespace Briefing.Bot.Tests.Cli;
 /// </summary>
 public sealed class SummarizeTextFilesCliTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("briefing-textcli-").FullName;
+    private readonly TempDirectory _temp = TempDirectory.Create("textcli");
     private readonly StringWriter _out = new();
     private readonly StringWriter _error = new();
 
@@ -61,7 +61,7 @@ public sealed class SummarizeTextFilesCliTests : IDisposable
     private Task<int> RunAsync(params string[] args) =>
         new CliApp(new BotLaunchSettings
         {
-            Configuration = BotTestHost.Settings(_folder),
+            Configuration = BotTestHost.Settings(_temp.Path),
             Output = new ConsoleOutput(_out, _error),
             Input = TextReader.Null,
             Interactive = false,
@@ -70,7 +70,7 @@ public sealed class SummarizeTextFilesCliTests : IDisposable
 
     private string Write(string name, string text)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(_temp.Path, name);
         File.WriteAllText(path, text);
         return path;
     }
@@ -120,7 +120,7 @@ public sealed class SummarizeTextFilesCliTests : IDisposable
     [Fact]
     public async Task A_folder_prints_one_line_per_file_and_a_bad_file_does_not_stop_the_others()
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_folder, "mixed")).FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(_temp.Path, "mixed")).FullName;
         File.WriteAllText(Path.Combine(dir, "a-one-paragraph.txt"), OneParagraph);
         File.WriteAllBytes(Path.Combine(dir, "b-binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
         File.WriteAllText(Path.Combine(dir, "c-empty.md"), "  \n\n ");
@@ -140,7 +140,7 @@ public sealed class SummarizeTextFilesCliTests : IDisposable
     [Fact]
     public async Task Storing_a_folder_with_bad_files_stores_only_the_good_ones_whole()
     {
-        var dir = Directory.CreateDirectory(Path.Combine(_folder, "store")).FullName;
+        var dir = Directory.CreateDirectory(Path.Combine(_temp.Path, "store")).FullName;
         File.WriteAllText(Path.Combine(dir, "a-car-parks.txt"), OneParagraph);
         File.WriteAllBytes(Path.Combine(dir, "b.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]);
         File.WriteAllText(Path.Combine(dir, "c.txt"), "Share this:\n\nPrint Friendly, PDF & Email");
@@ -160,7 +160,7 @@ public sealed class SummarizeTextFilesCliTests : IDisposable
     [InlineData("furniture-only")]
     public async Task A_bad_file_is_one_line_on_stderr_without_a_stack_trace(string kind)
     {
-        var path = Path.Combine(_folder, kind + ".txt");
+        var path = Path.Combine(_temp.Path, kind + ".txt");
         switch (kind)
         {
             case "binary":
@@ -229,7 +229,6 @@ public sealed class SummarizeTextFilesCliTests : IDisposable
     {
         _out.Dispose();
         _error.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _temp.Dispose();
     }
 }

@@ -26,9 +26,9 @@ public sealed class CommandProgressTests : IAsyncLifetime
         ["OpenAI:ApiKey"] = "test-key", ["OpenAI:Model"] = "fake-model", ["OpenAI:MaxRetries"] = "0",
     };
 
-    private LoopbackPage _site = null!;
+    private LoopbackServer _site = null!;
 
-    public async Task InitializeAsync() => _site = await LoopbackPage.StartAsync("/night-trains", Page);
+    public async Task InitializeAsync() => _site = await LoopbackServer.StartWithPageAsync("/night-trains", Page);
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 

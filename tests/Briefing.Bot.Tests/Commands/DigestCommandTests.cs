@@ -38,18 +38,18 @@ public sealed class DigestCommandTests
             bot.Time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        Assert.False(await bot.Poster.WaitForPostAsync(TimeSpan.FromMilliseconds(300)));
+        await bot.DigestPasses.CompleteOneAsync(bot.Time, TimeSpan.FromMinutes(1));
+        Assert.False(await bot.Poster.WaitForPostAsync(TimeSpan.Zero));
         Assert.Single(bot.Poster.Posts);
     }
 
     [Fact]
     public async Task A_digest_missed_while_the_bot_was_down_is_posted_once_at_start()
     {
-        string folder;
+        using var folder = TempDirectory.Create("bot");
         var before = BotTestHost.Start.AddHours(-4);
-        await using (var first = await BotTestHost.StartAsync(now: before))
+        await using (var first = await BotTestHost.StartAsync(now: before, folder: folder.Path))
         {
-            folder = first.Folder;
             await first.Services.GetRequiredService<IDigestSubscriptionStore>().UpsertAsync(new DigestSubscription
             {
                 GuildId = 1,
@@ -61,7 +61,7 @@ public sealed class DigestCommandTests
         }
 
         // Down from 02:00 to 06:00 UTC: the 04:00 digest is two hours late, inside the six-hour window.
-        await using var restarted = await BotTestHost.StartAsync(BotMode.Console, folder: folder);
+        await using var restarted = await BotTestHost.StartAsync(BotMode.Console, folder: folder.Path);
         Assert.True(await restarted.Poster.WaitForPostAsync(TimeSpan.FromSeconds(10)));
         Assert.True(await restarted.Poster.WaitForPostAsync(TimeSpan.FromSeconds(10)));
         for (var minute = 0; minute < 10; minute++)
@@ -69,7 +69,8 @@ public sealed class DigestCommandTests
             restarted.Time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        Assert.False(await restarted.Poster.WaitForPostAsync(TimeSpan.FromMilliseconds(300)));
+        await restarted.DigestPasses.CompleteOneAsync(restarted.Time, TimeSpan.FromMinutes(1));
+        Assert.False(await restarted.Poster.WaitForPostAsync(TimeSpan.Zero));
         Assert.Equal(6, restarted.Poster.Posts.SelectMany(p => p.Message.Cards).SelectMany(c => c.Fields).Count());
         Assert.All(restarted.Poster.Posts, p => Assert.Equal(302UL, p.ChannelId));
     }

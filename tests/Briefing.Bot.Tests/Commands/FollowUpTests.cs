@@ -131,10 +131,9 @@ public sealed class FollowUpTests
     [Fact]
     public async Task The_thread_history_survives_a_restart()
     {
-        string folder;
-        await using (var bot = await BotTestHost.StartAsync())
+        using var folder = TempDirectory.Create("bot");
+        await using (var bot = await BotTestHost.StartAsync(folder: folder.Path))
         {
-            folder = bot.Folder;
             await OpenThreadAsync(bot, "north korea");
             await bot.Services.GetRequiredService<FollowUpHandler>().AnswerNowAsync(new ThreadMessage(Thread, 1, 10, "What are the allies advised to plan for?"), CancellationToken.None);
         }
@@ -143,7 +142,7 @@ public sealed class FollowUpTests
         var model = new Mock<IQuestionAnswerer>();
         model.Setup(m => m.AnswerAsync(It.IsAny<string>(), It.IsAny<IReadOnlyList<Article>>(), Capture.In(history), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new GroundedAnswer("Sanctions are not discussed.", [], false, "model:fake"));
-        await using var restarted = await BotTestHost.StartAsync(folder: folder, configure: services => services.AddSingleton(model.Object));
+        await using var restarted = await BotTestHost.StartAsync(folder: folder.Path, configure: services => services.AddSingleton(model.Object));
 
         var reply = await restarted.Services.GetRequiredService<FollowUpHandler>().AnswerNowAsync(new ThreadMessage(Thread, 1, 10, "And sanctions?"), CancellationToken.None);
 

@@ -16,9 +16,9 @@ public sealed class SummarizeUrlTests : IAsyncLifetime
         </article></body></html>
         """;
 
-    private LoopbackPage _site = null!;
+    private LoopbackServer _site = null!;
 
-    public async Task InitializeAsync() => _site = await LoopbackPage.StartAsync("/night-trains", Page);
+    public async Task InitializeAsync() => _site = await LoopbackServer.StartWithPageAsync("/night-trains", Page);
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 

@@ -68,14 +68,9 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
         var store = _services.GetRequiredService<IArticleStore>();
         for (var i = 1; i <= articles; i++)
         {
-            await store.SaveAsync(new ArticleDraft
-            {
-                Url = $"https://crash.example.org/analysis-{i}",
-                Title = $"Crash test analysis {i}",
-                SiteName = "Crash Desk",
-                Paragraphs = [$"Claim {i}: the council should publish its figures before the vote.", "The evidence points the same way.", "In short, the policy should change."],
-                Origin = "url",
-            }, CancellationToken.None);
+            var draft = ArticleBuilder.Titled($"Crash test analysis {i}", $"Claim {i}: the council should publish its figures before the vote.", "The evidence points the same way.", "In short, the policy should change.")
+                .At($"https://crash.example.org/analysis-{i}").OnSite("Crash Desk").FromOrigin("url").Draft();
+            await store.SaveAsync(draft, CancellationToken.None);
         }
 
         var subscriptions = _services.GetRequiredService<IDigestSubscriptionStore>();

@@ -11,6 +11,7 @@ public sealed class DigestFlowTests : FakeDiscordTest
     private static readonly TimeSpan PastEight = TimeSpan.FromHours(2) + TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
     private readonly FakeTimeProvider _clock = new(SixInTheMorning);
+    private DigestPasses? _passes;
 
     public override async Task InitializeAsync()
     {
@@ -30,7 +31,7 @@ public sealed class DigestFlowTests : FakeDiscordTest
 
         var post = await PassEightAsync(r => IsDigestPost(r) && r.Status == 200);
         _clock.Advance(TimeSpan.FromMinutes(3));
-        await Task.Delay(TimeSpan.FromSeconds(0.5));
+        await _passes!.CompleteOneAsync(_clock, CheckInterval);
 
         var body = post.BodyObject!;
         Assert.True((bool)body["enforce_nonce"]!);
@@ -138,7 +139,7 @@ public sealed class DigestFlowTests : FakeDiscordTest
     {
         var settings = new Dictionary<string, string?> { ["Digests:CheckInterval"] = CheckInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture) };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        return BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, _clock, settings);
+        return BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, _clock, settings, configure: services => _passes = DigestPasses.Install(services));
     }
 
     private async Task SubscribeAsync()

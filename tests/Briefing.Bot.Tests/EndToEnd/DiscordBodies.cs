@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Briefing.Bot.Tests.FakeDiscord;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 
@@ -11,6 +10,9 @@ public static class DiscordBodies
     public const string Followup = "/webhooks/{applicationId}/{token}";
     public const string Callback = "/interactions/{interactionId}/{token}/callback";
     public const string ThreadFromMessage = "/channels/{channelId}/messages/{messageId}/threads";
+
+    /// <summary>Content plus every embed's title, description, field names and values, and footer, of a recorded body.</summary>
+    public static string VisibleText(string? body) => VisibleText(body is null ? null : JsonNode.Parse(body));
 
     /// <summary>Content plus every embed's title, description, field names and values, and footer.</summary>
     public static string VisibleText(JsonNode? body)

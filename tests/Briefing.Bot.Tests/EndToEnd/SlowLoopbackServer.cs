@@ -1,8 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 
@@ -16,13 +14,11 @@ public sealed class SlowLoopbackServer : IAsyncDisposable
 {
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1.2);
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private int _calls;
 
-    private SlowLoopbackServer(WebApplication app) => _app = app;
-
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:5123</c>.</summary>
-    public string BaseUrl => _app.Urls.First();
+    public string BaseUrl => _server.BaseUrl;
 
     /// <summary>Base URL for <c>OpenAI:Endpoint</c> when the server plays the model.</summary>
     public string ModelEndpoint => BaseUrl + "/v1";
@@ -45,14 +41,9 @@ public sealed class SlowLoopbackServer : IAsyncDisposable
 
     private static async Task<SlowLoopbackServer> StartAsync(Action<WebApplication, SlowLoopbackServer> map)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new SlowLoopbackServer(app);
-        map(app, server);
-        await app.StartAsync();
-        return server;
+        var slow = new SlowLoopbackServer();
+        slow._server = await LoopbackServer.StartAsync(app => map(app, slow));
+        return slow;
     }
 
     private static string ArticleHtml(Briefing.Articles.ArticleDraft article)
@@ -69,9 +60,5 @@ public sealed class SlowLoopbackServer : IAsyncDisposable
         await result.ExecuteAsync(context);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

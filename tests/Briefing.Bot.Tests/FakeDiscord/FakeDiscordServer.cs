@@ -1,10 +1,7 @@
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Tests.FakeDiscord;
 
@@ -16,16 +13,12 @@ namespace Briefing.Bot.Tests.FakeDiscord;
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
     private const string ApiPrefix = "/api/v10";
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private readonly Lock _gate = new();
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
 
-    private FakeDiscordServer(WebApplication app, FakeGateway gateway)
-    {
-        _app = app;
-        Gateway = gateway;
-    }
+    private FakeDiscordServer(FakeGateway gateway) => Gateway = gateway;
 
     public FakeDiscordWorld World { get; } = new();
     public FakeGateway Gateway { get; }
@@ -40,26 +33,23 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public static async Task<FakeDiscordServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         var gateway = new FakeGateway();
-        var server = new FakeDiscordServer(app, gateway);
-        app.UseWebSockets();
-        app.UseRouting();
-        app.Use(server.RecordAndLimitAsync);
-        app.Map("/gateway", gateway.HandleAsync);
-        var api = app.MapGroup(ApiPrefix);
-        FakeApplicationEndpoints.Map(api, server);
-        FakeInteractionEndpoints.Map(api, server);
-        FakeChannelEndpoints.Map(api, server);
-        await app.StartAsync();
-        var root = app.Urls.First();
-        server.ApiBaseUrl = root + ApiPrefix;
-        server.GatewayUrl = root.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway";
-        gateway.ResumeUrl = server.GatewayUrl;
-        return server;
+        var fake = new FakeDiscordServer(gateway);
+        fake._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.UseRouting();
+            app.Use(fake.RecordAndLimitAsync);
+            app.Map("/gateway", gateway.HandleAsync);
+            var api = app.MapGroup(ApiPrefix);
+            FakeApplicationEndpoints.Map(api, fake);
+            FakeInteractionEndpoints.Map(api, fake);
+            FakeChannelEndpoints.Map(api, fake);
+        });
+        fake.ApiBaseUrl = fake._server.BaseUrl + ApiPrefix;
+        fake.GatewayUrl = fake._server.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway";
+        gateway.ResumeUrl = fake.GatewayUrl;
+        return fake;
     }
 
     /// <summary>Dispatches a slash command as INTERACTION_CREATE (using the id the bot registered for it).</summary>
@@ -117,8 +107,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (!context.Request.Path.StartsWithSegments(ApiPrefix)) { await next(context); return; }
         var endpoint = context.GetEndpoint() as RouteEndpoint;
         var route = endpoint?.RoutePattern.RawText is { } raw ? raw[(raw.IndexOf(ApiPrefix, StringComparison.Ordinal) + ApiPrefix.Length)..] : "(unknown)";
-        var body = await ReadBodyAsync(context);
-        context.Items[FakeResponses.BodyItemKey] = body;
+        var text = await ReadBodyAsync(context);
+        context.Items[FakeResponses.BodyItemKey] = string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
         var authorization = context.Request.Headers.Authorization.ToString();
         var needsAuth = !route.StartsWith("/interactions", StringComparison.Ordinal) && !route.StartsWith("/webhooks", StringComparison.Ordinal);
         if (endpoint is null)
@@ -132,19 +122,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             else
                 await next(context);
         }
-        Record(new RecordedRequest(context.Request.Method, route, context.Request.Path.Value![ApiPrefix.Length..], body, authorization,
-            context.Request.Headers.UserAgent.ToString(), context.Response.StatusCode, DateTimeOffset.UtcNow));
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        Record(new RecordedRequest(context.Request.Method, route, context.Request.Path.Value![ApiPrefix.Length..],
+            string.IsNullOrWhiteSpace(text) ? null : text, headers, context.Response.StatusCode, TimeProvider.System.GetUtcNow()));
     }
 
     // Discord keys buckets by the top-level resource: channel, guild, or webhook id + token.
     private static string BucketKey(string route, RouteValueDictionary values) =>
         route + "|" + (values["channelId"] ?? values["guildId"] ?? (values["applicationId"] + "/" + values["token"]));
 
-    private static async Task<JsonNode?> ReadBodyAsync(HttpContext context)
+    private static async Task<string> ReadBodyAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var text = await reader.ReadToEndAsync(context.RequestAborted);
-        return string.IsNullOrWhiteSpace(text) ? null : JsonNode.Parse(text);
+        using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
+        return await reader.ReadToEndAsync(context.RequestAborted);
     }
 
     private void Record(RecordedRequest request)
@@ -162,9 +152,5 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         foreach (var done in satisfied) done.TrySetResult(request);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -53,8 +53,7 @@ public sealed class DiscordMetricsTests
         var factory = services.GetRequiredService<IMeterFactory>();
         using var latency = new MetricCollector<double>(factory, DiscordMetrics.MeterName, DiscordMetrics.AckLatencyName);
         var harness = new ResponderHarness();
-        var responders = new InteractionResponderFactory(
-            harness.Rest.Object, harness.Time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance, new DiscordMetrics(factory));
+        var responders = harness.Factory(new DiscordMetrics(factory));
         var arrived = harness.Time.GetUtcNow();
         await using var responder = responders.Create(new Interaction { Id = 11, ApplicationId = 22, Token = "tok", Type = InteractionType.ApplicationCommand }, arrived);
 

@@ -1,19 +1,15 @@
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Discord.Tests.Gateway;
 
-/// <summary>A scripted Discord gateway: a Kestrel WebSocket endpoint on loopback that hands each accepted connection to the test.</summary>
+/// <summary>A scripted Discord gateway: a WebSocket endpoint on the kit's loopback server that hands each accepted connection to the test.</summary>
 internal sealed class FakeGatewayServer : IAsyncDisposable
 {
     private readonly Channel<FakeGatewayConnection> _accepted = Channel.CreateUnbounded<FakeGatewayConnection>();
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private int _connectionCount;
-
-    private FakeGatewayServer(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -27,16 +23,14 @@ internal sealed class FakeGatewayServer : IAsyncDisposable
 
     public static async Task<FakeGatewayServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var server = new FakeGatewayServer(app);
-        app.UseWebSockets();
-        app.Run(server.AcceptAsync);
-        await app.StartAsync();
-        server.BaseUrl = app.Urls.Single().Replace("http://", "ws://", StringComparison.Ordinal);
-        return server;
+        var gateway = new FakeGatewayServer();
+        gateway._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Run(gateway.AcceptAsync);
+        });
+        gateway.BaseUrl = gateway._server.BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal);
+        return gateway;
     }
 
     public async Task<FakeGatewayConnection> NextConnectionAsync()
@@ -45,11 +39,7 @@ internal sealed class FakeGatewayServer : IAsyncDisposable
         return await _accepted.Reader.ReadAsync(timeout.Token);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task AcceptAsync(HttpContext context)
     {

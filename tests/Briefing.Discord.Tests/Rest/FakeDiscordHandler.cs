@@ -14,13 +14,9 @@ internal sealed class FakeDiscordHandler(TimeProvider timeProvider) : HttpMessag
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var recorded = new RecordedRequest(
-            request.Method.Method,
-            request.RequestUri!.AbsolutePath,
-            request.Headers.Authorization?.ToString(),
-            request.Headers.TryGetValues("User-Agent", out var agents) ? string.Join(' ', agents) : null,
-            body,
-            timeProvider.GetUtcNow());
+        var headers = request.Headers.ToDictionary(h => h.Key, h => string.Join(h.Key == "User-Agent" ? " " : ", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        var path = request.RequestUri!.AbsolutePath;
+        var recorded = new RecordedRequest(request.Method.Method, path, path, body, headers, RecordedRequest.NotAnswered, timeProvider.GetUtcNow());
         Requests.Enqueue(recorded);
         return Respond(recorded);
     }
@@ -43,5 +39,3 @@ internal sealed class FakeDiscordHandler(TimeProvider timeProvider) : HttpMessag
         ("X-RateLimit-Reset-After", resetAfterSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)),
     ];
 }
-
-internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string? UserAgent, string? Body, DateTimeOffset At);

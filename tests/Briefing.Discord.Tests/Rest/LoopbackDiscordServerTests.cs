@@ -3,9 +3,6 @@ using System.Globalization;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +16,7 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
     private static readonly TimeSpan BucketWindow = TimeSpan.FromMilliseconds(300);
     private readonly ConcurrentQueue<(string Authorization, string UserAgent)> _seen = new();
     private readonly Lock _bucketLock = new();
-    private WebApplication? _server;
+    private LoopbackServer? _server;
     private int _remaining = BucketLimit;
     private DateTimeOffset _resetAt;
     private int _overruns;
@@ -27,10 +24,12 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _server = builder.Build();
-        _server.MapPost("/api/v10/channels/{channelId}/messages", (HttpContext context, string channelId) =>
+        _server = await LoopbackServer.StartAsync(MapDiscord);
+    }
+
+    private void MapDiscord(WebApplication app)
+    {
+        app.MapPost("/api/v10/channels/{channelId}/messages", (HttpContext context, string channelId) =>
         {
             _seen.Enqueue((context.Request.Headers.Authorization.ToString(), context.Request.Headers.UserAgent.ToString()));
             lock (_bucketLock)
@@ -57,9 +56,8 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
             return Results.Text($$"""{"id":"{{Random.Shared.NextInt64(1, long.MaxValue)}}","channel_id":"{{channelId}}","author":{"id":"1","username":"Briefing","bot":true},"content":"ok"}""", "application/json");
         });
         // Discord answers 204 for a deleted original, 404 (10008) once it is gone.
-        _server.MapDelete("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (string token) =>
+        app.MapDelete("/api/v10/webhooks/{applicationId}/{token}/messages/@original", (string token) =>
             _deleted.TryAdd(token, true) ? Results.NoContent() : Results.Json(new { code = 10008, message = "Unknown Message" }, statusCode: 404));
-        await _server.StartAsync();
     }
 
     public async Task DisposeAsync()
@@ -72,7 +70,7 @@ public sealed class LoopbackDiscordServerTests : IAsyncLifetime
 
     private ServiceProvider BuildClientServices()
     {
-        var address = _server!.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = _server!.BaseUrl;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Discord:Token"] = "loopback-token",

@@ -6,12 +6,12 @@ namespace Briefing.Tests.Articles;
 /// <summary>Loading sources into drafts without storing: URLs over a loopback site and local files.</summary>
 public sealed class ArticleLoaderTests : IAsyncLifetime
 {
-    private LoopbackSite site = null!;
+    private LoopbackServer site = null!;
     private string folder = null!;
 
     public async Task InitializeAsync()
     {
-        site = await LoopbackSite.StartAsync();
+        site = await LoopbackServer.StartAsync();
         folder = Directory.CreateTempSubdirectory("briefing-loader-").FullName;
     }
 

@@ -8,9 +8,9 @@ namespace Briefing.Tests.Articles;
 /// <summary>Fetching itself, against a loopback site, so private networks are allowed here.</summary>
 public sealed class GuardedHttpFetcherTests : IAsyncLifetime
 {
-    private LoopbackSite site = null!;
+    private LoopbackServer site = null!;
 
-    public async Task InitializeAsync() => site = await LoopbackSite.StartAsync();
+    public async Task InitializeAsync() => site = await LoopbackServer.StartAsync();
 
     public async Task DisposeAsync() => await site.DisposeAsync();
 
@@ -171,9 +171,9 @@ public sealed class GuardedHttpFetcherTests : IAsyncLifetime
     [Fact]
     public async Task A_closed_port_is_unreachable()
     {
-        var closed = site.BaseUrl;
+        var closed = site.BaseUri;
         await site.DisposeAsync();
-        site = await LoopbackSite.StartAsync();
+        site = await LoopbackServer.StartAsync();
 
         var error = await Assert.ThrowsAsync<IngestionException>(() => Fetcher().FetchAsync(new Uri(closed, "/x"), null, CancellationToken.None));
 

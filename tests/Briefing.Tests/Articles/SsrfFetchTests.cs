@@ -9,11 +9,11 @@ namespace Briefing.Tests.Articles;
 /// <summary>The SSRF guard on real fetches, with Ingestion:AllowPrivateNetworks left at its default (false).</summary>
 public sealed class SsrfFetchTests : IAsyncLifetime
 {
-    private LoopbackSite site = null!;
+    private LoopbackServer site = null!;
 
     public async Task InitializeAsync()
     {
-        site = await LoopbackSite.StartAsync();
+        site = await LoopbackServer.StartAsync();
         site.MapContent("/secret", "text/html", "<p>internal admin page</p>");
     }
 
@@ -48,7 +48,7 @@ public sealed class SsrfFetchTests : IAsyncLifetime
     public async Task A_host_name_resolving_to_loopback_is_blocked_at_connect_time_and_never_reached()
     {
         var fetcher = IngestionTestServices.Build(allowPrivateNetworks: false).GetRequiredService<GuardedHttpFetcher>();
-        var url = new Uri($"http://localhost:{site.BaseUrl.Port}/secret");
+        var url = new Uri($"http://localhost:{site.BaseUri.Port}/secret");
 
         var error = await Assert.ThrowsAsync<IngestionException>(() => fetcher.FetchAsync(url, null, CancellationToken.None));
 
@@ -63,7 +63,7 @@ public sealed class SsrfFetchTests : IAsyncLifetime
     [InlineData("http://[fd00::1]/", "fd00::1")]
     public async Task A_blocked_fetch_tells_the_user_it_is_not_allowed_and_keeps_the_address_in_the_log(string template, string address)
     {
-        var url = template.Replace("{port}", site.BaseUrl.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var url = template.Replace("{port}", site.BaseUri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         using var services = IngestionTestServices.Build(allowPrivateNetworks: false, configure: s => s.AddFakeLogging());
         var fetcher = services.GetRequiredService<GuardedHttpFetcher>();
 
@@ -81,7 +81,7 @@ public sealed class SsrfFetchTests : IAsyncLifetime
     {
         var fetcher = IngestionTestServices.Build(allowPrivateNetworks: true).GetRequiredService<GuardedHttpFetcher>();
 
-        var fetched = await fetcher.FetchAsync(new Uri($"http://localhost:{site.BaseUrl.Port}/secret"), null, CancellationToken.None);
+        var fetched = await fetcher.FetchAsync(new Uri($"http://localhost:{site.BaseUri.Port}/secret"), null, CancellationToken.None);
 
         Assert.Contains("internal admin page", fetched.DecodeText(), StringComparison.Ordinal);
     }
@@ -92,7 +92,7 @@ public sealed class SsrfFetchTests : IAsyncLifetime
     [InlineData("http://[::ffff:7f00:1]:{port}/secret")]
     public async Task A_redirect_from_a_public_site_to_a_private_address_is_blocked(string target)
     {
-        var location = target.Replace("{port}", site.BaseUrl.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var location = target.Replace("{port}", site.BaseUri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         // news.example stands in for a public site; it is answered in-process, everything else goes to the real guarded handler.
         var fetcher = IngestionTestServices.Build(allowPrivateNetworks: false, configure: services =>
             services.AddHttpClient(GuardedHttpFetcher.HttpClientName).AddHttpMessageHandler(() => new PublicSiteRedirect("news.example", location)))

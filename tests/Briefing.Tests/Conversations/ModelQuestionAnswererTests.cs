@@ -27,7 +27,7 @@ public sealed class ModelQuestionAnswererTests
         var answer = await provider.GetRequiredService<IQuestionAnswerer>().AnswerAsync("Who rides the night ferry?", [TestArticles.Ferry], History, CancellationToken.None);
 
         var request = Assert.Single(server.Requests);
-        Assert.Equal("grounded_answer", request.Body.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString());
+        Assert.Equal("grounded_answer", request.BodyElement.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString());
         var system = request.Message("system");
         var user = request.Message("user");
         Assert.DoesNotContain("Alder Point", system, StringComparison.Ordinal);

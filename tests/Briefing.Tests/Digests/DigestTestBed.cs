@@ -20,6 +20,9 @@ internal sealed class DigestTestBed : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
+    // The folder this bed deletes when disposed: the one it created, handed on to the bed that restarts on it.
+    private TempDirectory? _ownFolder;
+
     private DigestTestBed(ServiceProvider services, string folder, FakeTimeProvider time, FakeDigestChannel channel)
     {
         _services = services;
@@ -41,7 +44,8 @@ internal sealed class DigestTestBed : IAsyncDisposable
 
     public static async Task<DigestTestBed> StartAsync(DateTimeOffset now, int entriesPerMessage = 5, string? folder = null, FakeDigestChannel? channel = null, TimeSpan? missedWindow = null)
     {
-        folder ??= Directory.CreateTempSubdirectory("briefing-digest-").FullName;
+        var ownFolder = folder is null ? TempDirectory.Create("digest") : null;
+        folder ??= ownFolder!.Path;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "sqlite",
@@ -64,7 +68,7 @@ internal sealed class DigestTestBed : IAsyncDisposable
             .AddSingleton<IDigestPublisher>(channel)
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        return new DigestTestBed(services, folder, time, channel);
+        return new DigestTestBed(services, folder, time, channel) { _ownFolder = ownFolder };
     }
 
     /// <summary>The same database and the same fake Discord, as a new process would see them.</summary>
@@ -72,22 +76,19 @@ internal sealed class DigestTestBed : IAsyncDisposable
     {
         var entriesPerMessage = EntriesPerMessage;
         await _services.DisposeAsync();
-        return await StartAsync(Time.GetUtcNow(), entriesPerMessage, Folder, channel ?? Channel);
+        var restarted = await StartAsync(Time.GetUtcNow(), entriesPerMessage, Folder, channel ?? Channel);
+        (restarted._ownFolder, _ownFolder) = (_ownFolder, null);
+        return restarted;
     }
 
     public int EntriesPerMessage => _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DigestOptions>>().Value.EntriesPerMessage;
 
     public async Task<long> AddArticleAsync(string title, string body, ulong? guildId = null)
     {
-        var result = await Articles.SaveAsync(new ArticleDraft
-        {
-            Url = "https://news.example.org/" + Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-')),
-            Title = title,
-            SiteName = "Example News",
-            Paragraphs = [body, "A second paragraph adds evidence for the claim made above.", "In short, the author argues that the policy should change."],
-            GuildId = guildId,
-            Origin = "url",
-        }, CancellationToken.None);
+        var draft = ArticleBuilder.Titled(title, body, "A second paragraph adds evidence for the claim made above.", "In short, the author argues that the policy should change.")
+            .At("https://news.example.org/" + Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-')))
+            .OnSite("Example News").InGuild(guildId).FromOrigin("url").Draft();
+        var result = await Articles.SaveAsync(draft, CancellationToken.None);
         return result.ArticleId;
     }
 
@@ -106,5 +107,6 @@ internal sealed class DigestTestBed : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _ownFolder?.Dispose();
     }
 }

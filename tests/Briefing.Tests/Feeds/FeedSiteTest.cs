@@ -1,15 +1,14 @@
-using Briefing.Tests.Articles;
 
 namespace Briefing.Tests.Feeds;
 
 /// <summary>A test class whose every test gets a fresh loopback <see cref="FeedSite"/>.</summary>
 public abstract class FeedSiteTest : IAsyncLifetime
 {
-    protected LoopbackSite Site { get; private set; } = null!;
+    protected LoopbackServer Site { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Site = await LoopbackSite.StartAsync();
+        Site = await LoopbackServer.StartAsync();
         FeedSite.Serve(Site);
     }
 

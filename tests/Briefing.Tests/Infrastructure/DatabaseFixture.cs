@@ -50,8 +50,8 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     private static string NewSqliteConnectionString()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "briefing-tests", Guid.NewGuid().ToString("N"));
-        // The store creates the folder itself; the test leaves that to it on purpose.
+        // The store creates the folder itself; the test leaves that to it on purpose. TestDatabase deletes it.
+        var folder = Path.Combine(Path.GetTempPath(), TempDirectory.Prefix + "db-" + Guid.NewGuid().ToString("N"));
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "briefing.db") }.ToString();
     }
 

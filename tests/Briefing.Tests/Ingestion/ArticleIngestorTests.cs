@@ -11,12 +11,12 @@ namespace Briefing.Tests.Ingestion;
 public sealed class ArticleIngestorTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private LoopbackSite site = null!;
+    private LoopbackServer site = null!;
     private string folder = null!;
 
     public async Task InitializeAsync()
     {
-        site = await LoopbackSite.StartAsync();
+        site = await LoopbackServer.StartAsync();
         site.MapContent("/2025/water-pipes", "text/html; charset=utf-8", Fixture("Articles", "saved-blog-page.html"));
         folder = Directory.CreateTempSubdirectory("briefing-ingest-").FullName;
     }
@@ -144,14 +144,18 @@ public sealed class ArticleIngestorTests(DatabaseFixture fixture) : IClassFixtur
     {
         await using var db = await IngestionDatabase.CreateAsync(fixture, provider);
         var services = db.CreateServices(IngestionDatabase.LoopbackAllowed);
-        site.Map("/slow", async context => await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted));
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        site.Map("/slow", async context =>
+        {
+            arrived.TrySetResult();
+            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+        });
         var source = site.Url("/slow").AbsoluteUri;
 
         var ingest = services.Get<IArticleIngestor>().IngestAsync(source, null, null, None);
-        while (site.Requests.IsEmpty)
-        {
-            await Task.Delay(10);
-        }
+        // The clock may only move once the fetch is in flight (its timeout starts then); ten real seconds is only a
+        // bound for a broken fetch, never a wait the test relies on.
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         db.Time.Advance(TimeSpan.FromSeconds(21));
         var error = await Assert.ThrowsAsync<IngestionException>(() => ingest);

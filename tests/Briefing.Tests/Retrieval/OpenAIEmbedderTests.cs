@@ -30,7 +30,7 @@ public sealed class OpenAIEmbedderTests(DatabaseFixture fixture) : IClassFixture
 
         Assert.IsType<OpenAIEmbedder>(embedder);
         Assert.Equal("openai:emb-test@16", embedder.Model);
-        var request = Assert.Single(server.Requests).Body;
+        var request = Assert.Single(server.Requests).BodyElement;
         Assert.Equal("emb-test", request.GetProperty("model").GetString());
         Assert.Equal(Dimensions, request.GetProperty("dimensions").GetInt32());
         Assert.Equal(["the ferry", "a longer second text"], request.GetProperty("input").EnumerateArray().Select(text => text.GetString()));

@@ -5,14 +5,8 @@ namespace Briefing.Tests.Retrieval;
 /// <summary>Original test articles for retrieval (written for these tests).</summary>
 internal static class RetrievalDrafts
 {
-    public static ArticleDraft Draft(string slug, string title, string text, string site = "example.org", ulong? guildId = null) => new()
-    {
-        Url = $"https://{site}/{slug}",
-        Title = title,
-        Paragraphs = [text],
-        GuildId = guildId,
-        Origin = "file",
-    };
+    public static ArticleDraft Draft(string slug, string title, string text, string site = "example.org", ulong? guildId = null) =>
+        ArticleBuilder.Titled(title, text).At($"https://{site}/{slug}").InGuild(guildId).Draft();
 
     /// <summary>About North Korea's timing; shares no word with "Pyongyang diplomacy before the vote".</summary>
     public static ArticleDraft NorthKorea(string site = "example.org") => Draft(

@@ -65,13 +65,8 @@ public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.DoesNotContain("**", hit.Snippet);
     }
 
-    private static ArticleDraft Draft(string url, string title, IReadOnlyList<string> paragraphs) => new()
-    {
-        Url = url,
-        Title = title,
-        Paragraphs = paragraphs,
-        Origin = "file",
-    };
+    private static ArticleDraft Draft(string url, string title, IReadOnlyList<string> paragraphs) =>
+        ArticleBuilder.Titled(title, paragraphs).At(url).Draft();
 
     // Ordinary sentences that share no word with the queries above.
     private static string[] Filler(int count) =>

@@ -19,7 +19,7 @@ public sealed class DigestLineWriterTests(DatabaseFixture fixture) : IClassFixtu
 
         Assert.Equal("The night ferry is the backbone of the night economy and should stay.", line);
         var request = Assert.Single(server.Requests);
-        Assert.Equal("digest_line", request.Body.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString());
+        Assert.Equal("digest_line", request.BodyElement.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString());
         Assert.Equal(TestPrompts.Library.Digest.System, request.Message("system"));
         Assert.Contains("[¶7] The night ferry is not a luxury", ModelSummarizerTests.Between(request.Message("user"), "<article_data>", "</article_data>"), StringComparison.Ordinal);
     }

@@ -84,7 +84,7 @@ public sealed partial class MapReduceTests
     /// <summary>A well-behaved model: thesis from the last line of the block, points from the first lines.</summary>
     private static FakeReply SummaryOfBlock(JsonElement request)
     {
-        var user = new RecordedRequest(request, "").Message("user");
+        var user = ChatRequest.Message(request, "user");
         var lines = ModelSummarizerTests.Between(user, "<article_data>", "</article_data>")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => LineLabel().Match(line) is { Success: true } match ? match : throw new InvalidOperationException("unexpected line: " + line))

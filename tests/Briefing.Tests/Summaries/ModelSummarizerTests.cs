@@ -18,7 +18,7 @@ public sealed class ModelSummarizerTests
 
         var request = Assert.Single(server.Requests);
         Assert.Equal(ModelTestHost.ModelName, request.Model);
-        var format = request.Body.GetProperty("response_format");
+        var format = request.BodyElement.GetProperty("response_format");
         Assert.Equal("json_schema", format.GetProperty("type").GetString());
         var schema = format.GetProperty("json_schema");
         Assert.Equal("argument_summary", schema.GetProperty("name").GetString());

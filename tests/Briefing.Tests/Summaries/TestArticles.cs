@@ -30,17 +30,7 @@ internal static class TestArticles
         "Opening until nine on weekdays would cost little, because the building is heated and lit for evening classes anyway.",
         "Longer hours would turn a daytime service into one the whole city can use, so the council should fund them.");
 
-    public static Article Make(long id, string title, string hash, params string[] paragraphs) => new()
-    {
-        Id = id,
-        Url = $"https://news.example.org/{id}",
-        Title = title,
-        Authors = ["Mara Lindqvist"],
-        SiteName = "Example Review",
-        PublishedAt = Fetched.AddDays(-1),
-        FetchedAt = Fetched,
-        Paragraphs = paragraphs,
-        ContentHash = hash,
-        Origin = "url",
-    };
+    public static Article Make(long id, string title, string hash, params string[] paragraphs) =>
+        ArticleBuilder.Titled(title, paragraphs).WithId(id).At($"https://news.example.org/{id}").By("Mara Lindqvist").OnSite("Example Review")
+            .Published(Fetched.AddDays(-1)).Fetched(Fetched).WithHash(hash).FromOrigin("url").Article();
 }

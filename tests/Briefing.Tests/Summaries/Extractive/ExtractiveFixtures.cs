@@ -5,20 +5,10 @@ namespace Briefing.Tests.Summaries.Extractive;
 /// <summary>Original articles written for these tests (no text from the evaluation corpora).</summary>
 internal static class ExtractiveFixtures
 {
-    public static Article Make(string title, string? language, params string[] paragraphs) => new()
-    {
-        Id = 7,
-        Url = "https://example.org/analysis",
-        Title = title,
-        Authors = ["Mara Lindqvist", "Tomas Reyes"],
-        SiteName = "Example Review",
-        PublishedAt = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero),
-        FetchedAt = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero),
-        Language = language,
-        Paragraphs = paragraphs,
-        ContentHash = "fixture",
-        Origin = "file",
-    };
+    public static Article Make(string title, string? language, params string[] paragraphs) =>
+        ArticleBuilder.Titled(title, paragraphs).WithId(7).At("https://example.org/analysis").By("Mara Lindqvist", "Tomas Reyes").OnSite("Example Review")
+            .Published(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero)).Fetched(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero))
+            .InLanguage(language).WithHash("fixture").Article();
 
     /// <summary>An analysis whose opening is the news hook and whose closing paragraph states the real claim.</summary>
     public static Article ThesisAtTheEnd() => Make(

@@ -4,7 +4,7 @@ using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>
 /// Every library path through the command handlers, on both providers: server A never reaches server B's articles,
@@ -44,7 +44,7 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task A_link_summarized_in_a_direct_message_belongs_to_that_user_and_no_server_or_other_user_sees_it(string provider)
     {
-        await using var site = await LoopbackPage.StartAsync("/night-trains", Pages.NightTrains);
+        await using var site = await LoopbackServer.StartWithPageAsync("/night-trains", Pages.NightTrains);
         await using var bot = await ScopedBot.StartAsync(fixture, provider);
 
         var summary = await bot.SendAsync(ScopedBot.InDirectMessage(10, "summarize", options: ("query", site.BaseUrl + "/night-trains")));
@@ -71,7 +71,7 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task A_members_link_is_searchable_but_enters_the_digest_only_when_a_manager_adds_it(string provider)
     {
-        await using var site = await LoopbackPage.StartAsync("/night-trains", Pages.NightTrains);
+        await using var site = await LoopbackServer.StartWithPageAsync("/night-trains", Pages.NightTrains);
         await using var bot = await ScopedBot.StartAsync(fixture, provider);
         var url = site.BaseUrl + "/night-trains";
 
@@ -91,7 +91,7 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task A_managers_own_link_enters_the_digest_at_once(string provider)
     {
-        await using var site = await LoopbackPage.StartAsync("/night-trains", Pages.NightTrains);
+        await using var site = await LoopbackServer.StartWithPageAsync("/night-trains", Pages.NightTrains);
         await using var bot = await ScopedBot.StartAsync(fixture, provider);
 
         await bot.SendAsync(ScopedBot.InA("summarize", canManage: true, options: ("query", site.BaseUrl + "/night-trains")));
@@ -102,7 +102,7 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task With_Library_MemberLinksInDigest_a_members_link_enters_the_digest(string provider)
     {
-        await using var site = await LoopbackPage.StartAsync("/night-trains", Pages.NightTrains);
+        await using var site = await LoopbackServer.StartWithPageAsync("/night-trains", Pages.NightTrains);
         await using var bot = await ScopedBot.StartAsync(fixture, provider, new Dictionary<string, string?> { ["Library:MemberLinksInDigest"] = "true" });
 
         await bot.SendAsync(ScopedBot.InA("summarize", options: ("query", site.BaseUrl + "/night-trains")));
@@ -113,7 +113,7 @@ public sealed class CrossServerLibraryTests(DatabaseFixture fixture) : IClassFix
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task A_server_re_adding_a_changed_global_article_gets_its_own_copy_and_the_global_one_stays_for_everyone_else(string provider)
     {
-        await using var site = await LoopbackPage.StartAsync("/night-trains", Pages.NightTrains);
+        await using var site = await LoopbackServer.StartWithPageAsync("/night-trains", Pages.NightTrains);
         await using var bot = await ScopedBot.StartAsync(fixture, provider);
         var store = bot.Host.Services.GetRequiredService<IArticleStore>();
         var url = site.BaseUrl + "/night-trains";

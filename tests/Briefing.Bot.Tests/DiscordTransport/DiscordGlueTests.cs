@@ -1,7 +1,7 @@
 using Briefing.Bot.DiscordTransport;
 using Briefing.Discord.Limits;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 public sealed class DiscordGlueTests
 {

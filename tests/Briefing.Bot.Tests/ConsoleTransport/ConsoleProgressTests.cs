@@ -2,7 +2,7 @@ using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests.Cli;
+namespace Briefing.Bot.Tests.ConsoleTransport;
 
 /// <summary>The console prints status lines for a person at the terminal and keeps a script's output to its replies.</summary>
 public sealed class ConsoleProgressTests

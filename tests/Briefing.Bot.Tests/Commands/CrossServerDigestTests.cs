@@ -5,7 +5,7 @@ using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>
 /// /digest with a channel of another server, on both providers: refused with one ephemeral line, and server B's

@@ -1,4 +1,4 @@
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>An original test page (fictional content) for the URL paths of the scope tests.</summary>
 internal static class Pages

@@ -5,7 +5,7 @@ using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>The autocomplete suggester in the real host, on both providers: scope, the value round trip, and its own budget.</summary>
 public sealed class ArticleSuggesterTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

@@ -6,7 +6,7 @@ using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.EndToEnd;
 
-namespace Briefing.Bot.Tests.Operations;
+namespace Briefing.Bot.Tests.Cli;
 
 /// <summary>The <c>healthcheck</c> verb the Dockerfile's HEALTHCHECK runs, against a running bot and against nothing.</summary>
 public sealed class HealthProbeCommandTests : FakeDiscordTest

@@ -4,7 +4,7 @@ using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Json;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 public sealed class InteractionInvocationMapperTests
 {

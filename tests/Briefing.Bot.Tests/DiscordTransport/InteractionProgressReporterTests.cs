@@ -13,15 +13,17 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>Status lines in the original: quiet at first, throttled, latest wins, never after the answer, failures harmless.</summary>
 public sealed class InteractionProgressReporterTests
 {
     private const ulong ApplicationId = 22;
     private const string Token = "tok";
-    private readonly FakeTimeProvider _time = new(BotTestHost.Start);
-    private readonly Mock<IDiscordRestClient> _rest = new();
+    // The guard fires late here (2.8 s), so the reporter's own deferral at 1.5 s is what these tests see.
+    private readonly ResponderHarness _harness = new(new FakeTimeProvider(BotTestHost.Start)) { Options = new InteractionOptions { AutoDeferAfter = TimeSpan.FromSeconds(2.8) } };
+    private readonly FakeTimeProvider _time;
+    private readonly Mock<IDiscordRestClient> _rest;
     private readonly FakeLogger _logger = new();
     /// <summary>Every call on the interaction, in order: "callback 5 64", "edit ⏳ Reading…".</summary>
     private readonly List<string> _calls = [];
@@ -29,6 +31,8 @@ public sealed class InteractionProgressReporterTests
 
     public InteractionProgressReporterTests()
     {
+        _time = _harness.Time;
+        _rest = _harness.Rest;
         _rest.Setup(client => client.CreateInteractionResponseAsync(11, Token, It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _calls.Add($"callback {(int)response.Type} {response.Data?.Flags}".TrimEnd()))
             .Returns(Task.CompletedTask);
@@ -37,12 +41,9 @@ public sealed class InteractionProgressReporterTests
             .ReturnsAsync(new DiscordMessage { Id = 900, ChannelId = 5 });
     }
 
-    // The guard fires late here (2.8 s), so the reporter's own deferral at 1.5 s is what these tests see.
     private InteractionResponder CreateResponder(bool autoDeferEphemeral = false)
     {
-        var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions { AutoDeferAfter = TimeSpan.FromSeconds(2.8) }),
-            NullLogger<InteractionResponder>.Instance)
-            .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand, GuildId = 1, ChannelId = 5 });
+        var responder = _harness.Create(guildId: 1, channelId: 5);
         responder.AutoDeferEphemeral = autoDeferEphemeral;
         return responder;
     }

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>The registration retry: six attempts with doubling delays, nothing after a rejected token.</summary>
 public sealed class CommandRegistrationServiceTests

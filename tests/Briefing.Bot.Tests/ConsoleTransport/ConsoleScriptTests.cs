@@ -1,7 +1,7 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
 
-namespace Briefing.Bot.Tests.Cli;
+namespace Briefing.Bot.Tests.ConsoleTransport;
 
 public sealed class ConsoleScriptTests
 {
@@ -49,20 +49,19 @@ public sealed class ConsoleScriptTests
 
     private static async Task<(int Exit, string Text)> RunScriptAsync(string[] lines)
     {
-        var folder = Directory.CreateTempSubdirectory("briefing-console-").FullName;
-        var script = Path.Combine(folder, "script.txt");
+        using var folder = TempDirectory.Create("console");
+        var script = folder.File("script.txt");
         await File.WriteAllLinesAsync(script, lines);
         var output = new StringWriter();
 
         var exit = await new CliApp(new BotLaunchSettings
         {
-            Configuration = BotTestHost.Settings(folder),
+            Configuration = BotTestHost.Settings(folder.Path),
             Output = new ConsoleOutput(output, output),
             Input = TextReader.Null,
             Interactive = false,
             ContentRoot = AppContext.BaseDirectory,
         }).RunAsync(["console", "--script", script], CancellationToken.None);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         return (exit, output.ToString());
     }
 }

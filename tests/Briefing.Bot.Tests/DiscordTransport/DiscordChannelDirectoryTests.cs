@@ -4,7 +4,7 @@ using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>The channel's server comes from Discord's own channel object; a channel the bot cannot reach has none.</summary>
 public sealed class DiscordChannelDirectoryTests

@@ -7,7 +7,7 @@ using Briefing.Feeds;
 using Briefing.Storage;
 using Briefing.Summaries;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>
 /// Hostile article text (titles, authors, site names, feed titles, quotes, model output) through the reply builders and

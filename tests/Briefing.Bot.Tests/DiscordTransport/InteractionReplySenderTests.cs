@@ -15,15 +15,16 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>Who sees a reply when the auto-defer guard guessed its visibility before the handler decided.</summary>
 public sealed class InteractionReplySenderTests : IAsyncLifetime
 {
     private const ulong ApplicationId = 22;
     private const string Token = "tok";
-    private readonly FakeTimeProvider _time = new(BotTestHost.Start);
-    private readonly Mock<IDiscordRestClient> _rest = new();
+    private readonly ResponderHarness _harness = new(new FakeTimeProvider(BotTestHost.Start));
+    private readonly FakeTimeProvider _time;
+    private readonly Mock<IDiscordRestClient> _rest;
     // The real conversation store on a temp SQLite file (the host is only its container).
     private BotTestHost _bot = null!;
     /// <summary>Every call on the interaction, in order: "callback 64", "edit hint", "delete", "follow-up 64 hint"...</summary>
@@ -32,6 +33,8 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
 
     public InteractionReplySenderTests()
     {
+        _time = _harness.Time;
+        _rest = _harness.Rest;
         _rest.Setup(client => client.CreateInteractionResponseAsync(11, Token, It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _calls.Add($"callback {(int)response.Type} {response.Data?.Flags}".TrimEnd()))
             .Returns(Task.CompletedTask);
@@ -58,8 +61,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
     /// <summary>A responder whose guard has already deferred, with the visibility the catalogue suggested.</summary>
     private async Task<InteractionResponder> AutoDeferredAsync(bool ephemeral)
     {
-        var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
-            .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand, GuildId = 1, ChannelId = 5 });
+        var responder = _harness.Create(guildId: 1, channelId: 5);
         responder.AutoDeferEphemeral = ephemeral;
         _time.Advance(TimeSpan.FromSeconds(2));
         await responder.AutoDeferCompletion;
@@ -126,8 +128,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_ready_before_the_guard_defers_with_its_own_visibility_and_deletes_nothing()
     {
-        await using var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
-            .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand });
+        await using var responder = _harness.Create();
 
         await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(BotReply.Text("private hint", ephemeral: true)), CancellationToken.None);
 

@@ -2,7 +2,7 @@ using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
 using Briefing.Bot.ConsoleTransport;
 
-namespace Briefing.Bot.Tests.Cli;
+namespace Briefing.Bot.Tests.ConsoleTransport;
 
 public sealed class SlashLineParserTests
 {

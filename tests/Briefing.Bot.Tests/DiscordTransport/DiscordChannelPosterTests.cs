@@ -7,7 +7,7 @@ using Briefing.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>The digest poster: history reconciliation for unconfirmed pages, and 403/404 as an unavailable channel.</summary>
 public sealed class DiscordChannelPosterTests

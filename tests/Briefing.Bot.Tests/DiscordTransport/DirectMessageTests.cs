@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>
 /// A direct message holds no threads (Discord refuses with 403 50003): the summary is posted without one, and the
@@ -30,7 +30,8 @@ public sealed class DirectMessageTests : IAsyncLifetime
     private const ulong BotId = 1290000000000000001;
     private const ulong DirectChannel = 1300000000000000700;
     private const ulong ReaderId = 1290000000000000042;
-    private readonly Mock<IDiscordRestClient> _rest = new(MockBehavior.Loose);
+    private ResponderHarness _harness = null!;
+    private Mock<IDiscordRestClient> _rest = null!;
     private readonly Mock<IQuestionAnswerer> _answerer = new();
     private BotTestHost _bot = null!;
     private long _articleId;
@@ -38,6 +39,8 @@ public sealed class DirectMessageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = await BotTestHost.StartAsync(loadDemoLibrary: false, configure: services => services.AddSingleton(_answerer.Object));
+        _harness = new ResponderHarness(_bot.Time);
+        _rest = _harness.Rest;
         _articleId = (await _bot.Services.GetRequiredService<IArticleStore>().SaveAsync(TestArticles.Tides, CancellationToken.None)).ArticleId;
         _rest.Setup(client => client.EditOriginalResponseAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new DiscordMessage { Id = 900, ChannelId = DirectChannel, Flags = 0 });
@@ -51,8 +54,7 @@ public sealed class DirectMessageTests : IAsyncLifetime
     public async Task A_summary_in_a_direct_message_opens_no_thread_and_binds_the_direct_message_itself()
     {
         var sender = new InteractionReplySender(_rest.Object, Conversations, _bot.Time, Options.Create(new InteractionProgressOptions()), NullLogger<InteractionReplySender>.Instance);
-        await using var responder = new InteractionResponderFactory(_rest.Object, _bot.Time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
-            .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand, GuildId = null, ChannelId = DirectChannel });
+        await using var responder = _harness.Create(channelId: DirectChannel);
         var reply = BotReply.Text("A summary") with { ThreadName = "Discuss: Tides", ThreadArticleId = _articleId };
 
         await sender.RunAsync(responder, "summarize", _ => Task.FromResult(reply), CancellationToken.None);

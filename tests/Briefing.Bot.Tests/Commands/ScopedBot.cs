@@ -3,7 +3,7 @@ using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>
 /// The real host on a fresh real database (SQLite file or PostgreSQL schema) with two servers: A (guild 1, channels
@@ -65,7 +65,6 @@ internal sealed class ScopedBot : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Host.DisposeAsync();
-        Directory.Delete(Host.Folder, recursive: true);
         await _database.DisposeAsync();
     }
 

@@ -19,7 +19,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 /// <summary>
 /// A question in a bound thread always gets a reply: the answer, or an apology whose reference is in the log. The

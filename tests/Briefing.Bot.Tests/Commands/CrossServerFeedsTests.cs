@@ -3,7 +3,7 @@ using Briefing.Feeds;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Tests.Scope;
+namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>/feeds from server A never lists or removes server B's feed, and no one adds a feed from a direct message (both providers).</summary>
 public sealed class CrossServerFeedsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>

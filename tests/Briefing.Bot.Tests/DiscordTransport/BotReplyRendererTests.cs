@@ -3,7 +3,7 @@ using Briefing.Bot.DiscordTransport;
 using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 
-namespace Briefing.Bot.Tests.Discord;
+namespace Briefing.Bot.Tests.DiscordTransport;
 
 public sealed class BotReplyRendererTests
 {
