@@ -11,7 +11,7 @@ public static class DiscordGatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the gateway hosted services. Call only when <c>Discord:Token</c> is set; <see cref="IGatewayBotSource"/> (the
-    /// REST client) and the <see cref="IGatewayEventHandler"/>s are registered elsewhere.
+    /// REST client) and the typed event handlers (<see cref="GatewayEventHandlerServiceCollectionExtensions"/>) are registered elsewhere.
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
     {

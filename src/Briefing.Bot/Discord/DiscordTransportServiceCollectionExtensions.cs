@@ -40,8 +40,8 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddScoped<InteractionReplySender>();
         services.AddScoped<AutocompleteInteractionHandler>();
         services.AddScoped<ComponentInteractionHandler>();
-        services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
-        services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
+        services.AddGatewayEventHandler<InteractionCreate, InteractionCreateHandler>();
+        services.AddGatewayEventHandler<MessageCreate, ThreadMessageHandler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());
         services.Replace(ServiceDescriptor.Singleton<Commands.IChannelDirectory, DiscordChannelDirectory>());
         services.AddHostedService<CommandRegistrationService>();

@@ -2,9 +2,7 @@ using Briefing.Bot.Commands;
 using Briefing.Conversations;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
-using Briefing.Discord.Json;
 using Briefing.Discord.Models;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Discord;
 
@@ -21,15 +19,13 @@ public sealed class InteractionCreateHandler(
     InteractionReplySender sender,
     AutocompleteInteractionHandler autocomplete,
     ComponentInteractionHandler components,
-    TimeProvider timeProvider,
-    ILogger<InteractionCreateHandler> logger) : IGatewayEventHandler
+    TimeProvider timeProvider) : IGatewayEventHandler<InteractionCreate>
 {
-    public const string EventName = "INTERACTION_CREATE";
-
-    public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(InteractionCreate gatewayEvent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(gatewayEvent);
         var receivedAt = timeProvider.GetUtcNow();
-        if (!GatewayEventReader.TryRead(gatewayEvent, EventName, DiscordPayloadParser.ParseInteraction, logger, out var interaction)) return;
+        var interaction = gatewayEvent.Interaction;
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete)
         {
             // Suggestions only (type 8): the responder arms no deferral for autocomplete.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,13 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Discord.Gateway;
 
 /// <summary>
-/// Reads the gateway event queue and hands every event to every <see cref="IGatewayEventHandler"/>, each invocation in
-/// its own DI scope and on its own task with a timeout. The reader never awaits a handler, so a handler that throws
+/// Reads the gateway event queue and hands each event to the handlers registered for its name (resolved once, at
+/// start), each invocation in its own DI scope and on its own task with a timeout. The reader never awaits a handler, so a handler that throws
 /// or hangs only costs itself (and one of <see cref="DiscordGatewayOptions.MaxConcurrentHandlers"/> slots until it times out).
 /// </summary>
 internal sealed class GatewayEventDispatcher(
     GatewayEventQueue queue,
     IServiceScopeFactory scopeFactory,
+    IEnumerable<GatewayEventRoute> routes,
     IOptions<DiscordGatewayOptions> options,
     TimeProvider timeProvider,
     ILogger<GatewayEventDispatcher> logger) : BackgroundService
@@ -21,13 +23,20 @@ internal sealed class GatewayEventDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var handlerCount = CountHandlers();
+        var routesByName = routes.GroupBy(route => route.EventName, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
         await foreach (var gatewayEvent in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            for (var index = 0; index < handlerCount; index++)
+            // Events nobody handles (GUILD_CREATE, TYPING_START...) cost a lookup, not a scope.
+            if (!routesByName.TryGetValue(gatewayEvent.Name, out var eventRoutes))
+            {
+                continue;
+            }
+
+            foreach (var route in eventRoutes)
             {
                 await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
-                _ = InvokeAsync(gatewayEvent, index, stoppingToken);
+                _ = InvokeAsync(gatewayEvent, route, stoppingToken);
             }
         }
     }
@@ -38,29 +47,20 @@ internal sealed class GatewayEventDispatcher(
         base.Dispose();
     }
 
-    private int CountHandlers()
-    {
-        using var scope = scopeFactory.CreateScope();
-        return scope.ServiceProvider.GetServices<IGatewayEventHandler>().Count();
-    }
-
-    private async Task InvokeAsync(GatewayEvent gatewayEvent, int handlerIndex, CancellationToken stoppingToken)
+    private async Task InvokeAsync(GatewayEvent gatewayEvent, GatewayEventRoute route, CancellationToken stoppingToken)
     {
         // A scope per handler invocation: scoped services (a database connection...) are never shared between the
-        // concurrent tasks of different handlers. Resolving the whole (small) handler set per scope is the price.
+        // concurrent tasks of different handlers.
         var scope = scopeFactory.CreateAsyncScope();
-        var handlerName = "?";
+        var handlerName = route.HandlerName;
         Task? work = null;
         var timeout = options.Value.HandlerTimeout;
         using var handlerCancellation = new CancellationTokenSource(timeout, timeProvider);
         using var stopping = stoppingToken.Register(handlerCancellation.Cancel);
         try
         {
-            var handler = scope.ServiceProvider.GetServices<IGatewayEventHandler>().ElementAt(handlerIndex);
-            handlerName = handler.GetType().Name;
-
             // Task.Run: a handler that blocks synchronously before its first await must not block this loop either.
-            work = Task.Run(() => handler.HandleAsync(gatewayEvent, handlerCancellation.Token), CancellationToken.None);
+            work = Task.Run(() => route.InvokeAsync(scope.ServiceProvider, gatewayEvent, logger, handlerCancellation.Token), CancellationToken.None);
             await work.WaitAsync(timeout, timeProvider, stoppingToken).ConfigureAwait(false);
         }
         catch (TimeoutException)

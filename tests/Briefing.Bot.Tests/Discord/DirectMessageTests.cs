@@ -87,8 +87,8 @@ public sealed class DirectMessageTests : IAsyncLifetime
         Assert.Contains("The tide comes in twice a day.", Assert.Single(posts).Embeds![0].Description, StringComparison.Ordinal);
     }
 
-    private static GatewayEvent DirectMessage(string text) => new(ThreadMessageHandler.EventName, JsonDocument.Parse($$"""
+    private static MessageCreate DirectMessage(string text) => MessageCreate.Read(new(MessageCreate.EventName, JsonDocument.Parse($$"""
         {"id":"1300000000000000701","channel_id":"{{DirectChannel}}","type":0,
          "author":{"id":"{{ReaderId}}","username":"reader","bot":false},"content":"{{text}}","mentions":[]}
-        """).RootElement.Clone(), 0);
+        """).RootElement.Clone(), 0));
 }
