@@ -1,5 +1,6 @@
 using Briefing.Discord.Diagnostics;
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class DiscordGatewayServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiscordGatewayOptions>().BindConfiguration(DiscordGatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InteractionOptions>().BindConfiguration(InteractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IJitterSource, SharedRandomJitterSource>();
@@ -26,6 +28,7 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewayConnectionStatus>(provider => provider.GetRequiredService<GatewaySessionState>());
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
+        services.TryAddSingleton<InteractionLane>();
         services.TryAddSingleton<GatewayEventQueue>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<GatewayShardContext>();

@@ -33,6 +33,7 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddHostedService<DiscordTokenRejectionService>();
 
         services.TryAddSingleton<DiscordCommandDeclarations>();
+        services.TryAddSingleton<IDeferralVisibility, CatalogueDeferralVisibility>();
         services.AddOptions<InteractionProgressOptions>()
             .BindConfiguration(InteractionProgressOptions.Section)
             .ValidateDataAnnotations()

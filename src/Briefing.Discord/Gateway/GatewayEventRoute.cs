@@ -32,6 +32,9 @@ internal sealed class GatewayEventRoute(
         return handle(services, typed, cancellationToken);
     }
 
+    /// <summary>Runs the handler on an event already read (an interaction, read at arrival).</summary>
+    public Task HandleAsync(IServiceProvider services, object typed, CancellationToken cancellationToken) => handle(services, typed, cancellationToken);
+
     public static GatewayEventRoute For<TEvent, THandler>()
         where TEvent : IGatewayDispatch<TEvent>
         where THandler : class, IGatewayEventHandler<TEvent> =>

@@ -37,10 +37,10 @@ public sealed class InteractionProgressReporterTests
             .ReturnsAsync(new DiscordMessage { Id = 900, ChannelId = 5 });
     }
 
-    // The guard fires late here (2.8 s), so the reporter's own deferral at 1.5 s is what these tests see.
+    // The budget and the guard fire late here (2.8 s), so the reporter's own deferral at 1.5 s is what these tests see.
     private InteractionResponder CreateResponder(bool autoDeferEphemeral = false)
     {
-        var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions { AutoDeferAfter = TimeSpan.FromSeconds(2.8) }),
+        var responder = new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions { AckBudget = TimeSpan.FromSeconds(2.8), AutoDeferAfter = TimeSpan.FromSeconds(2.8) }),
             NullLogger<InteractionResponder>.Instance)
             .Create(new Interaction { Id = 11, ApplicationId = ApplicationId, Token = Token, Type = InteractionType.ApplicationCommand, GuildId = 1, ChannelId = 5 });
         responder.AutoDeferEphemeral = autoDeferEphemeral;

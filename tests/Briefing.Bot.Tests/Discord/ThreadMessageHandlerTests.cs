@@ -82,7 +82,7 @@ public sealed partial class ThreadMessageHandlerTests : IAsyncLifetime
         {"id":"{{QuestionId}}","channel_id":"{{ThreadId}}","guild_id":"1290000000000000100","type":0,
          "author":{"id":"1290000000000000042","username":"reader","bot":false},"content":"<@{{BotId}}> why?",
          "mentions":[{"id":"{{BotId}}","username":"Briefing","bot":true}]}
-        """).RootElement.Clone(), 0));
+        """).RootElement.Clone(), 0, DateTimeOffset.UnixEpoch));
 
     private string AssertApology(MessagePayload message)
     {

@@ -32,6 +32,7 @@ public static class FakeInteractionEndpoints
         var interaction = server.World.Interaction(token);
         if (interaction is null) return FakeResponses.Error(404, 10062, "Unknown interaction");
         var body = FakeResponses.Body(context);
+        JsonObject? created = null;
         lock (interaction)
         {
             if (interaction.AckType is not null) return FakeResponses.Error(400, 40060, "Interaction has already been acknowledged.");
@@ -48,9 +49,14 @@ public static class FakeInteractionEndpoints
                     type == 4 ? data : new JsonObject { ["flags"] = ((int?)data["flags"] ?? 0) | LoadingFlag }, out _);
                 interaction.OriginalMessageId = ulong.Parse((string)original["id"]!);
                 interaction.OriginalIsLoading = type == 5;
+                if (type == 4) created = original;
             }
         }
-        return Results.NoContent();
+        // with_response=true: Discord returns the callback's resource, the created message for a type 4.
+        if (context.Request.Query["with_response"] != "true") return Results.NoContent();
+        var result = new JsonObject { ["interaction"] = new JsonObject { ["id"] = interaction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+        if (created is not null) result["resource"] = new JsonObject { ["type"] = 4, ["message"] = created.DeepClone() };
+        return FakeResponses.Json(result);
     }
 
     private static IResult EditWebhookMessage(HttpContext context, FakeDiscordServer server, string token, string messageId)

@@ -128,7 +128,7 @@ public sealed class GatewayEventDispatcherTests
         return builder.Build();
     }
 
-    private static GatewayEvent Event(string name, string data) => new(name, JsonDocument.Parse(data).RootElement.Clone(), 0);
+    private static GatewayEvent Event(string name, string data) => new(name, JsonDocument.Parse(data).RootElement.Clone(), 0, DateTimeOffset.UnixEpoch);
 
     private static int Errors(FakeLogCollector logs, string handler, string phrase) =>
         logs.GetSnapshot().Count(record => record.Level == LogLevel.Error

@@ -21,6 +21,9 @@ internal sealed class ResponderHarness
         Rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => Callbacks.Add((response.Type, Time.GetUtcNow(), response.Data?.Flags)))
             .Returns(Task.CompletedTask);
+        Rest.Setup(client => client.CreateInteractionResponseWithResultAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => Callbacks.Add((response.Type, Time.GetUtcNow(), response.Data?.Flags)))
+            .ReturnsAsync(new InteractionCallbackResult { Resource = new InteractionCallbackResource { Type = InteractionCallbackType.ChannelMessageWithSource, Message = new DiscordMessage { Id = 900, ChannelId = 5 } } });
         Rest.Setup(client => client.EditOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => Edits.Add(message.Content))
             .ReturnsAsync(new DiscordMessage());
@@ -38,8 +41,11 @@ internal sealed class ResponderHarness
 
     public List<string?> Edits { get; } = [];
 
+    /// <summary>The options responders are made with (default: a 150 ms ack budget, the guard at 2 s).</summary>
+    public InteractionOptions Options { get; } = new();
+
     /// <summary>Interaction 11 of application 22 with token "tok".</summary>
     public InteractionResponder Create(InteractionType type = InteractionType.ApplicationCommand, DateTimeOffset? receivedAt = null) =>
-        new InteractionResponderFactory(Rest.Object, Time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
+        new InteractionResponderFactory(Rest.Object, Time, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<InteractionResponder>.Instance)
             .Create(new Interaction { Id = 11, ApplicationId = 22, Token = "tok", Type = type }, receivedAt);
 }
