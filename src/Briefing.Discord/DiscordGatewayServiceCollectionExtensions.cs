@@ -29,6 +29,7 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<InteractionLane>();
+        services.TryAddSingleton<IInteractionInbox>(provider => provider.GetRequiredService<InteractionLane>());
         services.TryAddSingleton<GatewayEventQueue>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<GatewayShardContext>();

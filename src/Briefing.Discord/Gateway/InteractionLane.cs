@@ -14,16 +14,20 @@ namespace Briefing.Discord.Gateway;
 /// queues behind other events. The lane never blocks the socket reader: when it is full, the interaction is answered
 /// at once with a short "busy, try again" (EPHEMERAL; an empty suggestion list for autocomplete) instead of being dropped.
 /// </summary>
-internal sealed class InteractionLane
+internal sealed class InteractionLane : IInteractionInbox
 {
-    public const string BusyText = "Briefing is very busy right now. Please try again in a moment.";
-
     private readonly Channel<InteractionCreate> _channel;
     private readonly IServiceProvider _services;
     private readonly ILogger<InteractionLane> _logger;
 
-    public InteractionLane(IOptions<InteractionOptions> options, IServiceProvider services, ILogger<InteractionLane> logger)
+    /// <summary>The shard id an interaction from the HTTP endpoint carries: it came from no shard.</summary>
+    public const int HttpShardId = -1;
+
+    private readonly bool _hasHandler;
+
+    public InteractionLane(IOptions<InteractionOptions> options, IServiceProvider services, ILogger<InteractionLane> logger, IEnumerable<GatewayEventRoute> routes)
     {
+        _hasHandler = routes.Any(route => route.EventName == InteractionCreate.EventName);
         _channel = Channel.CreateBounded<InteractionCreate>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             SingleReader = true,
@@ -60,6 +64,9 @@ internal sealed class InteractionLane
         return _channel.Writer.TryWrite(item) ? Task.CompletedTask : AnswerBusyAsync(item, responder);
     }
 
+    public bool TryPost(Interaction interaction, InteractionResponder responder, DateTimeOffset arrivedAt) =>
+        _hasHandler && _channel.Writer.TryWrite(new InteractionCreate(interaction, HttpShardId, arrivedAt) { Responder = responder });
+
     private async Task AnswerBusyAsync(InteractionCreate item, InteractionResponder responder)
     {
         await using (responder.ConfigureAwait(false))
@@ -73,8 +80,7 @@ internal sealed class InteractionLane
                 }
                 else
                 {
-                    await responder.ReplyAsync(new MessagePayload { Content = BusyText, Flags = MessagePayload.EphemeralFlag }, CancellationToken.None)
-                        .ConfigureAwait(false);
+                    await responder.ReplyAsync(BusyReply.Message, CancellationToken.None).ConfigureAwait(false);
                 }
             }
             catch (Exception ex)

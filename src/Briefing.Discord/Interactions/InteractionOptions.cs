@@ -34,4 +34,18 @@ public sealed class InteractionOptions
     /// <summary>Interaction handlers running at once (their own slots: other events never hold them).</summary>
     [Range(1, 10_000)]
     public int MaxConcurrentHandlers { get; set; } = 64;
+
+    /// <summary>
+    /// <c>gateway</c> (default) or <c>http</c>: Discord POSTs interactions to <c>/interactions</c> on the bot's web host
+    /// (the Interactions Endpoint URL in the Developer Portal), verified with <c>Discord:PublicKey</c>.
+    /// </summary>
+    public InteractionsMode Mode { get; set; } = InteractionsMode.Gateway;
+
+    /// <summary>Largest interaction body the HTTP endpoint reads; a larger one is refused with 413 before it is checked.</summary>
+    [Range(1024, 8 * 1024 * 1024)]
+    public int MaxBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How far X-Signature-Timestamp may be from now: an older signed request is a replay and is refused.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
+    public TimeSpan TimestampTolerance { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -28,8 +28,15 @@ public sealed partial class InteractionResponder
     {
         try
         {
-            await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse { Type = type, Data = data }, cancellationToken)
-                .ConfigureAwait(false);
+            var response = new InteractionResponse { Type = type, Data = data };
+            if (_acknowledger is not null)
+            {
+                await _acknowledger.AcknowledgeAsync(Interaction, response, withResult: false, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, response, cancellationToken).ConfigureAwait(false);
+            }
             _metrics?.Acknowledged(_timeProvider.GetUtcNow() - _arrivedAt, (int)type);
         }
         catch (DiscordRestException exception) when (exception.DiscordCode == 10062 || exception.StatusCode == HttpStatusCode.NotFound)
@@ -44,8 +51,10 @@ public sealed partial class InteractionResponder
     {
         try
         {
-            var result = await _restClient.CreateInteractionResponseWithResultAsync(
-                Interaction.Id, Interaction.Token, new InteractionResponse { Type = type, Data = data }, cancellationToken).ConfigureAwait(false);
+            var response = new InteractionResponse { Type = type, Data = data };
+            var result = _acknowledger is not null
+                ? await _acknowledger.AcknowledgeAsync(Interaction, response, withResult: true, cancellationToken).ConfigureAwait(false)
+                : await _restClient.CreateInteractionResponseWithResultAsync(Interaction.Id, Interaction.Token, response, cancellationToken).ConfigureAwait(false);
             _metrics?.Acknowledged(_timeProvider.GetUtcNow() - _arrivedAt, (int)type);
             return result ?? new InteractionCallbackResult();
         }

@@ -24,10 +24,14 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     private Task _autoDeferTask = Task.CompletedTask;
     private readonly DiscordMetrics? _metrics;
     private readonly DateTimeOffset _arrivedAt;
+    // Null over the gateway (the callback request); the HTTP endpoint's response otherwise.
+    private readonly IInteractionAcknowledger? _acknowledger;
 
     internal InteractionResponder(
-        Interaction interaction, IDiscordRestClient restClient, TimeProvider timeProvider, ILogger logger, DiscordMetrics? metrics = null, DateTimeOffset? arrivedAt = null)
+        Interaction interaction, IDiscordRestClient restClient, TimeProvider timeProvider, ILogger logger, DiscordMetrics? metrics = null, DateTimeOffset? arrivedAt = null,
+        IInteractionAcknowledger? acknowledger = null)
     {
+        _acknowledger = acknowledger;
         _metrics = metrics;
         _arrivedAt = arrivedAt ?? timeProvider.GetUtcNow();
         Interaction = interaction;

@@ -12,10 +12,11 @@ public sealed class InteractionResponderFactory(
     DiscordMetrics? metrics = null, IDeferralVisibility? visibility = null)
     : IInteractionResponderFactory
 {
-    public InteractionResponder Create(Interaction interaction, DateTimeOffset? receivedAt = null)
+    public InteractionResponder Create(Interaction interaction, DateTimeOffset? receivedAt = null, IInteractionAcknowledger? acknowledger = null)
     {
+        ArgumentNullException.ThrowIfNull(interaction);
         var arrivedAt = receivedAt ?? timeProvider.GetUtcNow();
-        var responder = new InteractionResponder(interaction, restClient, timeProvider, logger, metrics, arrivedAt);
+        var responder = new InteractionResponder(interaction, restClient, timeProvider, logger, metrics, arrivedAt, acknowledger);
         // Autocomplete cannot be deferred: its only answer is the type-8 result, and a late one is simply not shown.
         if (interaction.Type != InteractionType.ApplicationCommandAutocomplete)
         {

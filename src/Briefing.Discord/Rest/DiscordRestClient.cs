@@ -58,6 +58,9 @@ public sealed class DiscordRestClient(
         SendAsync(DiscordRoutes.InteractionCallbackWithResult(interactionId, interactionToken), response,
             Json.InteractionResponse, Json.InteractionCallbackResult, cancellationToken);
 
+    public Task<DiscordMessage> GetOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement, DiscordMessage>(DiscordRoutes.GetOriginalResponse(applicationId, interactionToken), default, null, Json.DiscordMessage, cancellationToken);
+
     public Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.EditOriginalResponse(applicationId, interactionToken), MessageLimits.Prepare(message) with { Nonce = null, EnforceNonce = null },
             Json.MessagePayload, Json.DiscordMessage, cancellationToken);

@@ -44,6 +44,9 @@ internal static class DiscordRoutes
         return route with { Path = route.Path + "?with_response=true" };
     }
 
+    public static DiscordRoute GetOriginalResponse(ulong applicationId, string token) =>
+        EditOriginalResponse(applicationId, token) with { Method = HttpMethod.Get };
+
     public static DiscordRoute EditOriginalResponse(ulong applicationId, string token) => new(
         HttpMethod.Patch,
         "/webhooks/{application_id}/{interaction_token}/messages/@original",

@@ -31,6 +31,9 @@ public interface IDiscordRestClient : IGatewayBotSource
     Task<InteractionCallbackResult> CreateInteractionResponseWithResultAsync(
         ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
 
+    /// <summary>GET the original response (the message a type 4 given in an HTTP response created).</summary>
+    Task<DiscordMessage> GetOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken);
+
     Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken);
 
     /// <summary>Removes the original response (204); a later follow-up is then a new message, free to be EPHEMERAL.</summary>

@@ -1,4 +1,5 @@
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +61,7 @@ public sealed class InteractionLaneTests
         await WaitUntilAsync(() => _harness.CallbacksOf(3).Any());
         var busy = Assert.Single(_harness.CallbacksOf(3));
         Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, busy.Type);
-        Assert.Equal(InteractionLane.BusyText, busy.Content);
+        Assert.Equal(BusyReply.Text, busy.Content);
         Assert.Equal(MessagePayload.EphemeralFlag, busy.Flags);
         Assert.Empty(_harness.CallbacksOf(2));
         Assert.Contains(host.Services.GetFakeLogCollector().GetSnapshot(), log => log.Level == LogLevel.Warning && log.Message.Contains("lane full", StringComparison.Ordinal));
