@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Discord.Interactions;
