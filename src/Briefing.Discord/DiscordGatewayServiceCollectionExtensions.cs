@@ -1,5 +1,6 @@
 using Briefing.Discord.Diagnostics;
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,13 +12,14 @@ public static class DiscordGatewayServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the gateway hosted services. Call only when <c>Discord:Token</c> is set; <see cref="IGatewayBotSource"/> (the
-    /// REST client) and the <see cref="IGatewayEventHandler"/>s are registered elsewhere.
+    /// REST client) and the typed event handlers (<see cref="GatewayEventHandlerServiceCollectionExtensions"/>) are registered elsewhere.
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DiscordGatewayOptions>().BindConfiguration(DiscordGatewayOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<InteractionOptions>().BindConfiguration(InteractionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IJitterSource, SharedRandomJitterSource>();
@@ -26,6 +28,8 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewayConnectionStatus>(provider => provider.GetRequiredService<GatewaySessionState>());
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
+        services.TryAddSingleton<InteractionLane>();
+        services.TryAddSingleton<IInteractionInbox>(provider => provider.GetRequiredService<InteractionLane>());
         services.TryAddSingleton<GatewayEventQueue>();
         services.TryAddSingleton<IdentifyGate>();
         services.TryAddSingleton<GatewayShardContext>();

@@ -19,6 +19,12 @@ public sealed class DiscordOptions
     [Range(1, 65536)]
     public int ShardCount { get; set; } = 1;
 
+    /// <summary>
+    /// The application's public key (64 hex digits, Developer Portal → General Information). Required when
+    /// <c>Discord:Interactions:Mode</c> is <c>http</c>: every POST to the interactions endpoint is verified with it.
+    /// </summary>
+    public string? PublicKey { get; set; }
+
     /// <summary>Register commands on this guild only (instant updates while developing); null = global.</summary>
     public ulong? DevGuildId { get; set; }
 

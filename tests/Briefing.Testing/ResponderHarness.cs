@@ -26,6 +26,9 @@ public sealed class ResponderHarness
         Rest.Setup(client => client.CreateInteractionResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => Callbacks.Add((response.Type, Time.GetUtcNow(), response.Data?.Flags)))
             .Returns(Task.CompletedTask);
+        Rest.Setup(client => client.CreateInteractionResponseWithResultAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => Callbacks.Add((response.Type, Time.GetUtcNow(), response.Data?.Flags)))
+            .ReturnsAsync(new InteractionCallbackResult { Resource = new InteractionCallbackResource { Type = InteractionCallbackType.ChannelMessageWithSource, Message = new DiscordMessage { Id = 900, ChannelId = 5 } } });
         Rest.Setup(client => client.EditOriginalResponseAsync(It.IsAny<ulong>(), It.IsAny<string>(), It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => Edits.Add(message.Content))
             .ReturnsAsync(() => EditedOriginal);
@@ -49,7 +52,7 @@ public sealed class ResponderHarness
     /// <summary>What Discord answers to a follow-up.</summary>
     public DiscordMessage FollowUp { get; set; } = new();
 
-    /// <summary>The responders' options (e.g. a later auto-deferral).</summary>
+    /// <summary>The options responders are made with (default: a 150 ms ack budget, the guard at 2 s).</summary>
     public InteractionOptions Options { get; set; } = new();
 
     public InteractionResponderFactory Factory(DiscordMetrics? metrics = null) =>

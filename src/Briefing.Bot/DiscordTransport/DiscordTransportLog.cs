@@ -26,9 +26,6 @@ internal static partial class DiscordTransportLog
     [LoggerMessage(EventId = 5108, Level = LogLevel.Error, Message = "Registering application commands failed {Attempts} times; giving up until the next start")]
     public static partial void RegistrationAbandoned(ILogger logger, int attempts, Exception exception);
 
-    [LoggerMessage(EventId = 5107, Level = LogLevel.Warning, Message = "Ignored an unreadable {EventName} payload")]
-    public static partial void UnreadablePayload(ILogger logger, string eventName, Exception exception);
-
     [LoggerMessage(EventId = 5106, Level = LogLevel.Error, Message = "Posting the answer in thread {ThreadId} failed; reference {Reference}")]
     public static partial void FollowUpPostFailed(ILogger logger, ulong threadId, string reference, Exception exception);
 

@@ -1,10 +1,12 @@
 using Briefing.Bot.Hosting;
+using Briefing.Bot.Operations;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.DiscordTransport;
 
@@ -33,6 +35,7 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddHostedService<DiscordTokenRejectionService>();
 
         services.TryAddSingleton<DiscordCommandDeclarations>();
+        services.TryAddSingleton<IDeferralVisibility, CatalogueDeferralVisibility>();
         services.AddOptions<InteractionProgressOptions>()
             .BindConfiguration(InteractionProgressOptions.Section)
             .ValidateDataAnnotations()
@@ -40,11 +43,23 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddScoped<InteractionReplySender>();
         services.AddScoped<AutocompleteInteractionHandler>();
         services.AddScoped<ComponentInteractionHandler>();
-        services.AddScoped<IGatewayEventHandler, InteractionCreateHandler>();
-        services.AddScoped<IGatewayEventHandler, ThreadMessageHandler>();
+        services.AddGatewayEventHandler<InteractionCreate, InteractionCreateHandler>();
+        services.AddGatewayEventHandler<MessageCreate, ThreadMessageHandler>();
         services.Replace(ServiceDescriptor.Singleton<IChannelPoster, DiscordChannelPoster>());
         services.Replace(ServiceDescriptor.Singleton<Commands.IChannelDirectory, DiscordChannelDirectory>());
         services.AddHostedService<CommandRegistrationService>();
+        if (HealthOptions.ServesInteractions(configuration)) AddHttpInteractions(services);
         return services;
+    }
+
+    /// <summary>POST /interactions on the web host, verified with Discord:PublicKey (checked at start-up).</summary>
+    private static void AddHttpInteractions(IServiceCollection services)
+    {
+        services.AddOptions<DiscordOptions>().Validate(
+            options => options.PublicKey is { Length: 64 } key && key.All(char.IsAsciiHexDigit),
+            "Discord:PublicKey must be the application's public key (64 hex digits) when Discord:Interactions:Mode is http.");
+        services.TryAddSingleton(provider => new InteractionSignatureVerifier(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
+        services.TryAddTransient<InteractionEndpoint>();
+        services.AddSingleton<IHttpEndpoint, HttpInteractionsEndpoint>();
     }
 }

@@ -50,22 +50,26 @@ public sealed class InteractionReplySender(
             var interaction = responder.Interaction;
             var messages = BotReplyRenderer.Render(reply);
             if (messages.Count == 0) messages = BotReplyRenderer.Render(BotReply.Text("Done.", reply.Ephemeral));
-            await responder.DeferAsync(reply.Ephemeral, cancellationToken);
-            if (reply.Ephemeral && !responder.IsOriginalEphemeral)
+            DiscordMessage? first;
+            // Ready before the ack budget ran out: the answer IS the acknowledgement (type 4), one request. Once the budget's
+            // deferral went out (or the status lines showed), the answer edits the original instead.
+            if (!statusShown && await responder.AnswerAsync(messages[0], cancellationToken))
             {
-                // The guard deferred publicly (its guess from the catalogue) and the reply is private: editing the
-                // public "thinking..." would show it to everyone.
-                await responder.DeleteOriginalAsync(cancellationToken);
-                await SendPrivatelyAsync(responder, messages, cancellationToken);
-                return;
+                first = responder.OriginalMessage;
             }
-            // A public reply after an EPHEMERAL deferral stays ephemeral: a public message cannot replace an
-            // ephemeral original (an edit keeps the original's visibility). Acceptable, since the guard's guess comes
-            // from the catalogue, which marks commands whose replies are private. An edit carries no flags.
-            var answer = messages[0] with { Flags = null };
-            // An edit keeps what it leaves out: the status text must not linger above an embed-only answer.
-            if (statusShown) answer = answer with { Content = answer.Content ?? string.Empty, Embeds = answer.Embeds ?? [] };
-            var first = await responder.EditOriginalAsync(answer, cancellationToken);
+            else
+            {
+                await responder.DeferAsync(reply.Ephemeral, cancellationToken);
+                if (reply.Ephemeral && !responder.IsOriginalEphemeral)
+                {
+                    // The guard deferred publicly (its guess from the catalogue) and the reply is private: editing the
+                    // public "thinking..." would show it to everyone.
+                    await responder.DeleteOriginalAsync(cancellationToken);
+                    await SendPrivatelyAsync(responder, messages, cancellationToken);
+                    return;
+                }
+                first = await EditOriginalAsync(responder, messages[0], statusShown, cancellationToken);
+            }
             foreach (var message in messages.Skip(1))
                 await responder.FollowUpAsync(message, cancellationToken);
             // Nobody else could join a thread on an ephemeral message (and Discord refuses to start one).
@@ -73,9 +77,10 @@ public sealed class InteractionReplySender(
             {
                 // A direct message cannot hold threads (Discord answers 403 50003): the conversation itself is bound,
                 // so the next message there is a follow-up question about this summary.
-                if (interaction.GuildId is null)
-                    await conversations.BindThreadAsync(first.ChannelId, null, articleId, timeProvider.GetUtcNow(), cancellationToken);
-                else
+                if (interaction.GuildId is null && (first?.ChannelId ?? interaction.EffectiveChannelId) is { } conversation)
+                    await conversations.BindThreadAsync(conversation, null, articleId, timeProvider.GetUtcNow(), cancellationToken);
+                // A thread starts from the answer's message; a type 4 whose message Discord did not return opens none.
+                else if (interaction.GuildId is not null && first is not null)
                     await OpenThreadAsync(first, name, articleId, interaction.GuildId, cancellationToken);
             }
         }
@@ -87,6 +92,17 @@ public sealed class InteractionReplySender(
             await progress.CompleteAsync();
             await ApologiseAsync(responder, reference);
         }
+    }
+
+    private static Task<DiscordMessage> EditOriginalAsync(InteractionResponder responder, MessagePayload message, bool statusShown, CancellationToken cancellationToken)
+    {
+        // A public reply after an EPHEMERAL deferral stays ephemeral: a public message cannot replace an
+        // ephemeral original (an edit keeps the original's visibility). Acceptable, since the guard's guess comes
+        // from the catalogue, which marks commands whose replies are private. An edit carries no flags.
+        var answer = message with { Flags = null };
+        // An edit keeps what it leaves out: the status text must not linger above an embed-only answer.
+        if (statusShown) answer = answer with { Content = answer.Content ?? string.Empty, Embeds = answer.Embeds ?? [] };
+        return responder.EditOriginalAsync(answer, cancellationToken);
     }
 
     // With the original deleted, each follow-up is a new message and keeps the EPHEMERAL flag the renderer set.

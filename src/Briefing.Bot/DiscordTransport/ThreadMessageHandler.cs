@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
-using Briefing.Discord.Json;
 using Briefing.Discord.Messages;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
@@ -27,14 +26,14 @@ public sealed partial class ThreadMessageHandler(
     IOptions<DiscordOptions> options,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
-    ILogger<ThreadMessageHandler> logger) : IGatewayEventHandler
+    ILogger<ThreadMessageHandler> logger) : IGatewayEventHandler<MessageCreate>
 {
-    public const string EventName = "MESSAGE_CREATE";
     private static readonly TimeSpan ApologyBudget = TimeSpan.FromSeconds(10);
 
-    public async Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    public async Task HandleAsync(MessageCreate gatewayEvent, CancellationToken cancellationToken)
     {
-        if (!GatewayEventReader.TryRead(gatewayEvent, EventName, DiscordPayloadParser.ParseMessage, logger, out var message)) return;
+        ArgumentNullException.ThrowIfNull(gatewayEvent);
+        var message = gatewayEvent.Message;
         if (message.Author.Bot || message.WebhookId is not null || message.Author.Id == session.BotUserId) return;
         var mentioned = session.BotUserId is { } botId && message.MentionsUser(botId);
         // Everything said in a direct message is said to the bot, and Discord sends its content without the intent.

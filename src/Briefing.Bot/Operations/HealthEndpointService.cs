@@ -14,7 +14,8 @@ namespace Briefing.Bot.Operations;
 /// A small Kestrel host serving <c>/healthz</c> (liveness) and <c>/readyz</c> (readiness) from the bot's own health checks.
 /// It is a separate web host so the bot's host stays a generic host; a port that is taken costs one log line, not the bot.
 /// </summary>
-internal sealed partial class HealthEndpointService(string urls, HealthCheckService checks, ILogger<HealthEndpointService> logger)
+internal sealed partial class HealthEndpointService(
+    string urls, HealthCheckService checks, ILogger<HealthEndpointService> logger, IEnumerable<IHttpEndpoint>? endpoints = null)
     : IHostedService, IAsyncDisposable
 {
     public const string LivenessPath = "/healthz";
@@ -35,6 +36,10 @@ internal sealed partial class HealthEndpointService(string urls, HealthCheckServ
         app.UseRouting();
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTags.Ready) });
+        foreach (var endpoint in endpoints ?? [])
+        {
+            endpoint.Map(app);
+        }
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -25,4 +25,8 @@ public sealed class HealthOptions
         var trimmed = configured.Trim();
         return trimmed.Length == 0 || trimmed.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : trimmed;
     }
+
+    /// <summary>True when Discord POSTs interactions to this bot (<c>Discord:Interactions:Mode = http</c>).</summary>
+    public static bool ServesInteractions(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        string.Equals(configuration?["Discord:Interactions:Mode"]?.Trim(), "http", StringComparison.OrdinalIgnoreCase);
 }

@@ -18,10 +18,16 @@ public static class OperationsServiceCollectionExtensions
         }
 
         var urls = HealthOptions.Resolve(configuration[$"{HealthOptions.Section}:{nameof(HealthOptions.Urls)}"], gatewayMode);
+        // Serving Discord's interactions endpoint, the web host listens where ASP.NET Core's standard Urls setting says.
+        if (HealthOptions.ServesInteractions(configuration))
+        {
+            urls = configuration["Urls"] ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? urls ?? HealthOptions.DefaultUrls;
+        }
         if (urls is not null)
         {
             services.AddSingleton(provider => new HealthEndpointService(
-                urls, provider.GetRequiredService<HealthCheckService>(), provider.GetRequiredService<ILogger<HealthEndpointService>>()));
+                urls, provider.GetRequiredService<HealthCheckService>(), provider.GetRequiredService<ILogger<HealthEndpointService>>(),
+                provider.GetServices<IHttpEndpoint>()));
             services.AddHostedService(provider => provider.GetRequiredService<HealthEndpointService>());
         }
 

@@ -42,6 +42,8 @@ internal sealed class GatewayConnectionRunner(
             while (true)
             {
                 var message = await connection.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
+                // An interaction's ack budget and 3-s deadline count from here, before any parsing or queueing.
+                var arrivedAt = shard.TimeProvider.GetUtcNow();
                 cancellationToken.ThrowIfCancellationRequested();
                 if (message is null)
                 {
@@ -70,7 +72,7 @@ internal sealed class GatewayConnectionRunner(
                         await _heartbeat.SendNowAsync(connectionScope.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.Dispatch:
-                        await HandleDispatchAsync(payload, connectionScope.Token).ConfigureAwait(false);
+                        await HandleDispatchAsync(payload, arrivedAt, connectionScope.Token).ConfigureAwait(false);
                         break;
                     case GatewayOpcode.Reconnect:
                         GatewayLog.ReconnectRequested(Logger, ShardId);
@@ -147,7 +149,7 @@ internal sealed class GatewayConnectionRunner(
         GatewayLog.HandshakeSent(Logger, ShardId, "IDENTIFY");
     }
 
-    private async Task HandleDispatchAsync(GatewayPayload payload, CancellationToken cancellationToken)
+    private async Task HandleDispatchAsync(GatewayPayload payload, DateTimeOffset arrivedAt, CancellationToken cancellationToken)
     {
         if (payload.S is { } sequence)
         {
@@ -175,7 +177,7 @@ internal sealed class GatewayConnectionRunner(
             GatewayLog.Resumed(Logger, ShardId, shard.State.LastSequence);
         }
 
-        await shard.Events.EnqueueAsync(new GatewayEvent(name, payload.D, ShardId), cancellationToken).ConfigureAwait(false);
+        await shard.Events.EnqueueAsync(new GatewayEvent(name, payload.D, ShardId, arrivedAt), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task CloseUnlessHelloAsync(CancellationToken cancellationToken)

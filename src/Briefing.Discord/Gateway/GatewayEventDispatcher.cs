@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using Briefing.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,28 +8,63 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Discord.Gateway;
 
 /// <summary>
-/// Reads the gateway event queue and hands every event to every <see cref="IGatewayEventHandler"/>, each invocation in
-/// its own DI scope and on its own task with a timeout. The reader never awaits a handler, so a handler that throws
+/// Reads the gateway event queue and hands each event to the handlers registered for its name (resolved once, at
+/// start), each invocation in its own DI scope and on its own task with a timeout. The reader never awaits a handler, so a handler that throws
 /// or hangs only costs itself (and one of <see cref="DiscordGatewayOptions.MaxConcurrentHandlers"/> slots until it times out).
+/// Interactions come from their own lane, read by a loop of their own with slots of their own
+/// (<see cref="InteractionOptions.MaxConcurrentHandlers"/>), so they never wait behind other events or their handlers.
 /// </summary>
 internal sealed class GatewayEventDispatcher(
     GatewayEventQueue queue,
     IServiceScopeFactory scopeFactory,
+    IEnumerable<GatewayEventRoute> routes,
     IOptions<DiscordGatewayOptions> options,
+    IOptions<InteractionOptions> interactionOptions,
     TimeProvider timeProvider,
     ILogger<GatewayEventDispatcher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentHandlers, options.Value.MaxConcurrentHandlers);
+    private readonly SemaphoreSlim _interactionSlots = new(interactionOptions.Value.MaxConcurrentHandlers, interactionOptions.Value.MaxConcurrentHandlers);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var handlerCount = CountHandlers();
+        var routesByName = routes.GroupBy(route => route.EventName, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+        return Task.WhenAll(DispatchEventsAsync(routesByName, stoppingToken), DispatchInteractionsAsync(routesByName, stoppingToken));
+    }
+
+    private async Task DispatchInteractionsAsync(FrozenDictionary<string, GatewayEventRoute[]> routesByName, CancellationToken stoppingToken)
+    {
+        if (queue.Interactions is not { } lane || !routesByName.TryGetValue(InteractionCreate.EventName, out var interactionRoutes))
+        {
+            return;
+        }
+
+        await foreach (var interaction in lane.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            foreach (var route in interactionRoutes)
+            {
+                await _interactionSlots.WaitAsync(stoppingToken).ConfigureAwait(false);
+                // Already read (and its responder armed) at arrival: the handler gets the typed event as it is.
+                _ = InvokeAsync(InteractionCreate.EventName, route, (services, ct) => route.HandleAsync(services, interaction, ct), _interactionSlots, stoppingToken);
+            }
+        }
+    }
+
+    private async Task DispatchEventsAsync(FrozenDictionary<string, GatewayEventRoute[]> routesByName, CancellationToken stoppingToken)
+    {
         await foreach (var gatewayEvent in queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            for (var index = 0; index < handlerCount; index++)
+            // Events nobody handles (GUILD_CREATE, TYPING_START...) cost a lookup, not a scope.
+            if (!routesByName.TryGetValue(gatewayEvent.Name, out var eventRoutes))
+            {
+                continue;
+            }
+
+            foreach (var route in eventRoutes)
             {
                 await _slots.WaitAsync(stoppingToken).ConfigureAwait(false);
-                _ = InvokeAsync(gatewayEvent, index, stoppingToken);
+                _ = InvokeAsync(gatewayEvent.Name, route, (services, ct) => route.InvokeAsync(services, gatewayEvent, logger, ct), _slots, stoppingToken);
             }
         }
     }
@@ -35,32 +72,25 @@ internal sealed class GatewayEventDispatcher(
     public override void Dispose()
     {
         _slots.Dispose();
+        _interactionSlots.Dispose();
         base.Dispose();
     }
 
-    private int CountHandlers()
-    {
-        using var scope = scopeFactory.CreateScope();
-        return scope.ServiceProvider.GetServices<IGatewayEventHandler>().Count();
-    }
-
-    private async Task InvokeAsync(GatewayEvent gatewayEvent, int handlerIndex, CancellationToken stoppingToken)
+    private async Task InvokeAsync(
+        string eventName, GatewayEventRoute route, Func<IServiceProvider, CancellationToken, Task> handle, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
         // A scope per handler invocation: scoped services (a database connection...) are never shared between the
-        // concurrent tasks of different handlers. Resolving the whole (small) handler set per scope is the price.
+        // concurrent tasks of different handlers.
         var scope = scopeFactory.CreateAsyncScope();
-        var handlerName = "?";
+        var handlerName = route.HandlerName;
         Task? work = null;
         var timeout = options.Value.HandlerTimeout;
         using var handlerCancellation = new CancellationTokenSource(timeout, timeProvider);
         using var stopping = stoppingToken.Register(handlerCancellation.Cancel);
         try
         {
-            var handler = scope.ServiceProvider.GetServices<IGatewayEventHandler>().ElementAt(handlerIndex);
-            handlerName = handler.GetType().Name;
-
             // Task.Run: a handler that blocks synchronously before its first await must not block this loop either.
-            work = Task.Run(() => handler.HandleAsync(gatewayEvent, handlerCancellation.Token), CancellationToken.None);
+            work = Task.Run(() => handle(scope.ServiceProvider, handlerCancellation.Token), CancellationToken.None);
             await work.WaitAsync(timeout, timeProvider, stoppingToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
@@ -68,7 +98,7 @@ internal sealed class GatewayEventDispatcher(
             // The wait and the token's timer are two timers of the same length: when the wait wins, the source is
             // disposed below before its own timer fires, and a handler waiting on the token would hang forever.
             await handlerCancellation.CancelAsync().ConfigureAwait(false);
-            GatewayLog.HandlerTimedOut(logger, handlerName, gatewayEvent.Name, timeout);
+            GatewayLog.HandlerTimedOut(logger, handlerName, eventName, timeout);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || handlerCancellation.IsCancellationRequested)
         {
@@ -76,11 +106,11 @@ internal sealed class GatewayEventDispatcher(
         }
         catch (Exception ex)
         {
-            GatewayLog.HandlerFailed(logger, handlerName, gatewayEvent.Name, ex);
+            GatewayLog.HandlerFailed(logger, handlerName, eventName, ex);
         }
         finally
         {
-            _slots.Release();
+            slots.Release();
             await DisposeScopeWhenDoneAsync(scope, work).ConfigureAwait(false);
         }
     }

@@ -1,10 +1,8 @@
-using Briefing.Discord.Models;
-
 namespace Briefing.Discord.Interactions;
 
 /// <summary>
-/// What an HTTP interactions endpoint answers: 401 for a bad signature, 400 for an unreadable body,
-/// 200 <c>{"type":1}</c> for a PING, and for anything else 200 with a deferral plus the parsed
-/// <see cref="Interaction"/> for the dispatcher to handle.
+/// What the HTTP interactions endpoint answers: 401 for a bad signature or a stale timestamp, 400 for an unreadable body
+/// (with a one-line <see cref="Problem"/>), 200 with the acknowledgement's JSON otherwise. When the acknowledgement may
+/// be followed by work that needs the original message, <see cref="Acknowledgement"/> must hear when the response is out.
 /// </summary>
-public sealed record InteractionEndpointResult(int StatusCode, string? ResponseJson, Interaction? Interaction);
+public sealed record InteractionEndpointResult(int StatusCode, string? ResponseJson, string? Problem, HttpAcknowledgement? Acknowledgement = null);

@@ -19,4 +19,10 @@ internal static partial class InteractionLog
 
     [LoggerMessage(EventId = 4204, Level = LogLevel.Debug, Message = "Application commands unchanged ({Scope}); registration skipped")]
     public static partial void CommandsUnchanged(ILogger logger, string scope);
+
+    [LoggerMessage(EventId = 4205, Level = LogLevel.Warning, Message = "Interactions endpoint refused a request with {Status}: {Reason}")]
+    public static partial void EndpointRefused(ILogger logger, int status, string reason);
+
+    [LoggerMessage(EventId = 4206, Level = LogLevel.Warning, Message = "Interactions endpoint: lane full; interaction {InteractionId} answered \"busy, try again\"")]
+    public static partial void EndpointBusy(ILogger logger, ulong interactionId);
 }

@@ -5,33 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace Briefing.Discord.Interactions;
 
-// The serialized acknowledgement and webhook plumbing behind the public calls, and the auto-defer guard.
+// The serialized acknowledgement and webhook plumbing behind the public calls.
 public sealed partial class InteractionResponder
 {
-    private async Task AutoDeferAsync()
-    {
-        try
-        {
-            var type = Interaction.Type == InteractionType.MessageComponent
-                ? InteractionCallbackType.DeferredUpdateMessage
-                : InteractionCallbackType.DeferredChannelMessageWithSource;
-            var deferred = await UnderGateAsync(ct => DeferCoreAsync(type, AutoDeferEphemeral, ct), _disposed.Token).ConfigureAwait(false);
-            if (deferred)
-            {
-                WasAutoDeferred = true;
-                InteractionLog.AutoDeferred(_logger, Interaction.Id);
-            }
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            InteractionLog.AutoDeferFailed(_logger, Interaction.Id, exception);
-        }
-        catch (OperationCanceledException)
-        {
-            // Disposed before the guard fired its request: the handler is done with this interaction.
-        }
-    }
-
     private async Task<bool> DeferCoreAsync(InteractionCallbackType type, bool ephemeral, CancellationToken cancellationToken)
     {
         if (State != InteractionResponseState.NotAcknowledged)
@@ -52,8 +28,15 @@ public sealed partial class InteractionResponder
     {
         try
         {
-            await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse { Type = type, Data = data }, cancellationToken)
-                .ConfigureAwait(false);
+            var response = new InteractionResponse { Type = type, Data = data };
+            if (_acknowledger is not null)
+            {
+                await _acknowledger.AcknowledgeAsync(Interaction, response, withResult: false, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await _restClient.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, response, cancellationToken).ConfigureAwait(false);
+            }
             _metrics?.Acknowledged(_timeProvider.GetUtcNow() - _arrivedAt, (int)type);
         }
         catch (DiscordRestException exception) when (exception.DiscordCode == 10062 || exception.StatusCode == HttpStatusCode.NotFound)
@@ -63,6 +46,30 @@ public sealed partial class InteractionResponder
             throw;
         }
     }
+
+    private async Task<InteractionCallbackResult> AcknowledgeWithResultAsync(InteractionCallbackType type, InteractionCallbackData? data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = new InteractionResponse { Type = type, Data = data };
+            var result = _acknowledger is not null
+                ? await _acknowledger.AcknowledgeAsync(Interaction, response, withResult: true, cancellationToken).ConfigureAwait(false)
+                : await _restClient.CreateInteractionResponseWithResultAsync(Interaction.Id, Interaction.Token, response, cancellationToken).ConfigureAwait(false);
+            _metrics?.Acknowledged(_timeProvider.GetUtcNow() - _arrivedAt, (int)type);
+            return result ?? new InteractionCallbackResult();
+        }
+        catch (DiscordRestException exception) when (exception.DiscordCode == 10062 || exception.StatusCode == HttpStatusCode.NotFound)
+        {
+            State = InteractionResponseState.Expired;
+            InteractionLog.Expired(_logger, Interaction.Id);
+            throw;
+        }
+    }
+
+    private static InteractionCallbackData MessageData(MessagePayload message) => new()
+    {
+        Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Flags = message.Flags, Components = message.Components,
+    };
 
     private async Task<DiscordMessage> FollowUpCoreAsync(MessagePayload message, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Briefing.Discord.Diagnostics;
+using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -19,14 +20,18 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _disposed = new();
-    private ITimer? _autoDeferTimer;
+    private readonly List<ITimer> _autoDeferAlarms = [];
     private Task _autoDeferTask = Task.CompletedTask;
     private readonly DiscordMetrics? _metrics;
     private readonly DateTimeOffset _arrivedAt;
+    // Null over the gateway (the callback request); the HTTP endpoint's response otherwise.
+    private readonly IInteractionAcknowledger? _acknowledger;
 
     internal InteractionResponder(
-        Interaction interaction, IDiscordRestClient restClient, TimeProvider timeProvider, ILogger logger, DiscordMetrics? metrics = null, DateTimeOffset? arrivedAt = null)
+        Interaction interaction, IDiscordRestClient restClient, TimeProvider timeProvider, ILogger logger, DiscordMetrics? metrics = null, DateTimeOffset? arrivedAt = null,
+        IInteractionAcknowledger? acknowledger = null)
     {
+        _acknowledger = acknowledger;
         _metrics = metrics;
         _arrivedAt = arrivedAt ?? timeProvider.GetUtcNow();
         Interaction = interaction;
@@ -72,16 +77,39 @@ public sealed partial class InteractionResponder : IAsyncDisposable
             {
                 return false;
             }
-            var data = new InteractionCallbackData
-            {
-                Content = message.Content, Embeds = message.Embeds, AllowedMentions = message.AllowedMentions, Flags = message.Flags, Components = message.Components,
-            };
-            await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, data, ct).ConfigureAwait(false);
+            await AcknowledgeAsync(InteractionCallbackType.ChannelMessageWithSource, MessageData(message), ct).ConfigureAwait(false);
             State = InteractionResponseState.Replied;
-            IsOriginalEphemeral = (message.Flags & MessagePayload.EphemeralFlag) != 0;
+            IsOriginalEphemeral = ((message.Flags ?? 0) & MessagePayload.EphemeralFlag) != 0;
             return true;
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// Type 4 carrying a command's answer, asking Discord for the message it creates (see <see cref="OriginalMessage"/>):
+    /// the whole reply in one request. Returns false, sending nothing, when already acknowledged (the budget's deferral
+    /// won the race): the answer then edits the original.
+    /// </summary>
+    public Task<bool> AnswerAsync(MessagePayload message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return UnderGateAsync(async ct =>
+        {
+            if (State != InteractionResponseState.NotAcknowledged)
+            {
+                return false;
+            }
+            // Checked like any message the bot posts (limits, allowed_mentions), since this one carries article text.
+            var result = await AcknowledgeWithResultAsync(
+                InteractionCallbackType.ChannelMessageWithSource, MessageData(MessageLimits.Prepare(message)), ct).ConfigureAwait(false);
+            State = InteractionResponseState.Replied;
+            IsOriginalEphemeral = ((message.Flags ?? 0) & MessagePayload.EphemeralFlag) != 0;
+            OriginalMessage = result.Resource?.Message;
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>The message a type-4 <see cref="AnswerAsync"/> created, when Discord returned it.</summary>
+    public DiscordMessage? OriginalMessage { get; private set; }
 
     /// <summary>
     /// Type 8 for autocomplete: the suggestions (at most 25, see <see cref="AutocompleteChoices"/>), the one and only
@@ -163,25 +191,5 @@ public sealed partial class InteractionResponder : IAsyncDisposable
             InteractionCallbackType.DeferredUpdateMessage => InteractionResponseState.DeferredUpdate,
             _ => throw new ArgumentOutOfRangeException(nameof(deferralType), "Only deferrals (5, 6) can be made outside the responder."),
         };
-    }
-
-    internal void ArmAutoDefer(DateTimeOffset dueAt)
-    {
-        var due = dueAt - _timeProvider.GetUtcNow();
-        _autoDeferTimer = _timeProvider.CreateTimer(_ => _autoDeferTask = AutoDeferAsync(), null,
-            due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-    }
-
-    /// <summary>Completes when a guard deferral that already started has finished (for orderly shutdown and tests).</summary>
-    public Task AutoDeferCompletion => _autoDeferTask;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_autoDeferTimer is not null)
-        {
-            await _autoDeferTimer.DisposeAsync().ConfigureAwait(false);
-        }
-        await _autoDeferTask.ConfigureAwait(false);
-        _disposed.Dispose();
     }
 }

@@ -51,6 +51,10 @@ public sealed class InteractionSignatureVerifier
         var signed = new byte[timestampBytes.Length + body.Length];
         timestampBytes.CopyTo(signed, 0);
         body.CopyTo(signed.AsSpan(timestampBytes.Length));
-        return SignatureAlgorithm.Ed25519.Verify(_publicKey, signed, signature);
+        return VerifySigned(signed, signature);
     }
+
+    /// <summary>Plain Ed25519 over exactly these bytes (what the RFC 8032 test vectors check).</summary>
+    internal bool VerifySigned(ReadOnlySpan<byte> signedData, ReadOnlySpan<byte> signature) =>
+        signature.Length == SignatureLength && SignatureAlgorithm.Ed25519.Verify(_publicKey, signedData, signature);
 }

@@ -39,6 +39,7 @@ namespace Briefing.Discord.Json;
 [JsonSerializable(typeof(StartForumThreadRequest))]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(InteractionCallbackResult))]
 [JsonSerializable(typeof(IReadOnlyList<SlashCommand>))]
 [JsonSerializable(typeof(IReadOnlyList<RegisteredCommand>))]
 [JsonSerializable(typeof(JsonElement))]

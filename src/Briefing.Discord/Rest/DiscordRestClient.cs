@@ -53,6 +53,14 @@ public sealed class DiscordRestClient(
         SendAsync<InteractionResponse, JsonElement>(DiscordRoutes.InteractionCallback(interactionId, interactionToken), response,
             Json.InteractionResponse, null, cancellationToken);
 
+    public Task<InteractionCallbackResult> CreateInteractionResponseWithResultAsync(
+        ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoutes.InteractionCallbackWithResult(interactionId, interactionToken), response,
+            Json.InteractionResponse, Json.InteractionCallbackResult, cancellationToken);
+
+    public Task<DiscordMessage> GetOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement, DiscordMessage>(DiscordRoutes.GetOriginalResponse(applicationId, interactionToken), default, null, Json.DiscordMessage, cancellationToken);
+
     public Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken) =>
         SendAsync(DiscordRoutes.EditOriginalResponse(applicationId, interactionToken), MessageLimits.Prepare(message) with { Nonce = null, EnforceNonce = null },
             Json.MessagePayload, Json.DiscordMessage, cancellationToken);

@@ -37,6 +37,16 @@ internal static class DiscordRoutes
         $"/interactions/{DiscordRoute.Id(interactionId)}/{Uri.EscapeDataString(token)}/callback",
         $"interaction:{DiscordRoute.Id(interactionId)}");
 
+    /// <summary>The same callback (same bucket) asking for the created message back.</summary>
+    public static DiscordRoute InteractionCallbackWithResult(ulong interactionId, string token)
+    {
+        var route = InteractionCallback(interactionId, token);
+        return route with { Path = route.Path + "?with_response=true" };
+    }
+
+    public static DiscordRoute GetOriginalResponse(ulong applicationId, string token) =>
+        EditOriginalResponse(applicationId, token) with { Method = HttpMethod.Get };
+
     public static DiscordRoute EditOriginalResponse(ulong applicationId, string token) => new(
         HttpMethod.Patch,
         "/webhooks/{application_id}/{interaction_token}/messages/@original",

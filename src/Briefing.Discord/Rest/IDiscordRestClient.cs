@@ -27,6 +27,13 @@ public interface IDiscordRestClient : IGatewayBotSource
 
     Task CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
 
+    /// <summary>The callback with <c>with_response=true</c>: also returns the message a type 4 created (one request instead of two).</summary>
+    Task<InteractionCallbackResult> CreateInteractionResponseWithResultAsync(
+        ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
+
+    /// <summary>GET the original response (the message a type 4 given in an HTTP response created).</summary>
+    Task<DiscordMessage> GetOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken);
+
     Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken);
 
     /// <summary>Removes the original response (204); a later follow-up is then a new message, free to be EPHEMERAL.</summary>

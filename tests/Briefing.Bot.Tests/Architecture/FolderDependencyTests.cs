@@ -26,13 +26,17 @@ public sealed class FolderDependencyTests
         ["Digests", "Feeds"],
     ];
 
-    /// <summary>Briefing.Discord, bottom first: models and the metrics instruments; limits and JSON; the REST client; gateway, interactions, message helpers.</summary>
+    /// <summary>
+    /// Briefing.Discord, bottom first: models and the metrics instruments; limits and JSON; the REST client; interactions
+    /// and message helpers; the gateway, which hands interactions their responders as they arrive.
+    /// </summary>
     private static readonly string[][] WireLayers =
     [
         ["Models", "Diagnostics"],
         ["Limits", "Json"],
         ["Rest"],
-        ["Gateway", "Interactions", "Messages"],
+        ["Interactions", "Messages"],
+        ["Gateway"],
     ];
 
     /// <summary>

@@ -44,6 +44,8 @@ public sealed class DirectMessageTests : IAsyncLifetime
         _articleId = (await _bot.Services.GetRequiredService<IArticleStore>().SaveAsync(TestArticles.Tides, CancellationToken.None)).ArticleId;
         _rest.Setup(client => client.EditOriginalResponseAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new DiscordMessage { Id = 900, ChannelId = DirectChannel, Flags = 0 });
+        _rest.Setup(client => client.CreateInteractionResponseWithResultAsync(11, Token, It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new InteractionCallbackResult { Resource = new() { Message = new DiscordMessage { Id = 900, ChannelId = DirectChannel, Flags = 0 } } });
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
@@ -89,8 +91,8 @@ public sealed class DirectMessageTests : IAsyncLifetime
         Assert.Contains("The tide comes in twice a day.", Assert.Single(posts).Embeds![0].Description, StringComparison.Ordinal);
     }
 
-    private static GatewayEvent DirectMessage(string text) => new(ThreadMessageHandler.EventName, JsonDocument.Parse($$"""
+    private static MessageCreate DirectMessage(string text) => MessageCreate.Read(new(MessageCreate.EventName, JsonDocument.Parse($$"""
         {"id":"1300000000000000701","channel_id":"{{DirectChannel}}","type":0,
          "author":{"id":"{{ReaderId}}","username":"reader","bot":false},"content":"{{text}}","mentions":[]}
-        """).RootElement.Clone(), 0);
+        """).RootElement.Clone(), 0, DateTimeOffset.UnixEpoch));
 }

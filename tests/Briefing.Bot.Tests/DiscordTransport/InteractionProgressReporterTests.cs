@@ -20,8 +20,11 @@ public sealed class InteractionProgressReporterTests
 {
     private const ulong ApplicationId = 22;
     private const string Token = "tok";
-    // The guard fires late here (2.8 s), so the reporter's own deferral at 1.5 s is what these tests see.
-    private readonly ResponderHarness _harness = new(new FakeTimeProvider(BotTestHost.Start)) { Options = new InteractionOptions { AutoDeferAfter = TimeSpan.FromSeconds(2.8) } };
+    // The budget and the guard fire late here (2.8 s), so the reporter's own deferral at 1.5 s is what these tests see.
+    private readonly ResponderHarness _harness = new(new FakeTimeProvider(BotTestHost.Start))
+    {
+        Options = new InteractionOptions { AckBudget = TimeSpan.FromSeconds(2.8), AutoDeferAfter = TimeSpan.FromSeconds(2.8) },
+    };
     private readonly FakeTimeProvider _time;
     private readonly Mock<IDiscordRestClient> _rest;
     private readonly FakeLogger _logger = new();

@@ -38,6 +38,9 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
         _rest.Setup(client => client.CreateInteractionResponseAsync(11, Token, It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _calls.Add($"callback {(int)response.Type} {response.Data?.Flags}".TrimEnd()))
             .Returns(Task.CompletedTask);
+        _rest.Setup(client => client.CreateInteractionResponseWithResultAsync(11, Token, It.IsAny<InteractionResponse>(), It.IsAny<CancellationToken>()))
+            .Callback<ulong, string, InteractionResponse, CancellationToken>((_, _, response, _) => _calls.Add($"answer {(int)response.Type} {response.Data?.Flags} {response.Data?.Content}"))
+            .ReturnsAsync(new InteractionCallbackResult { Resource = new() { Type = InteractionCallbackType.ChannelMessageWithSource, Message = new DiscordMessage { Id = 900, ChannelId = 5 } } });
         _rest.Setup(client => client.EditOriginalResponseAsync(ApplicationId, Token, It.IsAny<MessagePayload>(), It.IsAny<CancellationToken>()))
             .Callback<ulong, string, MessagePayload, CancellationToken>((_, _, message, _) => _calls.Add($"edit {message.Flags} {message.Content}"))
             .ReturnsAsync(new DiscordMessage { Id = 900, ChannelId = 5, Flags = 0 });
@@ -126,13 +129,13 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_reply_ready_before_the_guard_defers_with_its_own_visibility_and_deletes_nothing()
+    public async Task A_reply_ready_within_the_budget_is_the_acknowledgement_with_its_own_visibility_and_deletes_nothing()
     {
         await using var responder = _harness.Create();
 
         await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(BotReply.Text("private hint", ephemeral: true)), CancellationToken.None);
 
-        Assert.Equal(["callback 5 64", "edit  private hint"], _calls);
+        Assert.Equal(["answer 4 64 private hint"], _calls);
         Assert.True(responder.IsOriginalEphemeral);
     }
 

@@ -78,11 +78,11 @@ public sealed partial class ThreadMessageHandlerTests : IAsyncLifetime
             Options.Create(new DiscordOptions()), lifetime, _bot.Time, _logger);
     }
 
-    private static GatewayEvent Question() => new(ThreadMessageHandler.EventName, JsonDocument.Parse($$"""
+    private static MessageCreate Question() => MessageCreate.Read(new(MessageCreate.EventName, JsonDocument.Parse($$"""
         {"id":"{{QuestionId}}","channel_id":"{{ThreadId}}","guild_id":"1290000000000000100","type":0,
          "author":{"id":"1290000000000000042","username":"reader","bot":false},"content":"<@{{BotId}}> why?",
          "mentions":[{"id":"{{BotId}}","username":"Briefing","bot":true}]}
-        """).RootElement.Clone(), 0);
+        """).RootElement.Clone(), 0, DateTimeOffset.UnixEpoch));
 
     private string AssertApology(MessagePayload message)
     {

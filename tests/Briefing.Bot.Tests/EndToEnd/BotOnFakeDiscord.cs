@@ -35,6 +35,9 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
 
     public IHost Host { get; }
 
+    /// <summary>Settings that defer every interaction at once, for flows about the deferral-then-edit path whatever the load.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> DeferAtOnce = new Dictionary<string, string?> { ["Discord:Interactions:AckBudget"] = "00:00:00" };
+
     public FakeLogCollector Logs => Host.Services.GetRequiredService<FakeLogCollector>();
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class ChannelScopeFlowTests : FakeDiscordTest
         };
 
         var interaction = await DiscordServer.SendCommandAsync(subscribe, CancellationToken.None);
-        var reply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var reply = await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
 
         Assert.Contains(DiscordServer.Requests, r => r.Method == "GET" && r.Path == $"/channels/{ElsewhereChannel}" && r.Status == 404);
         Assert.Equal("That channel is not in this server. Pick one of this server's channels.", DiscordBodies.VisibleText(reply.Body));
@@ -38,7 +38,7 @@ public sealed class ChannelScopeFlowTests : FakeDiscordTest
         };
 
         var interaction = await DiscordServer.SendCommandAsync(subscribe, CancellationToken.None);
-        var reply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var reply = await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
 
         Assert.Contains(DiscordServer.Requests, r => r.Method == "GET" && r.Path == $"/channels/{threadId}" && r.Status == 200);
         Assert.StartsWith("Subscribed", DiscordBodies.VisibleText(reply.Body), StringComparison.Ordinal);

@@ -149,7 +149,7 @@ public sealed class DigestFlowTests : FakeDiscordTest
             Permissions = FakeSlashCommand.MemberPermissions | FakeSlashCommand.ManageGuild,
         };
         var interaction = await DiscordServer.SendCommandAsync(subscribe, CancellationToken.None);
-        var reply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var reply = await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
         Assert.Contains("Subscribed", DiscordBodies.VisibleText(reply.Body), StringComparison.Ordinal);
     }
 

@@ -16,9 +16,9 @@ public sealed class HostileMarkdownFlowTests : FakeDiscordTest
         await bot.AddArticleAsync(TestArticles.Hostile);
 
         var summarize = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "harbour dredging"), CancellationToken.None);
-        var summary = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(summarize.Token, StringComparison.Ordinal), Timeout);
+        var summary = await DiscordServer.WaitForAnswerAsync(summarize, Timeout);
         var search = await DiscordServer.SendCommandAsync(new FakeSlashCommand("library", "search", ("query", 3, "harbour dredging")), CancellationToken.None);
-        var hits = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(search.Token, StringComparison.Ordinal), Timeout);
+        var hits = await DiscordServer.WaitForAnswerAsync(search, Timeout);
 
         var embed = summary.BodyObject!["embeds"]![0]!;
         Assert.Equal(@"\# Harbour \[Click here\](https://evil.example/login) \*\*now\*\* \|\|spoiler\|\| \<\@123\> \`rm\`", (string?)embed["title"]);

@@ -15,7 +15,7 @@ public sealed partial class SafetyFlowTests : FakeDiscordTest
         var subscribe = new FakeSlashCommand("digest", "subscribe", ("channel", 7, FakeDiscordIds.Channel.ToString()));
 
         var interaction = await DiscordServer.SendCommandAsync(subscribe, CancellationToken.None);
-        var reply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var reply = await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
 
         Assert.Contains("Manage Server", DiscordBodies.VisibleText(reply.Body), StringComparison.Ordinal);
         Assert.True(interaction.Ephemeral);
@@ -44,7 +44,8 @@ public sealed partial class SafetyFlowTests : FakeDiscordTest
     [Fact]
     public async Task A_failure_while_replying_ends_in_an_apology_whose_reference_is_in_the_log()
     {
-        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath);
+        // The reply must be an edit (its 400 is the subject), so the interaction is deferred at once.
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: BotOnFakeDiscord.DeferAtOnce);
         await bot.AddArticleAsync(TestArticles.Bridges);
         DiscordServer.Faults.FailNext("PATCH", DiscordBodies.WebhookMessage, 400, 50035);
 

@@ -19,7 +19,7 @@ public sealed class SummarizeFlowTests : FakeDiscordTest
         var summary = await bot.Service<ISummarizer>().SummarizeAsync(article!, SummaryLength.Standard, CancellationToken.None);
 
         var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
-        var edit = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        var edit = await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
         var threadRequest = await DiscordServer.WaitForRequestAsync(r => r.Is("POST", DiscordBodies.ThreadFromMessage), Timeout);
 
         Assert.NotNull(interaction.AckLatency);
@@ -80,9 +80,9 @@ public sealed class SummarizeFlowTests : FakeDiscordTest
         var ask = FakeSlashCommand.String("ask", "question", "What about zorblax quuxing?");
 
         var inChannel = await DiscordServer.SendCommandAsync(ask, CancellationToken.None);
-        var channelReply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inChannel.Token, StringComparison.Ordinal), Timeout);
+        var channelReply = await DiscordServer.WaitForAnswerAsync(inChannel, Timeout);
         var inThread = await DiscordServer.SendCommandAsync(ask with { ChannelId = thread }, CancellationToken.None);
-        var threadReply = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(inThread.Token, StringComparison.Ordinal), Timeout);
+        var threadReply = await DiscordServer.WaitForAnswerAsync(inThread, Timeout);
 
         Assert.Contains("Nothing in the library", DiscordBodies.VisibleText(channelReply.Body), StringComparison.Ordinal);
         Assert.True(inChannel.Ephemeral);

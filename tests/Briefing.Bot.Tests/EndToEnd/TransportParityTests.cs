@@ -25,7 +25,7 @@ public sealed partial class TransportParityTests : FakeDiscordTest
             await bot.AddArticleAsync(TestArticles.Bridges);
             await bot.AddArticleAsync(TestArticles.Tides);
             var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
-            edit = await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), BotOnFakeDiscord.Timeout);
+            edit = await DiscordServer.WaitForAnswerAsync(interaction, BotOnFakeDiscord.Timeout);
         }
         await File.WriteAllTextAsync(_script, "/summarize bridges repair budget\n");
         var output = new StringWriter();

@@ -15,7 +15,8 @@ public sealed class UnauthorizedFlowTests : FakeDiscordTest
     [Fact]
     public async Task An_invalid_webhook_token_fails_one_reply_and_the_next_command_is_still_answered()
     {
-        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath);
+        // The reply must be an edit (its 401 is the subject), so the interaction is deferred at once.
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: BotOnFakeDiscord.DeferAtOnce);
         await bot.AddArticleAsync(TestArticles.Bridges);
         DiscordServer.Faults.FailNext("PATCH", DiscordBodies.WebhookMessage, 401, 50027);
 

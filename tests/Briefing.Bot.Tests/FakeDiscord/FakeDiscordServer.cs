@@ -67,6 +67,22 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return interaction;
     }
 
+    /// <summary>
+    /// A slash command as Discord would POST it to an HTTP interactions endpoint: registered here (so its webhook works once
+    /// acknowledged) but not dispatched on the gateway. Returns the interaction and its JSON body.
+    /// </summary>
+    public (FakeInteraction Interaction, JsonObject Payload) CreateHttpCommand(FakeSlashCommand command)
+    {
+        var registered = World.Commands.OfType<JsonObject>().FirstOrDefault(c => (string?)c["name"] == command.Name);
+        var interaction = new FakeInteraction
+        {
+            Id = FakeDiscordIds.NewId(), Token = "itoken-" + Guid.NewGuid().ToString("N"), ChannelId = command.ChannelId,
+            DispatchedAt = DateTimeOffset.UtcNow,
+        };
+        World.AddInteraction(interaction);
+        return (interaction, command.ToPayload(interaction.Id, interaction.Token, (string?)registered?["id"] ?? FakeDiscordIds.NewId().ToString()));
+    }
+
     /// <summary>A person (or another bot) posts in a channel; the bot receives MESSAGE_CREATE.</summary>
     public async Task<JsonObject> SendUserMessageAsync(ulong channelId, string content, CancellationToken cancellationToken, bool fromOtherBot = false)
     {

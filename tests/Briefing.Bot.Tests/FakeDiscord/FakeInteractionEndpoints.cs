@@ -32,25 +32,41 @@ public static class FakeInteractionEndpoints
         var interaction = server.World.Interaction(token);
         if (interaction is null) return FakeResponses.Error(404, 10062, "Unknown interaction");
         var body = FakeResponses.Body(context);
+        if (interaction.AckType is not null) return FakeResponses.Error(400, 40060, "Interaction has already been acknowledged.");
+        if (DateTimeOffset.UtcNow - interaction.DispatchedAt > AckDeadline) return FakeResponses.Error(404, 10062, "Unknown interaction");
+        if (!TryAcknowledge(server, interaction, body, out var created)) return FakeResponses.Error(400, 40060, "Interaction has already been acknowledged.");
+        // with_response=true: Discord returns the callback's resource, the created message for a type 4.
+        if (context.Request.Query["with_response"] != "true") return Results.NoContent();
+        var result = new JsonObject { ["interaction"] = new JsonObject { ["id"] = interaction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+        if (created is not null) result["resource"] = new JsonObject { ["type"] = 4, ["message"] = created.DeepClone() };
+        return FakeResponses.Json(result);
+    }
+
+    /// <summary>
+    /// What Discord does with an acknowledgement, from a callback request or from the HTTP endpoint's response: records
+    /// it and, for type 4 or 5, creates the original message (returned for a type 4). False when already acknowledged.
+    /// </summary>
+    public static bool TryAcknowledge(FakeDiscordServer server, FakeInteraction interaction, JsonObject body, out JsonObject? created)
+    {
+        created = null;
         lock (interaction)
         {
-            if (interaction.AckType is not null) return FakeResponses.Error(400, 40060, "Interaction has already been acknowledged.");
-            var now = DateTimeOffset.UtcNow;
-            if (now - interaction.DispatchedAt > AckDeadline) return FakeResponses.Error(404, 10062, "Unknown interaction");
+            if (interaction.AckType is not null) return false;
             var type = (int?)body["type"] ?? 0;
             interaction.AckType = type;
-            interaction.AckedAt = now;
+            interaction.AckedAt = DateTimeOffset.UtcNow;
             var data = body["data"] as JsonObject ?? new JsonObject();
             interaction.Ephemeral = (((int?)data["flags"] ?? 0) & EphemeralFlag) != 0;
             if (type is 4 or 5)
             {
                 var original = server.World.CreateMessage(interaction.ChannelId, FakeDiscordWorld.BotUser(),
-                    type == 4 ? data : new JsonObject { ["flags"] = ((int?)data["flags"] ?? 0) | LoadingFlag }, out _);
+                    type == 4 ? (JsonObject)data.DeepClone() : new JsonObject { ["flags"] = ((int?)data["flags"] ?? 0) | LoadingFlag }, out _);
                 interaction.OriginalMessageId = ulong.Parse((string)original["id"]!);
                 interaction.OriginalIsLoading = type == 5;
+                if (type == 4) created = original;
             }
         }
-        return Results.NoContent();
+        return true;
     }
 
     private static IResult EditWebhookMessage(HttpContext context, FakeDiscordServer server, string token, string messageId)

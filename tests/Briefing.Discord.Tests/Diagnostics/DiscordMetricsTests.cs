@@ -77,7 +77,7 @@ public sealed class DiscordMetricsTests
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.True(await queue.EnqueueAsync(new GatewayEvent("MESSAGE_CREATE", JsonDocument.Parse("{}").RootElement, 0), CancellationToken.None));
+            Assert.True(await queue.EnqueueAsync(new GatewayEvent("MESSAGE_CREATE", JsonDocument.Parse("{}").RootElement, 0, DateTimeOffset.UnixEpoch), CancellationToken.None));
         }
 
         depth.RecordObservableInstruments();

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Briefing.Discord.Gateway;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Discord.Tests.Gateway;
 
@@ -23,16 +25,40 @@ internal sealed class HandlerRecorder
     public ConcurrentQueue<CancellationToken> HangingTokens { get; } = new();
 }
 
-internal sealed class ThrowingHandler : IGatewayEventHandler
+/// <summary>A test dispatch carrying a string "id"; a payload without one cannot be read.</summary>
+internal sealed record ProbeCreated(string Id) : IGatewayDispatch<ProbeCreated>
 {
-    public Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken) =>
+    public static string EventName => "PROBE_CREATE";
+
+    public static ProbeCreated Read(GatewayEvent gatewayEvent) => new(ProbeId.Read(gatewayEvent));
+}
+
+/// <summary>A second test dispatch, handled by the healthy handler only.</summary>
+internal sealed record ProbeUpdated(string Id) : IGatewayDispatch<ProbeUpdated>
+{
+    public static string EventName => "PROBE_UPDATE";
+
+    public static ProbeUpdated Read(GatewayEvent gatewayEvent) => new(ProbeId.Read(gatewayEvent));
+}
+
+internal static class ProbeId
+{
+    public static string Read(GatewayEvent gatewayEvent) =>
+        gatewayEvent.Data.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()!
+            : throw new JsonException("no id");
+}
+
+internal sealed class ThrowingHandler : IGatewayEventHandler<ProbeCreated>
+{
+    public Task HandleAsync(ProbeCreated gatewayEvent, CancellationToken cancellationToken) =>
         throw new InvalidOperationException("handler bug");
 }
 
 /// <summary>Never finishes and ignores its cancellation token: the worst a handler can do.</summary>
-internal sealed class HangingHandler(HandlerRecorder recorder, ScopeProbe scope) : IGatewayEventHandler
+internal sealed class HangingHandler(HandlerRecorder recorder, ScopeProbe scope) : IGatewayEventHandler<ProbeCreated>
 {
-    public Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(ProbeCreated gatewayEvent, CancellationToken cancellationToken)
     {
         recorder.HangingScopes.Enqueue(scope);
         recorder.HangingTokens.Enqueue(cancellationToken);
@@ -40,13 +66,34 @@ internal sealed class HangingHandler(HandlerRecorder recorder, ScopeProbe scope)
     }
 }
 
-internal sealed class HealthyHandler(HandlerRecorder recorder, ScopeProbe scope, IGatewaySession session) : IGatewayEventHandler
+internal sealed class HealthyHandler(HandlerRecorder recorder, ScopeProbe scope, IGatewaySession session)
+    : IGatewayEventHandler<ProbeCreated>, IGatewayEventHandler<ProbeUpdated>
 {
-    public Task HandleAsync(GatewayEvent gatewayEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(ProbeCreated gatewayEvent, CancellationToken cancellationToken) =>
+        Record($"{ProbeCreated.EventName}:{gatewayEvent.Id}");
+
+    public Task HandleAsync(ProbeUpdated gatewayEvent, CancellationToken cancellationToken) =>
+        Record($"{ProbeUpdated.EventName}:{gatewayEvent.Id}");
+
+    private Task Record(string seen)
     {
         // Handlers read the bot's own user id (for mention detection) from the injected session.
         _ = session.BotUserId;
-        recorder.Healthy.Enqueue((gatewayEvent.Name, scope));
+        recorder.Healthy.Enqueue((seen, scope));
         return Task.CompletedTask;
+    }
+}
+
+internal static class DispatcherTestRegistration
+{
+    public static IServiceCollection AddProbeHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<HandlerRecorder>();
+        services.AddScoped<ScopeProbe>();
+        services.AddGatewayEventHandler<ProbeCreated, ThrowingHandler>();
+        services.AddGatewayEventHandler<ProbeCreated, HangingHandler>();
+        services.AddGatewayEventHandler<ProbeCreated, HealthyHandler>();
+        services.AddGatewayEventHandler<ProbeUpdated, HealthyHandler>();
+        return services;
     }
 }

@@ -24,15 +24,13 @@ public sealed class GatewayEventDispatcherTests
         await dispatcher.StartAsync(CancellationToken.None);
         try
         {
-            foreach (var name in new[] { "MESSAGE_CREATE", "INTERACTION_CREATE", "THREAD_CREATE" })
+            foreach (var id in new[] { "1", "2", "3" })
             {
-                Assert.True(await queue.EnqueueAsync(new GatewayEvent(name, JsonDocument.Parse("{}").RootElement, 0), CancellationToken.None));
+                Assert.True(await queue.EnqueueAsync(Event(ProbeCreated.EventName, $$"""{"id":"{{id}}"}"""), CancellationToken.None));
             }
 
             await WaitUntilAsync(() => recorder.Healthy.Count == 3 && recorder.HangingScopes.Count == 3);
-            Assert.Equal(
-                ["INTERACTION_CREATE", "MESSAGE_CREATE", "THREAD_CREATE"],
-                recorder.Healthy.Select(h => h.Event).Order(StringComparer.Ordinal));
+            Assert.Equal(["PROBE_CREATE:1", "PROBE_CREATE:2", "PROBE_CREATE:3"], recorder.Healthy.Select(h => h.Event).Order(StringComparer.Ordinal));
             await WaitUntilAsync(() => Errors(logs, "ThrowingHandler", "failed on") == 3);
 
             // Every invocation had its own scope; healthy handlers' scopes are disposed once they finish.
@@ -47,8 +45,38 @@ public sealed class GatewayEventDispatcherTests
             // ...and told to stop: a handler that honours its token is not left running.
             Assert.All(recorder.HangingTokens, token => Assert.True(token.IsCancellationRequested));
 
-            Assert.True(await queue.EnqueueAsync(new GatewayEvent("MESSAGE_UPDATE", JsonDocument.Parse("{}").RootElement, 0), CancellationToken.None));
-            await WaitUntilAsync(() => recorder.Healthy.Any(h => h.Event == "MESSAGE_UPDATE"));
+            Assert.True(await queue.EnqueueAsync(Event(ProbeUpdated.EventName, """{"id":"4"}"""), CancellationToken.None));
+            await WaitUntilAsync(() => recorder.Healthy.Any(h => h.Event == "PROBE_UPDATE:4"));
+        }
+        finally
+        {
+            await dispatcher.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task Each_event_reaches_only_the_handlers_of_its_name_and_an_unreadable_payload_reaches_none()
+    {
+        var time = new FakeTimeProvider();
+        using var host = BuildHost(time);
+        var dispatcher = host.Services.GetServices<IHostedService>().OfType<GatewayEventDispatcher>().Single();
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        var recorder = host.Services.GetRequiredService<HandlerRecorder>();
+        var logs = host.Services.GetFakeLogCollector();
+        await dispatcher.StartAsync(CancellationToken.None);
+        try
+        {
+            // Nobody handles THREAD_CREATE; PROBE_CREATE without an id cannot be read; PROBE_UPDATE has one handler.
+            Assert.True(await queue.EnqueueAsync(Event("THREAD_CREATE", """{"id":"0"}"""), CancellationToken.None));
+            Assert.True(await queue.EnqueueAsync(Event(ProbeCreated.EventName, """{"name":"x"}"""), CancellationToken.None));
+            Assert.True(await queue.EnqueueAsync(Event(ProbeUpdated.EventName, """{"id":"5"}"""), CancellationToken.None));
+
+            await WaitUntilAsync(() => recorder.Healthy.Any(h => h.Event == "PROBE_UPDATE:5"));
+            // One warning per handler of PROBE_CREATE (three), none of them ran.
+            await WaitUntilAsync(() => logs.GetSnapshot().Count(r => r.Level == LogLevel.Warning && r.Message.Contains("unreadable PROBE_CREATE", StringComparison.Ordinal)) == 3);
+            Assert.Equal(["PROBE_UPDATE:5"], recorder.Healthy.Select(h => h.Event));
+            Assert.Empty(recorder.HangingScopes);
+            Assert.Equal(0, Errors(logs, "ThrowingHandler", "failed on"));
         }
         finally
         {
@@ -65,17 +93,13 @@ public sealed class GatewayEventDispatcherTests
             autoAdvanceClock: true,
             configureServices: services =>
             {
-                services.AddSingleton<HandlerRecorder>();
-                services.AddScoped<ScopeProbe>();
-                services.AddScoped<IGatewayEventHandler, HangingHandler>();
-                services.AddScoped<IGatewayEventHandler, ThrowingHandler>();
-                services.AddScoped<IGatewayEventHandler, HealthyHandler>();
+                services.AddProbeHandlers();
             });
         var connection = await GatewayScript.ConnectReadyAsync(server, host);
 
         for (var sequence = 2; sequence <= 20; sequence++)
         {
-            await connection.SendDispatchAsync("MESSAGE_CREATE", sequence, $$"""{"id":"{{sequence}}"}""");
+            await connection.SendDispatchAsync(ProbeCreated.EventName, sequence, $$"""{"id":"{{sequence}}"}""");
         }
 
         // Heartbeats keep flowing (their ACKs are read) and soon carry the last sequence, although every event hangs a handler.
@@ -84,7 +108,7 @@ public sealed class GatewayEventDispatcherTests
         }
 
         var recorder = host.Host.Services.GetRequiredService<HandlerRecorder>();
-        await WaitUntilAsync(() => recorder.Healthy.Count(h => h.Event == "MESSAGE_CREATE") == 19);
+        await WaitUntilAsync(() => recorder.Healthy.Count(h => h.Event.StartsWith("PROBE_CREATE:", StringComparison.Ordinal)) == 19);
         Assert.Equal(1, server.ConnectionCount);
     }
 
@@ -99,14 +123,12 @@ public sealed class GatewayEventDispatcherTests
         builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IGatewayBotSource>(new FakeGatewayBotSource("ws://unused"));
-        builder.Services.AddSingleton<HandlerRecorder>();
-        builder.Services.AddScoped<ScopeProbe>();
-        builder.Services.AddScoped<IGatewayEventHandler, ThrowingHandler>();
-        builder.Services.AddScoped<IGatewayEventHandler, HangingHandler>();
-        builder.Services.AddScoped<IGatewayEventHandler, HealthyHandler>();
+        builder.Services.AddProbeHandlers();
         builder.Services.AddDiscordGateway(builder.Configuration);
         return builder.Build();
     }
+
+    private static GatewayEvent Event(string name, string data) => new(name, JsonDocument.Parse(data).RootElement.Clone(), 0, DateTimeOffset.UnixEpoch);
 
     private static int Errors(FakeLogCollector logs, string handler, string phrase) =>
         logs.GetSnapshot().Count(record => record.Level == LogLevel.Error

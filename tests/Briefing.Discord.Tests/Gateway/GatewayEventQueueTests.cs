@@ -37,5 +37,5 @@ public sealed class GatewayEventQueueTests
         Assert.Contains("dropped C", warning.Message, StringComparison.Ordinal);
     }
 
-    private static GatewayEvent Event(string name) => new(name, JsonDocument.Parse("{}").RootElement, 0);
+    private static GatewayEvent Event(string name) => new(name, JsonDocument.Parse("{}").RootElement, 0, DateTimeOffset.UnixEpoch);
 }

@@ -26,6 +26,8 @@ public sealed class InteractionResponderTests
     [Fact]
     public async Task A_slow_handler_is_deferred_before_three_seconds_and_its_reply_edits_the_original()
     {
+        // The guard alone (no ack budget before it): it defers at 2 s.
+        _harness.Options.AckBudget = _harness.Options.AutoDeferAfter;
         await using var responder = _harness.Create();
 
         _harness.Time.Advance(TimeSpan.FromSeconds(1.99));

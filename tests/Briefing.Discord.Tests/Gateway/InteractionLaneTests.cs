@@ -1,0 +1,130 @@
+using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Models;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Discord.Tests.Gateway;
+
+/// <summary>INTERACTION_CREATE's own lane: acknowledged on time from arrival, never behind other events, never dropped.</summary>
+public sealed class InteractionLaneTests
+{
+    private readonly InteractionLaneHarness _harness = new();
+    private readonly FakeTimeProvider _time = new();
+
+    [Fact]
+    public async Task Time_spent_waiting_for_a_handler_counts_toward_the_budget()
+    {
+        using var host = BuildHost(new() { ["Discord:Interactions:MaxConcurrentHandlers"] = "1" });
+        await using var running = await StartAsync(host);
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        _harness.Hang[1] = true;
+
+        // Both arrive now; the only handler slot is taken by the first, so the second waits in the lane.
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+
+        _time.Advance(TimeSpan.FromMilliseconds(149));
+        Assert.Empty(_harness.Callbacks);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await WaitUntilAsync(() => _harness.Callbacks.Count == 2);
+
+        // Deferred at the budget's end, counted from arrival, although the second one's handler has not even started.
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(1)).Type);
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(2)).Type);
+        Assert.DoesNotContain(2UL, _harness.Started);
+    }
+
+    [Fact]
+    public async Task A_full_lane_answers_busy_at_once_instead_of_dropping_the_interaction()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Discord:Interactions:MaxConcurrentHandlers"] = "1",
+            ["Discord:Interactions:QueueCapacity"] = "1",
+        });
+        await using var running = await StartAsync(host);
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        _harness.Hang[1] = true;
+
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(3, _time.GetUtcNow()), CancellationToken.None));
+
+        // No time passes: the third is answered now, privately, with a reason to retry; the second still waits its turn.
+        await WaitUntilAsync(() => _harness.CallbacksOf(3).Any());
+        var busy = Assert.Single(_harness.CallbacksOf(3));
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, busy.Type);
+        Assert.Equal(BusyReply.Text, busy.Content);
+        Assert.Equal(MessagePayload.EphemeralFlag, busy.Flags);
+        Assert.Empty(_harness.CallbacksOf(2));
+        Assert.Contains(host.Services.GetFakeLogCollector().GetSnapshot(), log => log.Level == LogLevel.Warning && log.Message.Contains("lane full", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Interactions_pass_a_full_event_queue_and_its_hung_handlers()
+    {
+        using var host = BuildHost(new()
+        {
+            ["Discord:Gateway:EventQueueCapacity"] = "1",
+            ["Discord:Gateway:MaxConcurrentHandlers"] = "1",
+        }, services => services.AddGatewayEventHandler<ProbeCreated, HangingHandler>().AddSingleton<HandlerRecorder>().AddScoped<ScopeProbe>());
+        await using var running = await StartAsync(host);
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+
+        // One event hangs the only handler slot, one fills the queue: a third would wait.
+        Assert.True(await queue.EnqueueAsync(Probe("1"), CancellationToken.None));
+        await WaitUntilAsync(() => host.Services.GetRequiredService<HandlerRecorder>().HangingScopes.Count == 1);
+        Assert.True(await queue.EnqueueAsync(Probe("2"), CancellationToken.None));
+        Assert.False(queue.EnqueueAsync(Probe("3"), CancellationToken.None).IsCompleted);
+
+        var interaction = queue.EnqueueAsync(InteractionLaneHarness.Interaction(9, _time.GetUtcNow()), CancellationToken.None);
+        Assert.True(interaction.IsCompletedSuccessfully);
+        await WaitUntilAsync(() => _harness.Started.Contains(9UL));
+    }
+
+    private static GatewayEvent Probe(string id) =>
+        new(ProbeCreated.EventName, System.Text.Json.JsonDocument.Parse($$"""{"id":"{{id}}"}""").RootElement.Clone(), 0, DateTimeOffset.UnixEpoch);
+
+    private IHost BuildHost(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        settings["Discord:Token"] = "test-token-abc";
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddFakeLogging();
+        builder.Services.AddSingleton<TimeProvider>(_time);
+        builder.Services.AddSingleton<Briefing.Discord.Rest.IGatewayBotSource>(new FakeGatewayBotSource("ws://unused"));
+        _harness.Register(builder.Services);
+        configure?.Invoke(builder.Services);
+        builder.Services.AddDiscordGateway(builder.Configuration);
+        return builder.Build();
+    }
+
+    // The dispatcher only: these tests feed the queue themselves, no gateway connection is made.
+    private static async Task<IAsyncDisposable> StartAsync(IHost host)
+    {
+        var dispatcher = host.Services.GetServices<IHostedService>().OfType<GatewayEventDispatcher>().Single();
+        await dispatcher.StartAsync(CancellationToken.None);
+        return new Stopper(dispatcher);
+    }
+
+    private sealed class Stopper(GatewayEventDispatcher dispatcher) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await dispatcher.StopAsync(CancellationToken.None);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(FakeGatewayConnection.ScriptTimeout);
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+}
