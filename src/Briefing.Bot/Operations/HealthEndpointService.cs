@@ -34,7 +34,11 @@ internal sealed partial class HealthEndpointService(string urls, HealthCheckServ
         var app = builder.Build();
         app.UseRouting();
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTags.Ready) });
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadinessTags.Ready),
+            ResponseWriter = ReadinessReport.WriteAsync,
+        });
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
