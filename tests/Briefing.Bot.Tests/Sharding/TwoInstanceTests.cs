@@ -1,7 +1,6 @@
 using System.Globalization;
 using Briefing.Bot.Tests.CrashTest;
 using Briefing.Bot.Tests.FakeDiscord;
-using Briefing.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Briefing.Bot.Tests.Sharding;
@@ -22,13 +21,7 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Two_instances_split_the_shards_pace_identify_per_bucket_post_each_digest_once_and_recover_a_killed_instance()
     {
-        var unreachable = await PostgresServer.UnreachableReasonAsync();
-        if (unreachable is not null && PostgresServer.IsCi)
-        {
-            throw new InvalidOperationException($"{unreachable} (CI is set, so this fails instead of skipping)");
-        }
-
-        Skip.If(unreachable is not null, unreachable);
+        await RealPostgres.RequireAsync();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var folder = Directory.CreateTempSubdirectory("briefing-two-instances-").FullName;
         BotProcess? first = null;
