@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefing.Library;
+using Briefing.Storage;
 using Dapper;
 
 namespace Briefing.Bot.Sharding;

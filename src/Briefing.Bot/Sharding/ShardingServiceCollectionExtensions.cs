@@ -1,5 +1,5 @@
 using Briefing.Discord.Gateway;
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

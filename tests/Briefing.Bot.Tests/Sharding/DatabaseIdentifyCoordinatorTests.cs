@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Briefing.Bot.Sharding;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

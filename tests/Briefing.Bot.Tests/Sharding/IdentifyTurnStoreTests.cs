@@ -1,5 +1,5 @@
 using Briefing.Bot.Sharding;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
