@@ -40,6 +40,23 @@ internal sealed partial class DatabaseIdentifyCoordinator(
         }
     }
 
+    public async Task TurnUsedAsync(int bucket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.PushAsync(bucket, timeProvider.GetUtcNow() + _window, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The IDENTIFY is out and its connection is fine; only the turn's own reservation (from when it was taken)
+            // now guards the bucket. Losing the connection over this bookkeeping would cost another IDENTIFY.
+            LogPushFailed(logger, bucket, ex);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway: IDENTIFY bucket {Bucket} was just used (here or by another instance); waiting {Wait}")]
     private static partial void LogWaiting(ILogger logger, int bucket, TimeSpan wait);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Gateway: could not record the IDENTIFY of bucket {Bucket} in the database; its turn's reservation stands")]
+    private static partial void LogPushFailed(ILogger logger, int bucket, Exception exception);
 }

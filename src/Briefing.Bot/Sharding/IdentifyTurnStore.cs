@@ -20,6 +20,12 @@ internal sealed class IdentifyTurnStore(IDbConnectionFactory connections)
         WHERE CAST(settings.value AS bigint) <= @Now
         """;
     private const string Select = "SELECT value FROM settings WHERE key = @Key";
+    // Only ever later: a turn taken meanwhile by someone else (ours ran out before the send) keeps its own, later time.
+    private const string Push = """
+        INSERT INTO settings (key, value) VALUES (@Key, @NextAt)
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value
+        WHERE CAST(settings.value AS bigint) < CAST(excluded.value AS bigint)
+        """;
 
     /// <summary>
     /// Takes the bucket's turn when its time has come (no IDENTIFY until <paramref name="nextAt"/> for anyone after) and
@@ -27,7 +33,7 @@ internal sealed class IdentifyTurnStore(IDbConnectionFactory connections)
     /// </summary>
     public async Task<DateTimeOffset?> TryTakeAsync(int bucket, DateTimeOffset now, DateTimeOffset nextAt, CancellationToken cancellationToken)
     {
-        var key = KeyPrefix + bucket.ToString(CultureInfo.InvariantCulture);
+        var key = Key(bucket);
         var parameters = new
         {
             Key = key,
@@ -47,4 +53,14 @@ internal sealed class IdentifyTurnStore(IDbConnectionFactory connections)
             ? DateTimeOffset.FromUnixTimeMilliseconds(milliseconds)
             : now;
     }
+
+    /// <summary>Moves the bucket's next allowed time on to <paramref name="nextAt"/> unless it is already later.</summary>
+    public async Task PushAsync(int bucket, DateTimeOffset nextAt, CancellationToken cancellationToken)
+    {
+        var parameters = new { Key = Key(bucket), NextAt = nextAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) };
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(Push, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private static string Key(int bucket) => KeyPrefix + bucket.ToString(CultureInfo.InvariantCulture);
 }

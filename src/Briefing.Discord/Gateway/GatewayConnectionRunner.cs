@@ -144,6 +144,7 @@ internal sealed class GatewayConnectionRunner(
         await shard.IdentifyGate.WaitAsync(ShardId, cancellationToken).ConfigureAwait(false);
         handshake = GatewayCommandWriter.Write(GatewayOpcode.Identify, shard.CreateIdentify(), DiscordJsonContext.Default.GatewayIdentify);
         await connection.SendAsync(handshake, isHeartbeat: false, cancellationToken).ConfigureAwait(false);
+        await shard.IdentifyGate.SentAsync(ShardId, cancellationToken).ConfigureAwait(false);
         GatewayLog.HandshakeSent(Logger, ShardId, "IDENTIFY");
     }
 

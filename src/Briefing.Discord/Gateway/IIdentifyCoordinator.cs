@@ -12,4 +12,10 @@ public interface IIdentifyCoordinator
 
     /// <summary>Waits until <paramref name="bucket"/> had no IDENTIFY for <see cref="Window"/>, then takes the turn.</summary>
     Task TakeTurnAsync(int bucket, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The IDENTIFY of the turn just went out: the bucket's window counts from now. A send can leave well after its turn
+    /// (a new process's first serialisation, a loaded machine), and Discord counts what arrives, not what was granted.
+    /// </summary>
+    Task TurnUsedAsync(int bucket, CancellationToken cancellationToken);
 }

@@ -51,4 +51,8 @@ internal sealed class IdentifyGate(IGatewayBotSource botSource, IIdentifyCoordin
         await coordinator.TakeTurnAsync(BucketOf(shardId), cancellationToken).ConfigureAwait(false);
         Interlocked.Decrement(ref _remaining);
     }
+
+    /// <summary>Call right after the IDENTIFY went out: its bucket's 5 s count from the send, not from the turn.</summary>
+    public Task SentAsync(int shardId, CancellationToken cancellationToken) =>
+        coordinator.TurnUsedAsync(BucketOf(shardId), cancellationToken);
 }

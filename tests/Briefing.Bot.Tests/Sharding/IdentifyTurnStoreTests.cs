@@ -27,6 +27,22 @@ public sealed class IdentifyTurnStoreTests(DatabaseFixture fixture) : IClassFixt
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_late_send_moves_the_bucket_on_but_never_back(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = new IdentifyTurnStore(db.Get<IDbConnectionFactory>());
+        var now = db.Time.GetUtcNow();
+
+        Assert.Null(await store.TryTakeAsync(0, now, now + Window, None));
+        // The IDENTIFY left 2 s after its turn: the next one waits for 5 s after the send.
+        await store.PushAsync(0, now.AddSeconds(2) + Window, None);
+        Assert.Equal(now.AddSeconds(7), await store.TryTakeAsync(0, now.AddSeconds(5), now.AddSeconds(10), None));
+        await store.PushAsync(0, now.AddSeconds(1), None);
+        Assert.Equal(now.AddSeconds(7), await store.TryTakeAsync(0, now.AddSeconds(6), now.AddSeconds(11), None));
+        Assert.Null(await store.TryTakeAsync(0, now.AddSeconds(7), now.AddSeconds(12), None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Of_many_instances_racing_for_a_bucket_exactly_one_gets_the_turn(string provider)
     {
         await using var db = await fixture.CreateAsync(provider);

@@ -8,8 +8,9 @@ namespace Briefing.Bot.Tests.Sharding;
 /// <summary>
 /// Two bot processes (the built <c>Briefing.Bot.dll</c>) on one real PostgreSQL against the fake Discord, 4 shards split
 /// 0-1 and 2-3 with <c>max_concurrency</c> 2 (buckets {0,2} and {1,3}): every shard reaches READY once, no bucket sees two
-/// IDENTIFYs within 5 s (the fake gateway's own timestamps), every subscribed channel gets exactly one digest, and a killed
-/// instance's shards come back when it restarts while the other instance's shards stay connected.
+/// IDENTIFYs within 5 s (the fake gateway's own timestamps), every subscribed channel gets exactly one digest, a due feed
+/// is fetched by one instance only, and a killed instance's shards come back when it restarts while the other instance's
+/// shards stay connected.
 /// </summary>
 [Collection(CrashTestCollection.Name)]
 public sealed class TwoInstanceTests(ITestOutputHelper output)
@@ -33,15 +34,18 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
             discord.Gateway.HeartbeatIntervalMs = 5000;
             var channels = Enumerable.Range(1, 6).Select(i => 1391000000000000000UL + (ulong)i).ToList();
             foreach (var channel in channels) discord.World.AddChannel(channel, $"digest-{channel % 1000}");
+            await using var feed = await CountingFeedSite.StartAsync();
             await using var database = await CrashTestDatabase.CreateAsync("postgres", folder);
             var seededAt = DateTimeOffset.UtcNow;
             await database.SeedAsync(channels, articles: 3, seededAt);
+            await database.AddFeedAsync(feed.FeedUrl, seededAt.AddMinutes(-1));
 
             output.WriteLine($"{clock.Elapsed}: database seeded, starting both instances");
             first = Start(discord, database, folder, "0-1");
             second = Start(discord, database, folder, "2-3");
             await WaitUntilAsync(() => Count(discord, "READY") == ShardCount, "every shard READY", discord);
             await WaitUntilAsync(async () => await database.CompletedDigestsAsync(channels, seededAt) == channels.Count, "every digest complete", discord);
+            await WaitUntilAsync(() => feed.FeedRequests > 0, "the due feed polled", discord);
 
             output.WriteLine($"{clock.Elapsed}: every shard READY and every digest posted; killing the 2-3 instance");
             second.Kill();
@@ -51,6 +55,9 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
             output.WriteLine($"{clock.Elapsed}: shards 2 and 3 back");
             // A late duplicate digest, or a reconnect of the surviving instance, would show up here.
             await Task.Delay(TimeSpan.FromSeconds(2));
+            // Before the fake Discord and the database go: the fake's shutdown would wait for the bots' sockets.
+            first.Kill();
+            second.Kill();
 
             var handshakes = discord.Gateway.Handshakes;
             foreach (var line in handshakes) output.WriteLine($"{line.At:HH:mm:ss.fff} shard {line.Shard} {line.Kind}");
@@ -64,6 +71,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
                     $"bucket {bucket.Key}: IDENTIFYs {string.Join(", ", gaps.Select(g => g.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)))} s apart");
             }
 
+            // Both instances poll at start; the claim gives the feed to one, and it is not due again for Feeds:PollInterval.
+            Assert.Equal(1, feed.FeedRequests);
             Assert.All(channels, channel => Assert.Single(discord.World.MessagesIn(channel),
                 m => (string?)m["author"]?["id"] == FakeDiscordIds.Application.ToString(CultureInfo.InvariantCulture)));
         }
@@ -96,6 +105,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
             // Two instances on one machine: their health ports would collide.
             ["Health__Urls"] = "off",
             ["Retrieval__Embedder"] = "none",
+            // The feed is served on loopback.
+            ["Ingestion__AllowPrivateNetworks"] = "true",
         }, folder, Path.Combine(folder, $"bot-{shardIds}.log"));
 
     private static int Count(FakeDiscordServer discord, string kind) => discord.Gateway.Handshakes.Count(h => h.Kind == kind);

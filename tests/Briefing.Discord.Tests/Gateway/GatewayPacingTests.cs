@@ -79,6 +79,24 @@ public sealed class GatewayPacingTests
     }
 
     [Fact]
+    public async Task The_window_counts_from_the_send_when_the_identify_left_late()
+    {
+        var time = new FakeTimeProvider();
+        var gate = new IdentifyGate(new FakeGatewayBotSource("ws://unused"), new LocalIdentifyCoordinator(time));
+        gate.Configure(new SessionStartLimit(1000, 1000, TimeSpan.FromHours(1), MaxConcurrency: 1));
+
+        await gate.WaitAsync(0, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(2));
+        await gate.SentAsync(0, CancellationToken.None);
+        var next = gate.WaitAsync(1, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(4.9));
+        Assert.False(next.IsCompleted);
+
+        time.Advance(TimeSpan.FromSeconds(0.1));
+        await next.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public async Task Identify_stops_for_good_when_the_daily_budget_is_spent()
     {
         var botSource = new FakeGatewayBotSource("ws://unused", remaining: 0);
