@@ -1,4 +1,5 @@
 using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Sharding;
 using Briefing.Discord.Gateway;
 using Microsoft.Extensions.DependencyInjection;
