@@ -23,17 +23,18 @@ public static class DiscordGatewayServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IJitterSource, SharedRandomJitterSource>();
-        services.TryAddSingleton<GatewaySessionState>();
-        services.TryAddSingleton<IGatewaySession>(provider => provider.GetRequiredService<GatewaySessionState>());
-        services.TryAddSingleton<IGatewayConnectionStatus>(provider => provider.GetRequiredService<GatewaySessionState>());
+        services.TryAddSingleton<GatewayShardSet>();
+        services.TryAddSingleton<IGatewaySession>(provider => provider.GetRequiredService<GatewayShardSet>());
+        services.TryAddSingleton<IGatewayConnectionStatus>(provider => provider.GetRequiredService<GatewayShardSet>());
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<InteractionLane>();
         services.TryAddSingleton<IInteractionInbox>(provider => provider.GetRequiredService<InteractionLane>());
         services.TryAddSingleton<GatewayEventQueue>();
+        // In memory unless the host registered a shared one first (several instances on one database).
+        services.TryAddSingleton<IIdentifyCoordinator, LocalIdentifyCoordinator>();
         services.TryAddSingleton<IdentifyGate>();
-        services.TryAddSingleton<GatewayShardContext>();
-        services.TryAddSingleton<GatewayShardClient>();
+        services.TryAddSingleton<GatewayBotInfoLoader>();
         services.AddHostedService<GatewayEventDispatcher>();
         services.AddHostedService<DiscordGatewayService>();
         return services;

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Briefing.Discord;
 
 /// <summary>Configuration section <c>Discord</c>. Without a token the executable runs the local console instead.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     public const string Section = "Discord";
 
@@ -13,9 +13,17 @@ public sealed class DiscordOptions
     [Required, Url]
     public string ApiBaseUrl { get; set; } = "https://discord.com/api/v10";
 
+    /// <summary>One shard for this process (the older single-shard key); <see cref="ShardIds"/> wins when both are set.</summary>
     [Range(0, 65535)]
-    public int ShardId { get; set; }
+    public int? ShardId { get; set; }
 
+    /// <summary>
+    /// The shards this process runs, as a range or list (<c>0-3</c>, <c>0,2</c>, see <see cref="ShardIdList"/>). Unset: the
+    /// one <see cref="ShardId"/> when that is set, else every shard <c>0..ShardCount-1</c> (one process runs them all).
+    /// </summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>How many shards the bot runs in total, across every process (Discord's <c>shard_count</c> in IDENTIFY).</summary>
     [Range(1, 65536)]
     public int ShardCount { get; set; } = 1;
 
@@ -43,4 +51,36 @@ public sealed class DiscordOptions
     public int ServerErrorRetries { get; set; } = 2;
 
     public bool HasToken => !string.IsNullOrWhiteSpace(Token);
+
+    /// <summary>The shards this process runs, ascending; only valid after validation (<see cref="Validate"/>) passed.</summary>
+    public IReadOnlyList<int> ResolveShardIds() =>
+        ShardIds is not null ? ShardIdList.Parse(ShardIds, ShardCount)
+        : ShardId is { } single ? [single]
+        : [.. Enumerable.Range(0, ShardCount)];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ShardIds is not null)
+        {
+            string? error = null;
+            try
+            {
+                ShardIdList.Parse(ShardIds, ShardCount);
+            }
+            catch (FormatException ex)
+            {
+                error = ex.Message;
+            }
+
+            if (error is not null)
+            {
+                yield return new ValidationResult(error, [nameof(ShardIds)]);
+            }
+        }
+        else if (ShardId >= ShardCount)
+        {
+            yield return new ValidationResult(
+                $"shard {ShardId} is outside 0-{ShardCount - 1} (Discord:ShardCount is {ShardCount})", [nameof(ShardId)]);
+        }
+    }
 }

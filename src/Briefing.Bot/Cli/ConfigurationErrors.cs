@@ -45,7 +45,8 @@ public static partial class ConfigurationErrors
             var key = section is null ? member : $"{section}:{member}";
             return $"{key}: {match.Groups["error"].Value}";
         });
-        return string.Join("; ", parts);
+        // Distinct: an options class registered by two areas (Discord's REST and gateway) is validated twice.
+        return string.Join("; ", parts.Distinct(StringComparer.Ordinal));
     }
 
     // Format of Microsoft.Extensions.Options.DataAnnotations' failures.

@@ -1,5 +1,6 @@
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
+using Briefing.Bot.Sharding;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
@@ -31,6 +32,7 @@ public static class DiscordTransportServiceCollectionExtensions
         services.AddDiscordRest(configuration);
         services.AddSingleton<ICommandRegistrationStateStore, KeyValueCommandRegistrationStateStore>();
         services.AddDiscordGateway(configuration);
+        services.AddShardCoordination(configuration);
         // A 401 on the bot token stops the host (the gateway alone would keep a bot that can no longer answer).
         services.AddHostedService<DiscordTokenRejectionService>();
 

@@ -35,7 +35,11 @@ internal sealed partial class HealthEndpointService(
         var app = builder.Build();
         app.UseRouting();
         app.MapHealthChecks(LivenessPath, new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTags.Ready) });
+        app.MapHealthChecks(ReadinessPath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadinessTags.Ready),
+            ResponseWriter = ReadinessReport.WriteAsync,
+        });
         foreach (var endpoint in endpoints ?? [])
         {
             endpoint.Map(app);

@@ -143,9 +143,10 @@ internal sealed class GatewayConnectionRunner(
             return;
         }
 
-        await shard.IdentifyGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await shard.IdentifyGate.WaitAsync(ShardId, cancellationToken).ConfigureAwait(false);
         handshake = GatewayCommandWriter.Write(GatewayOpcode.Identify, shard.CreateIdentify(), DiscordJsonContext.Default.GatewayIdentify);
         await connection.SendAsync(handshake, isHeartbeat: false, cancellationToken).ConfigureAwait(false);
+        await shard.IdentifyGate.SentAsync(ShardId, cancellationToken).ConfigureAwait(false);
         GatewayLog.HandshakeSent(Logger, ShardId, "IDENTIFY");
     }
 

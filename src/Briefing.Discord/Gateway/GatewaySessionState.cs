@@ -1,10 +1,9 @@
 using Briefing.Discord.Models;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Discord.Gateway;
 
-/// <summary>The shard's session: written by the gateway reader, read by anyone through <see cref="IGatewaySession"/>.</summary>
-internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IGatewaySession, IGatewayConnectionStatus
+/// <summary>One shard's session: written by that shard's gateway reader, read by anyone through <see cref="GatewayShardSet"/>.</summary>
+internal sealed class GatewaySessionState(int shardId) : IGatewaySession
 {
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -15,7 +14,7 @@ internal sealed class GatewaySessionState(IOptions<DiscordOptions> options) : IG
     private int? _lastSequence;
     private volatile bool _connected;
 
-    public int ShardId { get; } = options.Value.ShardId;
+    public int ShardId { get; } = shardId;
 
     public ulong? BotUserId { get { lock (_gate) { return _botUserId; } } }
 

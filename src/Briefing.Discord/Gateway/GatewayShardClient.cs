@@ -6,22 +6,21 @@ using Microsoft.Extensions.Logging;
 namespace Briefing.Discord.Gateway;
 
 /// <summary>
-/// Keeps one shard connected for the life of the host: fetches <c>GET /gateway/bot</c>, then connects, and after each
+/// Keeps one shard connected for the life of the host: connects to the url from <c>GET /gateway/bot</c>, and after each
 /// connection ends decides between RESUME, a fresh IDENTIFY, or stopping for good (<see cref="GatewayFatalException"/>).
 /// </summary>
-internal sealed class GatewayShardClient(IGatewayBotSource botSource, GatewayShardContext shard)
+internal sealed class GatewayShardClient(GatewayShardContext shard)
 {
     private static readonly TimeSpan InvalidSessionMinimumWait = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan InvalidSessionExtraWait = TimeSpan.FromSeconds(4);
 
     private ILogger Logger => shard.Logger;
 
-    private int ShardId => shard.State.ShardId;
+    public int ShardId => shard.State.ShardId;
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Runs until cancelled or a <see cref="GatewayFatalException"/>; the gate is configured by the caller.</summary>
+    public async Task RunAsync(GatewayBotInfo info, CancellationToken cancellationToken)
     {
-        var info = await GetGatewayInfoAsync(cancellationToken).ConfigureAwait(false);
-        shard.IdentifyGate.Configure(info.SessionStartLimit);
         var resume = false;
         var failures = 0;
         while (true)
@@ -92,27 +91,8 @@ internal sealed class GatewayShardClient(IGatewayBotSource botSource, GatewaySha
         }
     }
 
-    private async Task<GatewayBotInfo> GetGatewayInfoAsync(CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await botSource.GetGatewayBotAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                ThrowIfUnauthorized(ex);
-
-                var delay = ReconnectBackoff.For(attempt, shard.Jitter);
-                GatewayLog.GatewayInfoFailed(Logger, delay, ex);
-                await Task.Delay(delay, shard.TimeProvider, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
     /// <summary>A rejected token never starts working: retrying would only add to Discord's invalid-request count.</summary>
-    private static void ThrowIfUnauthorized(Exception exception)
+    internal static void ThrowIfUnauthorized(Exception exception)
     {
         if (exception is DiscordRestException { StatusCode: HttpStatusCode.Unauthorized }
             or HttpRequestException { StatusCode: HttpStatusCode.Unauthorized })

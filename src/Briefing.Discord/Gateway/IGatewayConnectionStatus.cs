@@ -1,9 +1,8 @@
 namespace Briefing.Discord.Gateway;
 
-/// <summary>Whether this process's shard has a live gateway connection (READY or RESUMED seen, not yet closed): what readiness reports.</summary>
+/// <summary>Which of this process's shards hold a live gateway connection (READY or RESUMED seen, not yet closed): what readiness reports.</summary>
 public interface IGatewayConnectionStatus
 {
-    int ShardId { get; }
-
-    bool IsConnected { get; }
+    /// <summary>Every shard this process runs, lowest id first.</summary>
+    IReadOnlyList<GatewayShardStatus> Shards { get; }
 }

@@ -40,12 +40,12 @@ public sealed class FolderDependencyTests
     ];
 
     /// <summary>
-    /// Briefing.Bot, bottom first: commands (no transport types) and operations (health checks and endpoints, telemetry); hosting (background loops, the channel poster they
+    /// Briefing.Bot, bottom first: commands (no transport types), operations (health checks and endpoints, telemetry) and sharding (IDENTIFY turns shared through the database); hosting (background loops, the channel poster they
     /// post through); the two transports (Discord, the local console); the command line and the composition of the host.
     /// </summary>
     private static readonly string[][] BotLayers =
     [
-        ["Commands", "Operations"],
+        ["Commands", "Operations", "Sharding"],
         ["Hosting"],
         ["DiscordTransport", "ConsoleTransport"],
         ["Cli"],

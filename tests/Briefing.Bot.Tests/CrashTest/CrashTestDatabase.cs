@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Digests;
+using Briefing.Feeds;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -57,6 +58,7 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
             .AddLogging()
             .AddStorage(configuration)
             .AddDigestStores()
+            .AddFeedStore()
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new CrashTestDatabase(services, provider, connectionString, schema);
@@ -87,6 +89,10 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
             }, CancellationToken.None);
         }
     }
+
+    /// <summary>A global feed, due at <paramref name="now"/>.</summary>
+    public async Task AddFeedAsync(string url, DateTimeOffset now) =>
+        await _services.GetRequiredService<IFeedStore>().AddAsync(url, guildId: null, now, CancellationToken.None);
 
     /// <summary>How many channels' digests the ledger records as complete.</summary>
     public async Task<int> CompletedDigestsAsync(IReadOnlyList<ulong> channels, DateTimeOffset seededAt)

@@ -13,7 +13,7 @@ public static class FakeApplicationEndpoints
         api.MapGet("/gateway/bot", () => FakeResponses.Json(new JsonObject
         {
             ["url"] = server.GatewayUrl, ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 86_400_000, ["max_concurrency"] = 1 },
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 86_400_000, ["max_concurrency"] = server.Gateway.MaxConcurrency },
         }));
         api.MapGet("/gateway", () => FakeResponses.Json(new JsonObject { ["url"] = server.GatewayUrl }));
         api.MapGet("/users/@me", () => FakeResponses.Json(FakeDiscordWorld.BotUser()));

@@ -15,7 +15,9 @@ public sealed class FakeGateway
     private readonly List<(string SessionId, int Sequence, JsonObject Payload)> _history = [];
     private readonly List<JsonObject> _identifies = [];
     private readonly List<JsonObject> _resumes = [];
+    private readonly List<FakeGatewayHandshake> _handshakes = [];
     private readonly Dictionary<string, int> _sessionSequence = [];
+    private readonly Dictionary<string, int> _sessionShard = [];
     private FakeGatewayConnection? _current;
     private TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -26,6 +28,12 @@ public sealed class FakeGateway
     public int HeartbeatIntervalMs { get; set; } = 41250;
 
     public int Connections { get; private set; }
+
+    /// <summary>GET /gateway/bot's <c>session_start_limit.max_concurrency</c>: IDENTIFY buckets are <c>shard % this</c>.</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
+    /// <summary>Every IDENTIFY received and READY/RESUMED sent, with the shard and the time, across all connections.</summary>
+    public IReadOnlyList<FakeGatewayHandshake> Handshakes { get { lock (_gate) { return [.. _handshakes]; } } }
 
     public IReadOnlyList<JsonObject> Identifies { get { lock (_gate) { return [.. _identifies]; } } }
 
@@ -89,7 +97,12 @@ public sealed class FakeGateway
     {
         var redacted = (JsonObject)identify.DeepClone();
         redacted["token"] = (string?)identify["token"] == FakeDiscordIds.Token ? "<valid>" : "<invalid>";
-        lock (_gate) { _identifies.Add(redacted); }
+        connection.Shard = (int?)identify["shard"]?[0] ?? 0;
+        lock (_gate)
+        {
+            _identifies.Add(redacted);
+            _handshakes.Add(new FakeGatewayHandshake("IDENTIFY", connection.Shard, DateTimeOffset.UtcNow));
+        }
         if ((string?)identify["token"] != FakeDiscordIds.Token)
         {
             await connection.CloseAsync((WebSocketCloseStatus)4004, "Authentication failed.", cancellationToken);
@@ -98,6 +111,7 @@ public sealed class FakeGateway
         connection.Intents = (int?)identify["intents"] ?? 0;
         connection.SessionId = Guid.NewGuid().ToString("N");
         connection.Authenticated = true;
+        lock (_gate) { _sessionShard[connection.SessionId] = connection.Shard; }
         MakeCurrent(connection);
         await DispatchAsync("READY", new JsonObject
         {
@@ -106,6 +120,7 @@ public sealed class FakeGateway
             ["application"] = new JsonObject { ["id"] = FakeDiscordIds.Application.ToString(), ["flags"] = 0 },
             ["shard"] = identify["shard"]?.DeepClone() ?? new JsonArray(0, 1),
         }, cancellationToken);
+        lock (_gate) { _handshakes.Add(new FakeGatewayHandshake("READY", connection.Shard, DateTimeOffset.UtcNow)); }
         await DispatchAsync("GUILD_CREATE", new JsonObject
         {
             ["id"] = FakeDiscordIds.Guild.ToString(), ["name"] = "fake guild", ["unavailable"] = false, ["member_count"] = 2,
@@ -128,6 +143,7 @@ public sealed class FakeGateway
         }
         connection.SessionId = sessionId;
         connection.LastSequence = knownSequence;
+        lock (_gate) { connection.Shard = _sessionShard.GetValueOrDefault(sessionId!); }
         connection.Authenticated = true;
         var seen = (int?)resume["seq"] ?? 0;
         List<JsonObject> missed;
@@ -135,6 +151,7 @@ public sealed class FakeGateway
         foreach (var payload in missed) await connection.SendAsync(payload, cancellationToken);
         MakeCurrent(connection);
         await DispatchAsync("RESUMED", new JsonObject(), cancellationToken);
+        lock (_gate) { _handshakes.Add(new FakeGatewayHandshake("RESUMED", connection.Shard, DateTimeOffset.UtcNow)); }
         CompleteReady();
     }
 

@@ -15,6 +15,8 @@ public sealed class FakeGatewayConnection(WebSocket socket)
     public bool Authenticated { get; set; }
     public int Heartbeats { get; set; }
     public int LastSequence { get; set; }
+    /// <summary>The shard this connection identified as (IDENTIFY's <c>shard[0]</c>); kept by a RESUME of its session.</summary>
+    public int Shard { get; set; }
 
     public async Task SendAsync(JsonObject payload, CancellationToken cancellationToken)
     {

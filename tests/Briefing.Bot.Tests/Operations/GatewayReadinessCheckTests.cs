@@ -9,17 +9,21 @@ namespace Briefing.Bot.Tests.Operations;
 public sealed class GatewayReadinessCheckTests
 {
     [Theory]
-    [InlineData(true, HealthStatus.Healthy, "shard 3 connected")]
-    [InlineData(false, HealthStatus.Unhealthy, "shard 3 not connected")]
-    public async Task Ready_only_while_the_shard_is_connected(bool connected, HealthStatus expected, string description)
+    [InlineData(new[] { true }, HealthStatus.Healthy, "shard 3 connected")]
+    [InlineData(new[] { false }, HealthStatus.Unhealthy, "shard 3 not connected")]
+    [InlineData(new[] { true, true }, HealthStatus.Healthy, "shards 3,4 connected")]
+    [InlineData(new[] { true, false }, HealthStatus.Unhealthy, "shard 4 not connected (connected: 3)")]
+    [InlineData(new[] { false, false }, HealthStatus.Unhealthy, "shards 3,4 not connected")]
+    public async Task Ready_only_while_every_shard_of_the_process_is_connected(bool[] connected, HealthStatus expected, string description)
     {
         var gateway = new Mock<IGatewayConnectionStatus>();
-        gateway.SetupGet(g => g.IsConnected).Returns(connected);
-        gateway.SetupGet(g => g.ShardId).Returns(3);
+        gateway.SetupGet(g => g.Shards).Returns([.. connected.Select((up, i) => new GatewayShardStatus(3 + i, up))]);
 
         var result = await new GatewayReadinessCheck(gateway.Object).CheckHealthAsync(new HealthCheckContext(), CancellationToken.None);
 
         Assert.Equal(expected, result.Status);
         Assert.Equal(description, result.Description);
+        Assert.Equal(connected.Length, result.Data.Count);
+        Assert.Equal(connected[0] ? "connected" : "not connected", result.Data["shard 3"]);
     }
 }

@@ -30,7 +30,11 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTe
         await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: OnLoopback);
 
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetAsync(bot, HealthEndpointService.LivenessPath));
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetAsync(bot, HealthEndpointService.ReadinessPath));
+        var (status, body) = await GetAsync(bot, HealthEndpointService.ReadinessPath);
+        Assert.Equal(HttpStatusCode.OK, status);
+        // The first line is the verdict; then each check, so an operator sees which shard or schema is the problem.
+        Assert.Equal(["Healthy", $"database: schema at version {bot.Service<DatabaseMigrator>().LatestVersion}", "gateway: shard 0 connected"],
+            body.TrimEnd('\n').Split('\n'));
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
@@ -44,7 +48,7 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTe
         }
 
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetAsync(bot, HealthEndpointService.LivenessPath));
-        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await GetAsync(bot, HealthEndpointService.ReadinessPath));
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await GetVerdictAsync(bot, HealthEndpointService.ReadinessPath));
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
@@ -60,11 +64,11 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTe
         });
 
         database!.Unreachable = true;
-        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await GetAsync(bot, HealthEndpointService.ReadinessPath));
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await GetVerdictAsync(bot, HealthEndpointService.ReadinessPath));
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetAsync(bot, HealthEndpointService.LivenessPath));
 
         database.Unreachable = false;
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetAsync(bot, HealthEndpointService.ReadinessPath));
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), await GetVerdictAsync(bot, HealthEndpointService.ReadinessPath));
     }
 
     [Fact]
@@ -85,6 +89,12 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTe
 
     private static Dictionary<string, string?> OnLoopbackWith(TestDatabase database) =>
         new(database.Settings) { ["Health:Urls"] = "http://127.0.0.1:0" };
+
+    private async Task<(HttpStatusCode, string)> GetVerdictAsync(BotOnFakeDiscord bot, string path)
+    {
+        var (status, body) = await GetAsync(bot, path);
+        return (status, body.Split('\n')[0]);
+    }
 
     private async Task<(HttpStatusCode, string)> GetAsync(BotOnFakeDiscord bot, string path)
     {

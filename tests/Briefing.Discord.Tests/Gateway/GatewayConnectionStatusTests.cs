@@ -12,20 +12,19 @@ public sealed class GatewayConnectionStatusTests
         await using var server = await FakeGatewayServer.StartAsync();
         await using var host = await GatewayTestHost.StartAsync(new FakeGatewayBotSource(server.GatewayUrl), autoAdvanceClock: true);
         var status = host.Host.Services.GetRequiredService<IGatewayConnectionStatus>();
-        Assert.False(status.IsConnected);
+        Assert.Equal([new GatewayShardStatus(0, false)], status.Shards);
 
         var first = await GatewayScript.ConnectReadyAsync(server, host);
-        Assert.True(status.IsConnected);
+        Assert.Equal([new GatewayShardStatus(0, true)], status.Shards);
 
         await first.SendAsync("""{"op":7,"d":null}""");
         await first.ClosedByClient.WaitAsync(FakeGatewayConnection.ScriptTimeout);
         var (second, resume) = await GatewayScript.AcceptAsync(server);
         Assert.Equal(6, resume.GetProperty("op").GetInt32());
-        Assert.False(status.IsConnected);
+        Assert.Equal([new GatewayShardStatus(0, false)], status.Shards);
 
         await second.SendDispatchAsync("RESUMED", 2, "{}");
-        await WaitUntilAsync(() => status.IsConnected);
-        Assert.Equal(0, status.ShardId);
+        await WaitUntilAsync(() => status.Shards.Single().IsConnected);
     }
 
     // Waits for something that does happen (the reader handles RESUMED on its own thread), bounded by the script timeout.
