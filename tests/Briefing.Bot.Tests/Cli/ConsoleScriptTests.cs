@@ -46,22 +46,5 @@ public sealed class ConsoleScriptTests
         Assert.Contains("Posted the digest to #console.", text, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Text)> RunScriptAsync(string[] lines)
-    {
-        var folder = Directory.CreateTempSubdirectory("briefing-console-").FullName;
-        var script = Path.Combine(folder, "script.txt");
-        await File.WriteAllLinesAsync(script, lines);
-        var output = new StringWriter();
-
-        var exit = await new CliApp(new BotLaunchSettings
-        {
-            Configuration = BotTestHost.Settings(folder),
-            Output = new ConsoleOutput(output, output),
-            Input = TextReader.Null,
-            Interactive = false,
-            ContentRoot = AppContext.BaseDirectory,
-        }).RunAsync(["console", "--script", script], CancellationToken.None);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return (exit, output.ToString());
-    }
+    private static Task<(int Exit, string Text)> RunScriptAsync(string[] lines) => ConsoleScript.RunAsync(lines);
 }

@@ -38,6 +38,8 @@ public static class FakeInteractionEndpoints
             var now = DateTimeOffset.UtcNow;
             if (now - interaction.DispatchedAt > AckDeadline) return FakeResponses.Error(404, 10062, "Unknown interaction");
             var type = (int?)body["type"] ?? 0;
+            // Types 6 and 7 update the message a component sits on; other interactions have none.
+            if (type is 6 or 7 && interaction.MessageId is null) return FakeResponses.Error(400, 50035, "Invalid Form Body");
             interaction.AckType = type;
             interaction.AckedAt = now;
             var data = body["data"] as JsonObject ?? new JsonObject();
@@ -48,6 +50,11 @@ public static class FakeInteractionEndpoints
                     type == 4 ? data : new JsonObject { ["flags"] = ((int?)data["flags"] ?? 0) | LoadingFlag }, out _);
                 interaction.OriginalMessageId = ulong.Parse((string)original["id"]!);
                 interaction.OriginalIsLoading = type == 5;
+            }
+            else if (type is 6 or 7 && interaction.MessageId is { } clicked)
+            {
+                interaction.OriginalMessageId = clicked;
+                if (type == 7) server.World.EditMessage(clicked, data);
             }
         }
         return Results.NoContent();

@@ -1,0 +1,32 @@
+using Briefing.Bot.Cli;
+
+namespace Briefing.Bot.Tests.Cli;
+
+/// <summary>Runs lines through <c>console --script</c> on a fresh library in a temp folder (deleted afterwards); returns the exit code and everything printed.</summary>
+internal static class ConsoleScript
+{
+    public static async Task<(int Exit, string Text)> RunAsync(string[] lines)
+    {
+        var folder = Directory.CreateTempSubdirectory("briefing-console-").FullName;
+        try
+        {
+            var script = Path.Combine(folder, "script.txt");
+            await File.WriteAllLinesAsync(script, lines);
+            var output = new StringWriter();
+            var exit = await new CliApp(new BotLaunchSettings
+            {
+                Configuration = BotTestHost.Settings(folder),
+                Output = new ConsoleOutput(output, output),
+                Input = TextReader.Null,
+                Interactive = false,
+                ContentRoot = AppContext.BaseDirectory,
+            }).RunAsync(["console", "--script", script], CancellationToken.None);
+            return (exit, output.ToString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
