@@ -108,19 +108,22 @@ public sealed class SummaryButtonFlowTests : FakeDiscordTest
     }
 
     [Fact]
-    public async Task A_click_on_a_removed_article_and_one_naming_another_servers_article_get_the_same_short_private_note()
+    public async Task A_click_on_a_removed_article_and_ones_naming_another_servers_or_a_DM_article_get_the_same_short_private_note()
     {
         await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath);
         var articleId = await bot.AddArticleAsync(TestArticles.Bridges);
         var elsewhere = await bot.AddArticleAsync(TestArticles.Tides with { GuildId = FakeDiscordIds.Guild + 1 });
+        // The clicker's own direct-message article: private to their DMs, so not this server's either.
+        var privateToDms = await bot.AddArticleAsync(TestArticles.Megaphone with { OwnerUserId = FakeDiscordIds.User });
         var (messageId, _) = await SummarizeAsync("bridges repair budget");
         Assert.True(await bot.Service<IArticleStore>().RemoveAsync(articleId, ArticleScope.Global, CancellationToken.None));
 
         var removed = await CallbackAsync(await DiscordServer.ClickAsync(messageId, $"b1:shorter:{articleId}:standard", CancellationToken.None));
         var otherServer = await CallbackAsync(await DiscordServer.ClickAsync(messageId, $"b1:sources:{elsewhere}:standard", CancellationToken.None));
+        var dmOnly = await CallbackAsync(await DiscordServer.ClickAsync(messageId, $"b1:counterpoints:{privateToDms}:standard", CancellationToken.None));
         var neverExisted = await CallbackAsync(await DiscordServer.ClickAsync(messageId, $"b1:longer:{elsewhere + 1000}:standard", CancellationToken.None));
 
-        foreach (var callback in new[] { removed, otherServer, neverExisted })
+        foreach (var callback in new[] { removed, otherServer, dmOnly, neverExisted })
         {
             Assert.Equal(4, (int?)callback["type"]);
             Assert.Equal(64, (int?)callback["data"]!["flags"]);
