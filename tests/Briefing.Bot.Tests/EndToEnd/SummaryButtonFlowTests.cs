@@ -166,6 +166,26 @@ public sealed class SummaryButtonFlowTests : FakeDiscordTest
         Assert.Equal(posted.ToJsonString(), DiscordServer.World.Message(messageId)!.ToJsonString());
     }
 
+    [Fact]
+    public async Task A_click_whose_work_fails_gets_a_private_apology_with_a_reference_that_is_in_the_log_and_the_summary_stays()
+    {
+        GatedExtractiveSummarizer gated = null!;
+        await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, configure: s => gated = GatedExtractiveSummarizer.Install(s));
+        var articleId = await bot.AddArticleAsync(TestArticles.Bridges);
+        var (messageId, posted) = await SummarizeAsync("bridges repair budget");
+        gated.Break(new InvalidOperationException("the engine broke"));
+
+        var callback = await CallbackAsync(await DiscordServer.ClickAsync(messageId, $"b1:shorter:{articleId}:standard", CancellationToken.None));
+
+        Assert.Equal(4, (int?)callback["type"]);
+        Assert.Equal(64, (int?)callback["data"]!["flags"]);
+        var reference = System.Text.RegularExpressions.Regex.Match((string)callback["data"]!["content"]!, "Reference: `([0-9a-f]{8})`");
+        Assert.True(reference.Success, (string?)callback["data"]!["content"]);
+        Assert.DoesNotContain("engine broke", (string?)callback["data"]!["content"], StringComparison.Ordinal);
+        Assert.Contains(bot.Logs.GetSnapshot(), log => log.Exception is not null && log.Message.Contains(reference.Groups[1].Value, StringComparison.Ordinal));
+        Assert.Equal(posted.ToJsonString(), DiscordServer.World.Message(messageId)!.ToJsonString());
+    }
+
     private async Task<(ulong MessageId, JsonObject Message)> SummarizeAsync(string query)
     {
         var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", query), CancellationToken.None);
