@@ -3,7 +3,7 @@ using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
 using Briefing.Bot.Tests.FakeDiscord;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
 
 namespace Briefing.Bot.Tests.EndToEnd;
