@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Commands;
 
 namespace Briefing.Bot.Tests.Cli;

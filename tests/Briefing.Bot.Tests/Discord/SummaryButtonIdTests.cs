@@ -1,5 +1,5 @@
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Summaries;
 
 namespace Briefing.Bot.Tests.Discord;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Storage;
 using Briefing.Summaries;
