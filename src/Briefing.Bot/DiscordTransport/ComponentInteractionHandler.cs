@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Discord.Interactions;
+using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,7 @@ public sealed class ComponentInteractionHandler(SummaryActionHandler actions, IL
     public const string ExpiredText = "This button has expired. Run the command again for a fresh one.";
 
     /// <summary>Discord's limit on a custom_id; anything longer cannot have come from a real component.</summary>
-    public const int MaxCustomIdLength = SummaryButtonId.MaxLength;
+    public const int MaxCustomIdLength = InteractionLimits.CustomId;
 
     public async Task HandleAsync(InteractionResponder responder, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
+using Briefing.Discord.Limits;
 using Briefing.Summaries;
 
 namespace Briefing.Bot.DiscordTransport;
@@ -17,7 +18,7 @@ public static partial class SummaryButtonId
     public const string Version = "b1";
 
     /// <summary>Discord's limit on a custom_id.</summary>
-    public const int MaxLength = 100;
+    public const int MaxLength = InteractionLimits.CustomId;
 
     public static string Format(SummaryAction action, long articleId, SummaryLength length)
     {
