@@ -12,6 +12,8 @@ public sealed record BotReply
     /// <summary>When set, open a thread on the first message with this name and bind it to <see cref="ThreadArticleId"/>.</summary>
     public string? ThreadName { get; init; }
     public long? ThreadArticleId { get; init; }
+    /// <summary>Set on a summary: the transport offers its <see cref="SummaryAction"/>s (buttons on the first message on Discord).</summary>
+    public SummaryView? Summary { get; init; }
 
     public static BotReply Text(string content, bool ephemeral = false) =>
         new() { Messages = [new ReplyMessage { Content = content }], Ephemeral = ephemeral };

@@ -33,6 +33,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<CommandMetrics>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<FollowUpHandler>();
+        services.AddSingleton<SummaryActionHandler>();
         return services;
     }
 }

@@ -46,7 +46,7 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
             ? new CallbackProgress<SummaryProgress>(step => status.Report(ProgressText.Summarizing(title, step.Part, step.Parts)))
             : null;
         var summary = await summarizer.SummarizeAsync(match.Article, length, progress, cancellationToken).ConfigureAwait(false);
-        return SummaryReply.Build(summary, match.OtherMatches);
+        return SummaryReply.Interactive(summary, match.OtherMatches, length);
     }
 
     public static bool TryParseLength(string? text, out SummaryLength length)

@@ -7,6 +7,10 @@ namespace Briefing.Bot.Commands;
 /// <summary>Builds the /summarize card: title link, byline, Thesis, Key points, Counterpoints, engine + other matches in the footer.</summary>
 public static class SummaryReply
 {
+    /// <summary>The card with its <see cref="SummaryView"/>, so the transport offers Shorter, Longer, Counterpoints and Sources under it.</summary>
+    public static BotReply Interactive(ArgumentSummary summary, IReadOnlyList<SearchHit> otherMatches, SummaryLength length) =>
+        Build(summary, otherMatches) with { Summary = SummaryView.Of(summary, length) };
+
     public static BotReply Build(ArgumentSummary summary, IReadOnlyList<SearchHit> otherMatches)
     {
         var article = summary.Article;

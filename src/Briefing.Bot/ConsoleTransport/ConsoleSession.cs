@@ -1,3 +1,4 @@
+using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
 
@@ -7,7 +8,8 @@ namespace Briefing.Bot.ConsoleTransport;
 /// The local console: slash-command lines go to the same <see cref="CommandDispatcher"/> the Discord side uses,
 /// plain lines are follow-ups in the thread of the last summary, and replies are printed as the bot would post them.
 /// </summary>
-public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler followUps, IConversationStore conversations, ConsoleOutput output, TimeProvider timeProvider)
+public sealed class ConsoleSession(
+    CommandDispatcher dispatcher, FollowUpHandler followUps, IConversationStore conversations, ConsoleSummaryActions summaryActions, ConsoleOutput output, TimeProvider timeProvider)
 {
     /// <summary>The console plays one member with Manage Server in one server and one channel.</summary>
     public const ulong GuildId = 1;
@@ -24,7 +26,7 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
         _showProgress = interactive;
         if (interactive)
         {
-            await WriteAsync("Briefing local console. Try /summarize north korea, then ask a question in plain words; /digest preview; /help; /quit.", cancellationToken).ConfigureAwait(false);
+            await WriteAsync("Briefing local console. Try /summarize north korea, then ask a question in plain words; /shorter, /longer, /counterpoints, /sources; /digest preview; /help; /quit.", cancellationToken).ConfigureAwait(false);
         }
 
         while (!cancellationToken.IsCancellationRequested)
@@ -70,6 +72,14 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
             return false;
         }
 
+        if (ConsoleSummaryActions.IsAction(trimmed))
+        {
+            // The buttons under a Discord summary, as lines: the reply is what a click would show.
+            var actionReply = await summaryActions.RunAsync(trimmed, ArticleScope.Of(GuildId, UserId), UserId, cancellationToken).ConfigureAwait(false);
+            await WriteReplyAsync(actionReply, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         if (trimmed.StartsWith('/'))
         {
             await RunCommandAsync(trimmed, cancellationToken).ConfigureAwait(false);
@@ -113,7 +123,13 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
         }
 
         var reply = await dispatcher.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(ConsoleRenderer.Render(reply), cancellationToken).ConfigureAwait(false);
+        summaryActions.Remember(reply);
+        await WriteReplyAsync(reply, cancellationToken).ConfigureAwait(false);
+        if (invocation.Name == CommandCatalogue.Help)
+        {
+            // Console lines that are buttons on Discord, so the catalogue does not list them.
+            await WriteAsync(ConsoleSummaryActions.HelpText, cancellationToken).ConfigureAwait(false);
+        }
         if (reply.ThreadName is not null && reply.ThreadArticleId is { } articleId)
         {
             // What the Discord side does after posting: open a thread on the reply and bind it to the article.
@@ -122,6 +138,12 @@ public sealed class ConsoleSession(CommandDispatcher dispatcher, FollowUpHandler
             await conversations.BindThreadAsync(threadId, GuildId, articleId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             _threadId = threadId;
         }
+    }
+
+    private async Task WriteReplyAsync(BotReply reply, CancellationToken cancellationToken)
+    {
+        var hint = ConsoleSummaryActions.Hint(reply);
+        await WriteAsync(hint is null ? ConsoleRenderer.Render(reply) : ConsoleRenderer.Render(reply) + hint, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WriteAsync(string text, CancellationToken cancellationToken)

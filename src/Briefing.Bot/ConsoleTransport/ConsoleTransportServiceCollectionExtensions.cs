@@ -15,6 +15,7 @@ public static class ConsoleTransportServiceCollectionExtensions
         services.AddSingleton<IChannelPoster, ConsoleChannelPoster>();
         // The console is one server; the Discord transport registers a lookup that asks Discord instead.
         services.TryAddSingleton<IChannelDirectory, ConsoleChannelDirectory>();
+        services.AddSingleton<ConsoleSummaryActions>();
         services.AddSingleton<ConsoleSession>();
         return services;
     }

@@ -20,6 +20,8 @@ public static class BotReplyRenderer
         var messages = reply.Messages.SelectMany(RenderMessage)
             .Select(message => message with { Flags = flags, AllowedMentions = AllowedMentions.None })
             .ToList();
+        // A summary's buttons sit on its first message: the one a click updates and the one its thread starts from.
+        if (reply.Summary is { } summary && messages.Count > 0) messages[0] = messages[0] with { Components = SummaryButtons.Row(summary) };
         return messages;
     }
 

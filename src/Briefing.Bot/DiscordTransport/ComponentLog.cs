@@ -1,8 +1,9 @@
+using Briefing.Bot.Commands;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.DiscordTransport;
 
-/// <summary>Log lines of component clicks. Never the custom_id itself (a forged one may be anything), only its shape.</summary>
+/// <summary>Log lines of component clicks. Never an unknown custom_id itself (a forged one may be anything), only its shape.</summary>
 internal static partial class ComponentLog
 {
     [LoggerMessage(EventId = 5160, Level = LogLevel.Information, Message = "Component interaction {InteractionId} with an unknown custom_id ({Length} characters, well-formed: {WellFormed}); answered that it expired")]
@@ -10,4 +11,10 @@ internal static partial class ComponentLog
 
     [LoggerMessage(EventId = 5161, Level = LogLevel.Warning, Message = "Could not answer component interaction {InteractionId}")]
     public static partial void AnswerFailed(ILogger logger, ulong interactionId, Exception exception);
+
+    [LoggerMessage(EventId = 5162, Level = LogLevel.Information, Message = "Component interaction {InteractionId}: {Action} on article {ArticleId}")]
+    public static partial void Clicked(ILogger logger, ulong interactionId, SummaryAction action, long articleId);
+
+    [LoggerMessage(EventId = 5163, Level = LogLevel.Error, Message = "Component interaction {InteractionId} failed (reference {ReferenceId})")]
+    public static partial void ActionFailed(ILogger logger, ulong interactionId, string referenceId, Exception exception);
 }

@@ -1,5 +1,6 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
+using Briefing.Bot.Tests.Cli;
 
 namespace Briefing.Bot.Tests.ConsoleTransport;
 
@@ -47,21 +48,5 @@ public sealed class ConsoleScriptTests
         Assert.Contains("Posted the digest to #console.", text, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Text)> RunScriptAsync(string[] lines)
-    {
-        using var folder = TempDirectory.Create("console");
-        var script = folder.File("script.txt");
-        await File.WriteAllLinesAsync(script, lines);
-        var output = new StringWriter();
-
-        var exit = await new CliApp(new BotLaunchSettings
-        {
-            Configuration = BotTestHost.Settings(folder.Path),
-            Output = new ConsoleOutput(output, output),
-            Input = TextReader.Null,
-            Interactive = false,
-            ContentRoot = AppContext.BaseDirectory,
-        }).RunAsync(["console", "--script", script], CancellationToken.None);
-        return (exit, output.ToString());
-    }
+    private static Task<(int Exit, string Text)> RunScriptAsync(string[] lines) => ConsoleScript.RunAsync(lines);
 }

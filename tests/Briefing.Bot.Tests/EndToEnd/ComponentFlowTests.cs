@@ -4,7 +4,7 @@ using Briefing.Bot.Tests.FakeDiscord;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 
-/// <summary>Component clicks through the fake Discord: with no buttons in use, every custom_id is answered as expired.</summary>
+/// <summary>Component clicks through the fake Discord: a custom_id the bot cannot have written is answered as expired (summary buttons: <see cref="SummaryButtonFlowTests"/>).</summary>
 public sealed class ComponentFlowTests : FakeDiscordTest
 {
     [Theory]

@@ -136,6 +136,7 @@ public sealed partial class FakeDiscordWorld
             };
             if (nonce is not null) { message["nonce"] = nonce; _nonces[nonceKey] = (id, DateTimeOffset.UtcNow); }
             if (body["message_reference"] is JsonObject reference) message["message_reference"] = reference.DeepClone();
+            if (body["components"] is JsonArray components) message["components"] = components.DeepClone();
             _messages[id] = message;
             return message.DeepClone().AsObject();
         }
@@ -148,6 +149,7 @@ public sealed partial class FakeDiscordWorld
             if (!_messages.TryGetValue(id, out var message)) return null;
             if (body.ContainsKey("content")) message["content"] = (string?)body["content"] ?? "";
             if (body.ContainsKey("embeds")) message["embeds"] = body["embeds"]?.DeepClone() ?? new JsonArray();
+            if (body.ContainsKey("components")) message["components"] = body["components"]?.DeepClone() ?? new JsonArray();
             var author = message["author"]!.AsObject();
             message["mention_everyone"] = WouldPingEveryone(author, (string?)message["content"] ?? "", body["allowed_mentions"] as JsonObject);
             message["edited_timestamp"] = DateTimeOffset.UtcNow.ToString("o");

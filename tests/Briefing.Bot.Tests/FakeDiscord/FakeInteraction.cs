@@ -7,6 +7,8 @@ public sealed class FakeInteraction
     public required string Token { get; init; }
     public required ulong ChannelId { get; init; }
     public required DateTimeOffset DispatchedAt { get; init; }
+    /// <summary>For a component click: the message the button sits on (a type 6 or 7 makes it the original).</summary>
+    public ulong? MessageId { get; init; }
 
     /// <summary>Callback type of the first (and only allowed) acknowledgement, null while unanswered.</summary>
     public int? AckType { get; set; }

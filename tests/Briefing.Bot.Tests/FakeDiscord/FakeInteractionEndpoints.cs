@@ -53,6 +53,8 @@ public static class FakeInteractionEndpoints
         {
             if (interaction.AckType is not null) return false;
             var type = (int?)body["type"] ?? 0;
+            // Types 6 and 7 update the message a component sits on; other interactions have none.
+            if (type is 6 or 7 && interaction.MessageId is null) return FakeResponses.Error(400, 50035, "Invalid Form Body");
             interaction.AckType = type;
             interaction.AckedAt = DateTimeOffset.UtcNow;
             var data = body["data"] as JsonObject ?? new JsonObject();
@@ -64,6 +66,11 @@ public static class FakeInteractionEndpoints
                 interaction.OriginalMessageId = ulong.Parse((string)original["id"]!);
                 interaction.OriginalIsLoading = type == 5;
                 if (type == 4) created = original;
+            }
+            else if (type is 6 or 7 && interaction.MessageId is { } clicked)
+            {
+                interaction.OriginalMessageId = clicked;
+                if (type == 7) server.World.EditMessage(clicked, data);
             }
         }
         return true;
