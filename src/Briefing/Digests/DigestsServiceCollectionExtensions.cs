@@ -13,6 +13,10 @@ public static class DigestsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DigestComposer>();
+        // Stored beside the other digest tables; the connection factory comes from AddLibrary.
+        services.TryAddSingleton<IDigestArticleLog, DigestArticleLog>();
+        services.TryAddSingleton<IArticleTrail, ArticleTrail>();
+        services.AddSingleton<DigestExplainer>();
         services.AddMetrics();
         services.TryAddSingleton<BriefingMetrics>();
         services.AddSingleton<DigestDelivery>();
