@@ -12,7 +12,8 @@ namespace Briefing.Digests;
 /// last <see cref="LibraryWindowDays"/> days hold one (<see cref="OpposingViewFinder"/>), and gives each entry a one-line
 /// thesis from <see cref="IDigestLineWriter"/> (the digest prompt with a model, otherwise the short summary's thesis).
 /// </summary>
-public sealed class DigestComposer(IArticleStore articles, IDigestLineWriter lineWriter, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
+public sealed class DigestComposer(
+    IArticleStore articles, IDigestLineWriter lineWriter, DigestStoryVectors vectors, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
 {
     public const int LibraryWindowDays = 30;
     private const int ThesisMaxLength = 220;
@@ -30,7 +31,8 @@ public sealed class DigestComposer(IArticleStore articles, IDigestLineWriter lin
             .OrderBy(a => a.FetchedAt)
             .ThenBy(a => a.Id)
             .ToList();
-        var comparer = new StoryComparer(background);
+        var stored = await vectors.GetAsync(background.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var comparer = new StoryComparer(background, stored, vectors.Threshold);
         var stories = StoryGrouper.Group(matching, comparer);
         var listed = stories.Take(settings.MaxEntries).ToList();
         var library = background.Where(a => a.FetchedAt >= windowStart).ToList();

@@ -12,6 +12,7 @@ public static class DigestsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<DigestStoryVectors>();
         services.AddSingleton<DigestComposer>();
         // Stored beside the other digest tables; the connection factory comes from AddLibrary.
         services.TryAddSingleton<IDigestArticleLog, DigestArticleLog>();

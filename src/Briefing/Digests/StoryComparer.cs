@@ -6,7 +6,8 @@ namespace Briefing.Digests;
 /// Decides, for two articles of one collection, whether they tell one story and whether they argue opposite sides.
 /// Same story: near-identical text (similarity at least <see cref="NearDuplicateThreshold"/>), or similar text (at least
 /// <see cref="SameStoryThreshold"/>) that shares at least <see cref="MinSharedAnchors"/> particulars of one event
-/// (<see cref="StoryAnchors"/>); either way not opposite stances. Opposing: similarity
+/// (<see cref="StoryAnchors"/>), or stored sentence-embedding vectors at least as close as search's duplicate threshold
+/// (articles not indexed yet have none and are compared by text alone); either way not opposite stances. Opposing: similarity
 /// at least <see cref="SameTopicThreshold"/> (one topic, not necessarily one event) and stances of opposite sign
 /// (<see cref="ArgumentStance"/>). Two pieces on one debate that take opposite sides are never folded into one entry.
 /// The thresholds were set on the invented pairs of StoryPairFixtures (precision and recall in the README).
@@ -15,16 +16,20 @@ public sealed class StoryComparer
 {
     public const double SameStoryThreshold = 0.30;
     public const double SameTopicThreshold = 0.12;
-    public const double NearDuplicateThreshold = 0.8;
+    public const double NearDuplicateThreshold = 0.9;
     public const int MinSharedAnchors = 3;
 
     private readonly StorySimilarity _similarity;
+    private readonly IReadOnlyDictionary<long, float[]> _vectors;
+    private readonly double _vectorThreshold;
     private readonly Dictionary<long, int> _stances = [];
     private readonly Dictionary<long, IReadOnlySet<string>> _anchors = [];
 
-    public StoryComparer(IReadOnlyList<Article> collection)
+    public StoryComparer(IReadOnlyList<Article> collection, IReadOnlyDictionary<long, float[]>? vectors = null, double vectorThreshold = 1.0)
     {
         _similarity = new StorySimilarity(collection);
+        _vectors = vectors ?? new Dictionary<long, float[]>();
+        _vectorThreshold = vectorThreshold;
     }
 
     public double Similarity(Article first, Article second)
@@ -51,7 +56,9 @@ public sealed class StoryComparer
     public bool SameStory(Article first, Article second)
     {
         var similarity = Similarity(first, second);
-        var alike = similarity >= NearDuplicateThreshold || (similarity >= SameStoryThreshold && SharedAnchors(first, second) >= MinSharedAnchors);
+        var alike = similarity >= NearDuplicateThreshold
+            || (similarity >= SameStoryThreshold && SharedAnchors(first, second) >= MinSharedAnchors)
+            || (_vectors.TryGetValue(first.Id, out var a) && _vectors.TryGetValue(second.Id, out var b) && Briefing.Library.EmbeddingVector.Dot(a, b) >= _vectorThreshold);
         return alike && Stance(first) * Stance(second) >= 0;
     }
 

@@ -54,7 +54,8 @@ public sealed class StorySimilarity
         var stemmer = WordStemmer.For(article.Language);
         var isStopWord = StopWords.For(article.Language);
         var text = string.Join('\n', [article.Title, article.Title, .. article.Paragraphs.Take(ParagraphsRead)]);
-        return WordTokenizer.Tokenize(text).Where(w => w.Length > 1 && !isStopWord(w)).Select(stemmer.Stem).ToList();
+        // Numbers stay, even one digit long: "item 3" and "item 4" are different stories, and figures pin an event down.
+        return WordTokenizer.Tokenize(text).Where(w => (w.Length > 1 || char.IsDigit(w[0])) && !isStopWord(w)).Select(stemmer.Stem).ToList();
     }
 
     private static int IdOf(Dictionary<string, int> ids, string term)

@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Digests;
 using Briefing.Library;
+using Briefing.Retrieval;
 using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Summaries;
@@ -15,15 +16,22 @@ namespace Briefing.Tests.Digests;
 /// </summary>
 internal static class DigestStoreBed
 {
-    public static Task<TestDatabase> CreateAsync(DatabaseFixture fixture, string provider, FakeDigestChannel channel)
+    public static Task<TestDatabase> CreateAsync(DatabaseFixture fixture, string provider, FakeDigestChannel channel, ITextEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var none = new ConfigurationBuilder().Build();
-        return fixture.CreateAsync(provider, services => services
-            .AddSummaries(none)
-            .AddSingleton(TestPrompts.Library)
-            .AddDigests(none)
-            .AddSingleton<IDigestPublisher>(channel));
+        return fixture.CreateAsync(provider, services =>
+        {
+            services
+                .AddSummaries(none)
+                .AddSingleton(TestPrompts.Library)
+                .AddDigests(none)
+                .AddSingleton<IDigestPublisher>(channel);
+            if (embedder is not null)
+            {
+                services.AddSingleton(embedder);
+            }
+        });
     }
 
     public static async Task<long> AddAsync(this TestDatabase db, string title, string body, string url, string site = "Example News", ulong? guildId = 7)
