@@ -48,10 +48,10 @@ public static class DigestExplainText
     {
         var feed = explanation.Feed!;
         var error = MarkdownText.Inline(feed.LastError ?? "no error recorded", 300);
-        var state = feed.Disabled
-            ? "is disabled after repeated failures"
-            : feed.FailureCount > 0 ? Invariant($"is failing ({feed.FailureCount} failed poll(s) in a row)") : "skipped the item";
-        return Invariant($"That URL is not in the library. The feed #{feed.Id} ({MarkdownText.Inline(feed.Url, 200)}) {state}; its last error: {error}");
+        var state = feed.NamesTheItem ? "skipped this item"
+            : feed.Disabled ? "is disabled after repeated failures"
+            : Invariant($"is failing ({feed.FailureCount} failed poll(s) in a row)");
+        return Invariant($"That URL is not in the library. The feed #{feed.FeedId} ({MarkdownText.Inline(feed.FeedUrl, 200)}) {state}; its last error: {error}");
     }
 
     private static string Name(Article article) => Invariant($"“{MarkdownText.Inline(article.Title, 120)}” (#{article.Id})");

@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Storage;
 using Dapper;
 
 namespace Briefing.Digests;

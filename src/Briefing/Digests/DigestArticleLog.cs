@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 using Dapper;
 
 namespace Briefing.Digests;

@@ -1,21 +1,20 @@
 using Briefing.Articles;
-using Briefing.Feeds;
-using Briefing.Library;
+using Briefing.Storage;
 
 namespace Briefing.Digests;
 
 /// <summary>
 /// Answers "was this article delivered to this channel, and if not, why?" from records only: the digest log (what went
 /// out in which message), the subscription (topics, when it started, how far it covered), the article (when it was
-/// stored, whether it is held out), the duplicates noted at ingest, and the server's feeds (their last error).
+/// stored, whether it is held out), the duplicates noted at ingest, and the server's feeds (<see cref="IFeedTroubleLookup"/>).
 /// </summary>
 public sealed class DigestExplainer(
     IArticleTrail trail,
     IArticleStore articles,
     IDigestSubscriptionStore subscriptions,
     IDigestArticleLog articleLog,
-    IFeedStore feeds,
-    TimeProvider timeProvider)
+    TimeProvider timeProvider,
+    IFeedTroubleLookup? feeds = null)
 {
     public async Task<DigestExplanation> ExplainAsync(ulong guildId, ulong channelId, string url, CancellationToken cancellationToken)
     {
@@ -43,7 +42,7 @@ public sealed class DigestExplainer(
             return new DigestExplanation { Verdict = ExplainVerdict.NotVisibleHere, Url = canonical, Subscription = subscription };
         }
 
-        var feed = FeedInTrouble(await feeds.ListAsync(guildId, cancellationToken).ConfigureAwait(false), canonical);
+        var feed = feeds is null ? null : await feeds.FindAsync(guildId, canonical, cancellationToken).ConfigureAwait(false);
         return new DigestExplanation
         {
             Verdict = feed is null ? ExplainVerdict.NotInLibrary : ExplainVerdict.FeedTrouble,
@@ -85,20 +84,5 @@ public sealed class DigestExplainer(
         return subscription.LastCoveredUntil is not { } covered || article.FetchedAt >= covered
             ? answer with { Verdict = ExplainVerdict.AfterLastDigest, NextDigest = DigestSchedule.NextOccurrence(subscription, timeProvider.GetUtcNow()) }
             : answer with { Verdict = ExplainVerdict.CoveredNotListed };
-    }
-
-    // A feed that named this very item in its last error says exactly why; otherwise a failing or disabled feed of the
-    // same site is the record that explains why nothing from there arrived.
-    private static Feed? FeedInTrouble(IReadOnlyList<Feed> feeds, string url)
-    {
-        var named = feeds.FirstOrDefault(f => f.LastError?.Contains(url, StringComparison.OrdinalIgnoreCase) == true);
-        if (named is not null)
-        {
-            return named;
-        }
-
-        var host = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
-        return feeds.FirstOrDefault(f => (f.Disabled || f.FailureCount > 0)
-            && Uri.TryCreate(f.Url, UriKind.Absolute, out var feedUri) && string.Equals(feedUri.Host, host, StringComparison.OrdinalIgnoreCase));
     }
 }

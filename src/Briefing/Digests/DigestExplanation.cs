@@ -1,5 +1,4 @@
 using Briefing.Articles;
-using Briefing.Feeds;
 
 namespace Briefing.Digests;
 
@@ -43,7 +42,7 @@ public sealed record DigestExplanation
     /// <summary>For <see cref="ExplainVerdict.Duplicate"/>: the explanation of the article it repeats.</summary>
     public DigestExplanation? Original { get; init; }
     /// <summary>For <see cref="ExplainVerdict.FeedTrouble"/>: the feed and what it last reported.</summary>
-    public Feed? Feed { get; init; }
+    public FeedTrouble? Feed { get; init; }
     /// <summary>For <see cref="ExplainVerdict.AfterLastDigest"/>: when the next digest is due.</summary>
     public DateTimeOffset? NextDigest { get; init; }
 }

@@ -1,4 +1,5 @@
-using Briefing.Library;
+using Briefing.Storage;
+using Briefing.Embeddings;
 using Briefing.Retrieval;
 using Microsoft.Extensions.Options;
 

@@ -58,7 +58,7 @@ public sealed class StoryComparer
         var similarity = Similarity(first, second);
         var alike = similarity >= NearDuplicateThreshold
             || (similarity >= SameStoryThreshold && SharedAnchors(first, second) >= MinSharedAnchors)
-            || (_vectors.TryGetValue(first.Id, out var a) && _vectors.TryGetValue(second.Id, out var b) && Briefing.Library.EmbeddingVector.Dot(a, b) >= _vectorThreshold);
+            || (_vectors.TryGetValue(first.Id, out var a) && _vectors.TryGetValue(second.Id, out var b) && Briefing.Embeddings.EmbeddingVector.Dot(a, b) >= _vectorThreshold);
         return alike && Stance(first) * Stance(second) >= 0;
     }
 

@@ -53,7 +53,7 @@ public sealed class DigestWeeklyAndExplainCommandTests
         await using var bot = await BotTestHost.StartAsync(BotMode.Console);
         var context = BotTestHost.Invocation("digest");
         await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("digest", "subscribe", canManage: true, options: [("channel", "<#100>"), ("topics", "harbour")]), CancellationToken.None);
-        await bot.Services.GetRequiredService<Briefing.Library.IArticleStore>().SaveAsync(new ArticleDraft
+        await bot.Services.GetRequiredService<Briefing.Storage.IArticleStore>().SaveAsync(new ArticleDraft
         {
             Url = "https://example.test/opera",
             Title = "Opera house reopens",

@@ -60,7 +60,7 @@ public sealed class DigestExplainerTests(DatabaseFixture fixture) : IClassFixtur
         Assert.Equal((ExplainVerdict.SubscribedLater, old), (before.Verdict, before.Article!.Id));
         Assert.Equal((ExplainVerdict.AfterLastDigest, ports), (later.Verdict, later.Article!.Id));
         Assert.Equal(new DateTimeOffset(2026, 3, 6, 8, 0, 0, TimeSpan.Zero), later.NextDigest);
-        Assert.Equal((ExplainVerdict.FeedTrouble, feed.Id, "503 Service Unavailable"), (feedItem.Verdict, feedItem.Feed!.Id, feedItem.Feed.LastError));
+        Assert.Equal((ExplainVerdict.FeedTrouble, feed.Id, "503 Service Unavailable"), (feedItem.Verdict, feedItem.Feed!.FeedId, feedItem.Feed.LastError));
         Assert.True(feedItem.Feed.Disabled);
         Assert.Equal(ExplainVerdict.NotVisibleHere, hidden.Verdict);
         Assert.NotEqual(0, otherServer);

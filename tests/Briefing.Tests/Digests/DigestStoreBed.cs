@@ -1,7 +1,7 @@
 using Briefing.Articles;
 using Briefing.Digests;
-using Briefing.Library;
-using Briefing.Retrieval;
+using Briefing.Storage;
+using Briefing.Embeddings;
 using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Summaries;

@@ -1,6 +1,6 @@
 using Briefing.Digests;
-using Briefing.Library;
-using Briefing.Retrieval;
+using Briefing.Storage;
+using Briefing.Embeddings;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Digests;
