@@ -13,8 +13,8 @@ public sealed class DigestExplainer(
     IArticleStore articles,
     IDigestSubscriptionStore subscriptions,
     IDigestArticleLog articleLog,
-    TimeProvider timeProvider,
-    IFeedTroubleLookup? feeds = null)
+    IFeedTroubleLookup feeds,
+    TimeProvider timeProvider)
 {
     public async Task<DigestExplanation> ExplainAsync(ulong guildId, ulong channelId, string url, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed class DigestExplainer(
             return new DigestExplanation { Verdict = ExplainVerdict.NotVisibleHere, Url = canonical, Subscription = subscription };
         }
 
-        var feed = feeds is null ? null : await feeds.FindAsync(guildId, canonical, cancellationToken).ConfigureAwait(false);
+        var feed = await feeds.FindAsync(guildId, canonical, cancellationToken).ConfigureAwait(false);
         return new DigestExplanation
         {
             Verdict = feed is null ? ExplainVerdict.NotInLibrary : ExplainVerdict.FeedTrouble,

@@ -1,3 +1,4 @@
+using Briefing.Feeds;
 using Briefing.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,9 @@ public static class DigestsServiceCollectionExtensions
         services.TryAddSingleton<IDigestLeaseStore, DigestLeaseStore>();
         services.TryAddSingleton<IDigestArticleLog, DigestArticleLog>();
         services.TryAddSingleton<IArticleTrail, ArticleTrail>();
+        // /digest explain reads the feeds' last errors.
+        services.AddFeedStore();
+        services.TryAddSingleton<IFeedTroubleLookup, FeedTroubleLookup>();
         return services;
     }
 }

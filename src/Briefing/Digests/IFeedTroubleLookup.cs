@@ -2,7 +2,6 @@ namespace Briefing.Digests;
 
 /// <summary>
 /// For <c>/digest explain</c> of a URL that is not in the library: a feed of the server whose last poll explains why.
-/// Implemented by the Feeds area (which sits above Digests); without it, explain says only "not in the library".
 /// </summary>
 public interface IFeedTroubleLookup
 {

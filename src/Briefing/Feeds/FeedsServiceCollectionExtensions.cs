@@ -25,8 +25,6 @@ public static class FeedsServiceCollectionExtensions
     public static IServiceCollection AddFeedStore(this IServiceCollection services)
     {
         services.TryAddSingleton<IFeedStore, FeedStore>();
-        // What /digest explain reads about a feed (the Digests area asks through its own interface).
-        services.TryAddSingleton<Briefing.Digests.IFeedTroubleLookup, FeedTroubleLookup>();
         return services;
     }
 }

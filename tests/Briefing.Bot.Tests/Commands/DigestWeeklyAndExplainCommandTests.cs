@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Commands;
 using Briefing.Digests;
 using Microsoft.Extensions.DependencyInjection;

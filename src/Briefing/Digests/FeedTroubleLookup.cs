@@ -1,6 +1,6 @@
-using Briefing.Digests;
+using Briefing.Feeds;
 
-namespace Briefing.Feeds;
+namespace Briefing.Digests;
 
 /// <summary>
 /// Finds, among the server's feeds, the record that explains why a URL never reached the library: a feed whose last
