@@ -6,6 +6,7 @@ using Briefing.Bot.Commands;
 using Briefing.Ingestion;
 using Briefing.Retrieval;
 using Briefing.Storage;
+using Briefing.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Cli;
@@ -104,7 +105,7 @@ internal static class LibraryCliCommands
 
             foreach (var hit in hits)
             {
-                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {ReplyText.Truncate(hit.Snippet, 400)}\n    {hit.Url}").ConfigureAwait(false);
+                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {TextCut.Truncate(hit.Snippet, 400)}\n    {hit.Url}").ConfigureAwait(false);
                 foreach (var copy in hit.SameStory)
                 {
                     await output.WriteLineAsync($"    also #{copy.ArticleId} {copy.Url}").ConfigureAwait(false);

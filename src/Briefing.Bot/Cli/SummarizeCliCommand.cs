@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Bot.ConsoleTransport;
@@ -125,20 +123,27 @@ internal static class SummarizeCliCommand
         await request.Services.GetRequiredService<ArticleFinder>().FindAsync(query, request.GuildId, 3, cancellationToken).ConfigureAwait(false)
             ?? throw new CliInputException($"summarize: nothing in the library matches \"{query}\"; add articles with: ingest <file|folder|url>.");
 
-    /// <summary>An article that lives only for this run (id 0): summarized, never written to the library.</summary>
-    private static Article Unstored(ArticleDraft draft, DateTimeOffset now) => new()
+    /// <summary>
+    /// An article that lives only for this run (id 0): summarized, never written to the library. Its paragraphs and
+    /// fingerprint are the library's own, so the summary cached now is found again once the file is stored.
+    /// </summary>
+    private static Article Unstored(ArticleDraft draft, DateTimeOffset now)
     {
-        Id = 0,
-        Url = draft.Url,
-        Title = draft.Title,
-        Authors = draft.Authors,
-        SiteName = draft.SiteName,
-        PublishedAt = draft.PublishedAt,
-        FetchedAt = now,
-        Language = draft.Language,
-        Paragraphs = draft.Paragraphs,
-        ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n\n", draft.Paragraphs)))).ToLowerInvariant(),
-        GuildId = draft.GuildId,
-        Origin = draft.Origin,
-    };
+        var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs);
+        return new Article
+        {
+            Id = 0,
+            Url = draft.Url,
+            Title = draft.Title,
+            Authors = draft.Authors,
+            SiteName = draft.SiteName,
+            PublishedAt = draft.PublishedAt,
+            FetchedAt = now,
+            Language = draft.Language,
+            Paragraphs = paragraphs,
+            ContentHash = ArticleText.ContentHash(paragraphs),
+            GuildId = draft.GuildId,
+            Origin = draft.Origin,
+        };
+    }
 }

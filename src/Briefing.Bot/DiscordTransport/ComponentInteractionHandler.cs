@@ -1,4 +1,5 @@
 using Briefing.Discord.Interactions;
+using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Logging;
 
@@ -14,7 +15,7 @@ public sealed class ComponentInteractionHandler(ILogger<ComponentInteractionHand
     public const string ExpiredText = "This button has expired. Run the command again for a fresh one.";
 
     /// <summary>Discord's limit on a custom_id; anything longer cannot have come from a real component.</summary>
-    public const int MaxCustomIdLength = 100;
+    public const int MaxCustomIdLength = InteractionLimits.CustomId;
 
     public async Task HandleAsync(InteractionResponder responder, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Briefing.Bot.Commands;
 using Briefing.Bot.Hosting;
 using Briefing.Digests;
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,11 +20,10 @@ namespace Briefing.Bot.DiscordTransport;
 /// </summary>
 public sealed class DiscordChannelPoster(IServiceScopeFactory scopeFactory) : IChannelPoster
 {
-    /// <summary>Discord's limit on <c>nonce</c>.</summary>
-    public const int MaxNonceLength = 25;
+    public const int MaxNonceLength = MessageLimits.Nonce;
 
     // A digest page is a few messages; a busy channel may add hundreds in between. Ten pages of history is plenty.
-    private const int HistoryPageSize = 100;
+    private const int HistoryPageSize = MessageLimits.MessagesPerHistoryPage;
     private const int MaxHistoryPages = 10;
 
     public Task<string> PostAsync(ulong channelId, ReplyMessage message, string? nonce, CancellationToken cancellationToken) =>

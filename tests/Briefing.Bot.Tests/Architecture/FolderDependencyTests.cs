@@ -11,13 +11,13 @@ namespace Briefing.Bot.Tests.Architecture;
 public sealed class FolderDependencyTests
 {
     /// <summary>
-    /// Briefing (the core), bottom first: text tools, the metrics instruments and the embedding interface; what an article
+    /// Briefing (the core), bottom first: text tools, the backoff formula, the metrics instruments and the embedding interface; what an article
     /// is and how one is read; storage (connections, dialects, migrations, the article store, search); retrieval; what
     /// the model-backed summarizer and answerer share; the features and ingestion; the features built on those.
     /// </summary>
     private static readonly string[][] CoreLayers =
     [
-        ["Text", "Diagnostics", "Embeddings"],
+        ["Text", "Timing", "Diagnostics", "Embeddings"],
         ["Articles"],
         ["Storage"],
         ["Retrieval"],
