@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Digests;
+using Briefing.Text;
 
 namespace Briefing.Bot.Commands;
 
@@ -28,10 +29,10 @@ public static class DigestCadenceOption
 
                 var index = CommandCatalogue.Weekdays.ToList().IndexOf(dayText);
                 return index < 0
-                    ? (DigestCadence.Weekly, null, $"day must be a weekday name (monday … sunday); “{ReplyText.Truncate(dayText, 20)}” is not.")
+                    ? (DigestCadence.Weekly, null, $"day must be a weekday name (monday … sunday); “{TextCut.Truncate(dayText, 20)}” is not.")
                     : (DigestCadence.Weekly, (DayOfWeek)((index + 1) % 7), null);
             default:
-                return (DigestCadence.Daily, null, $"every must be daily or weekly; “{ReplyText.Truncate(everyText, 20)}” is not.");
+                return (DigestCadence.Daily, null, $"every must be daily or weekly; “{TextCut.Truncate(everyText, 20)}” is not.");
         }
     }
 
