@@ -12,6 +12,9 @@ public static class CommandCatalogue
 
     public static readonly IReadOnlyList<string> Lengths = ["short", "standard", "detailed"];
 
+    public static readonly IReadOnlyList<string> DigestCadences = ["daily", "weekly"];
+    public static readonly IReadOnlyList<string> Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
     private static readonly CommandOptionDefinition ChannelOption = new("channel", "The channel that receives the digest", CommandOptionType.Channel, Required: true);
 
     public static IReadOnlyList<CommandDefinition> All { get; } =
@@ -31,13 +34,15 @@ public static class CommandCatalogue
             Options = [new("question", "Your question", CommandOptionType.String, Required: true)],
         },
         // Subscribing, unsubscribing and posting change what channels receive; listing and previewing only read.
-        new(Digest, "Daily digests of new articles")
+        new(Digest, "Daily or weekly digests of new articles")
         {
             EphemeralReplies = true,
             Subcommands =
             [
-                new("subscribe", "Post a daily digest to a channel", [
+                new("subscribe", "Post a daily or weekly digest to a channel", [
                     ChannelOption,
+                    new("every", "How often (default daily)", CommandOptionType.String, Required: false, DigestCadences),
+                    new("day", "Weekday of a weekly digest (required with every:weekly)", CommandOptionType.String, Required: false, Weekdays),
                     new("time", "Local time, HH:mm (default 08:00)", CommandOptionType.String, Required: false),
                     new("timezone", "IANA time zone, e.g. Europe/Berlin (default UTC)", CommandOptionType.String, Required: false),
                     new("topics", "Comma-separated keywords; empty = everything", CommandOptionType.String, Required: false),
@@ -48,6 +53,10 @@ public static class CommandCatalogue
                     new("channel", "Preview this channel's digest (default: this channel)", CommandOptionType.Channel, Required: false),
                 ]),
                 new("now", "Post a channel's digest now", [ChannelOption], RequiresManageGuild: true),
+                new("explain", "Say whether an article reached this channel's digest, or why not (only you see it)", [
+                    new("url", "The article's or feed item's URL", CommandOptionType.String, Required: true),
+                    new("channel", "The digest channel (default: this channel)", CommandOptionType.Channel, Required: false),
+                ]),
             ],
         },
         new(Feeds, "RSS/Atom feeds the library follows")

@@ -26,6 +26,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<ChannelOptionReader>();
         services.AddSingleton<ICommandHandler, SummarizeCommandHandler>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
+        services.AddSingleton<DigestExplainCommand>();
         services.AddSingleton<ICommandHandler, DigestCommandHandler>();
         services.AddSingleton<ICommandHandler, FeedsCommandHandler>();
         services.AddSingleton<ICommandHandler, LibraryCommandHandler>();

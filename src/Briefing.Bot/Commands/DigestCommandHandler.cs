@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Bot.Commands;
 
 /// <summary>
-/// <c>/digest subscribe|unsubscribe|list|preview|now</c>. Every channel option is checked against the interaction's
+/// <c>/digest subscribe|unsubscribe|list|preview|now|explain</c>. Every channel option is checked against the interaction's
 /// server first, and a subscription stored for another server is never read, moved, removed or posted.
 /// </summary>
 public sealed class DigestCommandHandler(
@@ -14,6 +14,7 @@ public sealed class DigestCommandHandler(
     ChannelOptionReader channels,
     DigestComposer composer,
     DigestDelivery delivery,
+    DigestExplainCommand explainer,
     TimeProvider timeProvider,
     IOptions<DigestOptions> options) : ICommandHandler
 {
@@ -33,7 +34,8 @@ public sealed class DigestCommandHandler(
             "list" => await ListAsync(guildId, cancellationToken).ConfigureAwait(false),
             "preview" => await PreviewAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
             "now" => await NowAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
-            _ => BotReply.Text("Use /digest subscribe, unsubscribe, list, preview or now.", ephemeral: true),
+            "explain" => await explainer.ExplainAsync(invocation, guildId, cancellationToken).ConfigureAwait(false),
+            _ => BotReply.Text("Use /digest subscribe, unsubscribe, list, preview, now or explain.", ephemeral: true),
         };
     }
 
@@ -57,6 +59,12 @@ public sealed class DigestCommandHandler(
             return BotReply.Text($"timezone must be an IANA name such as Europe/Berlin or America/New_York; “{TextCut.Truncate(zoneName, 60)}” is not.", ephemeral: true);
         }
 
+        var (every, day, cadenceError) = DigestCadenceOption.Read(invocation);
+        if (cadenceError is not null)
+        {
+            return BotReply.Text(cadenceError, ephemeral: true);
+        }
+
         var now = timeProvider.GetUtcNow();
         var existing = await subscriptions.GetAsync(channelId, cancellationToken).ConfigureAwait(false);
         if (existing is not null && existing.GuildId != guildId)
@@ -71,6 +79,8 @@ public sealed class DigestCommandHandler(
             ChannelId = channelId,
             LocalTime = localTime,
             TimeZone = zone.Id,
+            Every = every,
+            Day = day,
             Topics = TopicMatcher.Parse(invocation.Option("topics")),
             // Re-subscribing changes the schedule but keeps what was already covered, so nothing is posted twice.
             CreatedAt = existing?.CreatedAt ?? now,
@@ -167,7 +177,7 @@ public sealed class DigestCommandHandler(
         var next = DigestSchedule.NextOccurrence(subscription, now);
         DigestSchedule.TryFindZone(subscription.TimeZone, out var zone);
         var localNext = zone is null ? next : TimeZoneInfo.ConvertTime(next, zone);
-        var schedule = string.Create(CultureInfo.InvariantCulture, $"daily at {subscription.LocalTime:HH:mm} {subscription.TimeZone}, {topics}");
+        var schedule = $"{DigestCadenceOption.Describe(subscription)}, {topics}";
         return DigestHealth.Describe(subscription, now) is { } trouble
             ? $"{schedule}; {trouble}"
             : string.Create(CultureInfo.InvariantCulture, $"{schedule}; next {localNext:yyyy-MM-dd HH:mm}");

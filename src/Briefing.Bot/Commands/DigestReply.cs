@@ -8,7 +8,7 @@ public static class DigestReply
 {
     public static ReplyMessage Page(Digest digest, DigestPage page)
     {
-        var heading = string.Create(CultureInfo.InvariantCulture, $"Digest: {digest.EntryCount + digest.Omitted} new article(s) since {digest.Since:d MMM HH:mm} UTC");
+        var heading = string.Create(CultureInfo.InvariantCulture, $"Digest: {digest.ArticleCount + digest.Omitted} new article(s) since {digest.Since:d MMM HH:mm} UTC");
         if (page.Of > 1)
         {
             heading += string.Create(CultureInfo.InvariantCulture, $" ({page.Number}/{page.Of})");
@@ -31,9 +31,8 @@ public static class DigestReply
 
     // Title, thesis (article or model text) and source name are escaped; field names cannot hold links, so the link
     // rides on the value: thesis, then source linked to the article. Only web links are linked (MarkdownText.Link): a
-    // local file's path means nothing to readers and would leak the host's folders.
+    // local file's path means nothing to readers and would leak the host's folders. A grouped entry adds its other
+    // reports and an opposing view (DigestEntryText keeps the whole value within Discord's 1,024 characters).
     private static ReplyField Entry(DigestEntry entry) =>
-        new(
-            MarkdownText.Inline(entry.Title, ReplyText.TitleLimit),
-            MarkdownText.Inline(entry.Thesis, 600) + $"\n{MarkdownText.Link(entry.Source, entry.Url, 80)} · #{entry.ArticleId}");
+        new(MarkdownText.Inline(entry.Title, ReplyText.TitleLimit), DigestEntryText.Value(entry));
 }

@@ -8,30 +8,49 @@ using Microsoft.Extensions.Options;
 namespace Briefing.Digests;
 
 /// <summary>
-/// Chooses a digest's articles (new in the period, matching the topics) and gives each a one-line thesis from
-/// <see cref="IDigestLineWriter"/> (the digest prompt with a model, otherwise the short summary's thesis).
+/// Chooses a digest's articles (new in the period, matching the topics), folds reports of one story into one entry headed
+/// by its best piece (<see cref="StoryGrouper"/>), names a piece that argues the other side when the digest or the library's
+/// last <see cref="LibraryWindowDays"/> days hold one (<see cref="OpposingViewFinder"/>), and gives each entry a one-line
+/// thesis from <see cref="IDigestLineWriter"/> (the digest prompt with a model, otherwise the short summary's thesis).
 /// </summary>
-public sealed class DigestComposer(IArticleStore articles, IDigestLineWriter lineWriter, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
+public sealed class DigestComposer(
+    IArticleStore articles, IDigestLineWriter lineWriter, DigestStoryVectors vectors, IOptions<DigestOptions> options, ILogger<DigestComposer> logger)
 {
+    public const int LibraryWindowDays = 30;
     private const int ThesisMaxLength = 220;
 
     /// <summary>Articles visible to the guild, fetched in [<paramref name="since"/>, <paramref name="until"/>), matching <paramref name="topics"/>.</summary>
     public async Task<Digest> ComposeAsync(ulong? guildId, IReadOnlyList<string> topics, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var fetched = await articles.ListFetchedSinceAsync(guildId, since, cancellationToken).ConfigureAwait(false);
+        var windowStart = until.AddDays(-LibraryWindowDays);
+        var fetched = await articles.ListFetchedSinceAsync(guildId, since < windowStart ? since : windowStart, cancellationToken).ConfigureAwait(false);
         // The end bound keeps a retried digest identical to the interrupted one: later articles go to the next period.
-        var matching = fetched
-            .Where(a => a.FetchedAt >= since && a.FetchedAt < until && TopicMatcher.Matches(a, topics))
+        var background = fetched.Where(a => a.FetchedAt < until).ToList();
+        var matching = background
+            .Where(a => a.FetchedAt >= since && TopicMatcher.Matches(a, topics))
             .OrderBy(a => a.FetchedAt)
             .ThenBy(a => a.Id)
             .ToList();
-        var listed = matching.Take(settings.MaxEntries).ToList();
+        var stored = await vectors.GetAsync(background.Select(a => a.Id).ToList(), cancellationToken).ConfigureAwait(false);
+        var comparer = new StoryComparer(background, stored, vectors.Threshold);
+        var stories = StoryGrouper.Group(matching, comparer);
+        var listed = stories.Take(settings.MaxEntries).ToList();
+        var library = background.Where(a => a.FetchedAt >= windowStart).ToList();
+        var opposing = OpposingViewFinder.Find(listed, library, comparer);
 
         var entries = new List<DigestEntry>(listed.Count);
-        foreach (var article in listed)
+        for (var i = 0; i < listed.Count; i++)
         {
-            entries.Add(new DigestEntry(article.Id, article.Title, article.Url, await ThesisAsync(article, cancellationToken).ConfigureAwait(false), Source(article)));
+            var best = listed[i].Best;
+            var view = opposing.TryGetValue(i, out var other)
+                ? Link(other) with { Thesis = await ThesisAsync(other, cancellationToken).ConfigureAwait(false) }
+                : null;
+            entries.Add(new DigestEntry(best.Id, best.Title, best.Url, await ThesisAsync(best, cancellationToken).ConfigureAwait(false), Source(best))
+            {
+                Also = listed[i].Others.Select(Link).ToList(),
+                AnotherView = view,
+            });
         }
 
         var pages = entries.Chunk(settings.EntriesPerMessage).ToList();
@@ -39,8 +58,10 @@ public sealed class DigestComposer(IArticleStore articles, IDigestLineWriter lin
             since,
             until,
             pages.Select((entriesOnPage, index) => new DigestPage(index + 1, pages.Count, entriesOnPage)).ToList(),
-            matching.Count - listed.Count);
+            stories.Skip(listed.Count).Sum(s => 1 + s.Others.Count));
     }
+
+    private static DigestLink Link(Article article) => new(article.Id, article.Title, article.Url, Source(article));
 
     private async Task<string> ThesisAsync(Article article, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ namespace Briefing.Digests;
 public sealed class DigestDelivery(
     IDigestSubscriptionStore subscriptions,
     IDeliveryLedger ledger,
+    IDigestArticleLog articleLog,
     IDigestLeaseStore leases,
     DigestComposer composer,
     IDigestPublisher publisher,
@@ -23,7 +24,7 @@ public sealed class DigestDelivery(
     ILogger<DigestDelivery> logger,
     BriefingMetrics metrics)
 {
-    private readonly DigestRun _run = new(subscriptions, ledger, composer, publisher, timeProvider, logger, metrics);
+    private readonly DigestRun _run = new(subscriptions, ledger, articleLog, composer, publisher, timeProvider, logger, metrics);
 
     /// <summary>Checks every subscription once and delivers the digests that are due. One failing channel does not stop the others.</summary>
     public async Task<IReadOnlyDictionary<ulong, DigestOutcome>> RunDueAsync(CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ namespace Briefing.Digests;
 internal sealed class DigestRun(
     IDigestSubscriptionStore subscriptions,
     IDeliveryLedger ledger,
+    IDigestArticleLog articleLog,
     DigestComposer composer,
     IDigestPublisher publisher,
     TimeProvider timeProvider,
@@ -62,7 +63,7 @@ internal sealed class DigestRun(
             return DigestOutcome.Empty;
         }
 
-        DigestsLog.Posted(logger, key, digest.Pages.Count, digest.EntryCount);
+        DigestsLog.Posted(logger, key, digest.Pages.Count, digest.ArticleCount);
         metrics.DigestPosted();
         return DigestOutcome.Posted;
     }
@@ -74,6 +75,8 @@ internal sealed class DigestRun(
         var claim = await ledger.ClaimAsync(pageKey, nonce, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         if (claim.CompletedAt is not null)
         {
+            // Posted before a crash; its articles may not have been logged yet (the log ignores rows it already has).
+            await LogArticlesAsync(subscription, page, key, claim.MessageIds ?? string.Empty, claim.CompletedAt.Value, cancellationToken).ConfigureAwait(false);
             return claim.MessageIds ?? string.Empty;
         }
 
@@ -90,8 +93,26 @@ internal sealed class DigestRun(
             messageIds = published.MessageIds;
         }
 
-        await ledger.CompleteAsync(pageKey, messageIds, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var completedAt = timeProvider.GetUtcNow();
+        await ledger.CompleteAsync(pageKey, messageIds, completedAt, cancellationToken).ConfigureAwait(false);
+        await LogArticlesAsync(subscription, page, key, messageIds, completedAt, cancellationToken).ConfigureAwait(false);
         return messageIds;
+    }
+
+    // An entry's own article and its "also:" links went out in the page's first message (a page is one message unless
+    // the transport had to split it). The opposing view is only named, not delivered, so it is not logged.
+    private Task LogArticlesAsync(DigestSubscription subscription, DigestPage page, string key, string messageIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var messageId = messageIds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        if (messageId is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var articles = page.Entries
+            .SelectMany(e => e.Also.Select(a => (a.ArticleId, e.ArticleId)).Prepend((e.ArticleId, e.ArticleId)))
+            .ToList();
+        return articleLog.RecordAsync(subscription.ChannelId, key, messageId, articles, at, cancellationToken);
     }
 
     // Discord accepts nonces of at most 25 characters; 20 hex digits carry 80 random bits.

@@ -1,12 +1,15 @@
 namespace Briefing.Digests;
 
-/// <summary>A channel's daily digest: when (local time in an IANA zone), which topics, and the last period posted.</summary>
+/// <summary>A channel's digest: how often and when (local time in an IANA zone), which topics, and the last period posted.</summary>
 public sealed record DigestSubscription
 {
     public required ulong GuildId { get; init; }
     public required ulong ChannelId { get; init; }
     public required TimeOnly LocalTime { get; init; }
     public required string TimeZone { get; init; }
+    public DigestCadence Every { get; init; } = DigestCadence.Daily;
+    /// <summary>The weekday of a weekly digest (local, in <see cref="TimeZone"/>); null for a daily one.</summary>
+    public DayOfWeek? Day { get; init; }
     /// <summary>Lower-case keywords; empty = everything.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
     public required DateTimeOffset CreatedAt { get; init; }

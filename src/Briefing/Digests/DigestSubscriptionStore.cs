@@ -12,15 +12,15 @@ internal sealed class DigestSubscriptionStore : IDigestSubscriptionStore
     private const string Columns = """
         guild_id AS GuildId, channel_id AS ChannelId, local_time AS LocalTime, time_zone AS TimeZone, topics AS Topics,
         created_at AS CreatedAt, last_covered_until AS LastCoveredUntil, failure_count AS FailureCount, retry_at AS RetryAt,
-        paused_reason AS PausedReason, paused_since AS PausedSince
+        paused_reason AS PausedReason, paused_since AS PausedSince, every AS Every, weekday AS Weekday
         """;
     // Changing the schedule keeps what was already covered, so re-subscribing never repeats a digest; it also
     // clears failures and a pause, which is how an owner re-enables a channel the bot lost access to.
     private const string Upsert = """
-        INSERT INTO digest_subscriptions (channel_id, guild_id, local_time, time_zone, topics, created_at, last_covered_until)
-        VALUES (@ChannelId, @GuildId, @LocalTime, @TimeZone, @Topics, @CreatedAt, @LastCoveredUntil)
+        INSERT INTO digest_subscriptions (channel_id, guild_id, local_time, time_zone, topics, created_at, last_covered_until, every, weekday)
+        VALUES (@ChannelId, @GuildId, @LocalTime, @TimeZone, @Topics, @CreatedAt, @LastCoveredUntil, @Every, @Weekday)
         ON CONFLICT (channel_id) DO UPDATE SET guild_id = excluded.guild_id, local_time = excluded.local_time,
-            time_zone = excluded.time_zone, topics = excluded.topics,
+            time_zone = excluded.time_zone, topics = excluded.topics, every = excluded.every, weekday = excluded.weekday,
             last_covered_until = coalesce(excluded.last_covered_until, digest_subscriptions.last_covered_until),
             failure_count = 0, retry_at = NULL, paused_reason = NULL, paused_since = NULL
         """;
@@ -57,6 +57,8 @@ internal sealed class DigestSubscriptionStore : IDigestSubscriptionStore
             Topics = JsonSerializer.Serialize(subscription.Topics),
             CreatedAt = DbValues.Time(provider, subscription.CreatedAt),
             LastCoveredUntil = DbValues.Time(provider, subscription.LastCoveredUntil),
+            Every = subscription.Every == DigestCadence.Weekly ? "weekly" : "daily",
+            Weekday = subscription.Every == DigestCadence.Weekly ? (int?)subscription.Day : null,
         };
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(Upsert, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -128,6 +130,8 @@ internal sealed class DigestSubscriptionStore : IDigestSubscriptionStore
         public object? RetryAt { get; set; }
         public string? PausedReason { get; set; }
         public object? PausedSince { get; set; }
+        public string Every { get; set; } = "daily";
+        public int? Weekday { get; set; }
 
         public DigestSubscription ToSubscription() => new()
         {
@@ -142,6 +146,8 @@ internal sealed class DigestSubscriptionStore : IDigestSubscriptionStore
             RetryAt = DbValues.ReadNullableTime(RetryAt),
             PausedReason = PausedReason,
             PausedSince = DbValues.ReadNullableTime(PausedSince),
+            Every = Every == "weekly" ? DigestCadence.Weekly : DigestCadence.Daily,
+            Day = Every == "weekly" && Weekday is { } day ? (DayOfWeek)day : null,
         };
     }
 }

@@ -1,3 +1,4 @@
+using Briefing.Feeds;
 using Briefing.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,19 +14,26 @@ public static class DigestsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDigestStores();
+        services.TryAddSingleton<DigestStoryVectors>();
         services.AddSingleton<DigestComposer>();
+        services.AddSingleton<DigestExplainer>();
         services.AddMetrics();
         services.TryAddSingleton<BriefingMetrics>();
         services.AddSingleton<DigestDelivery>();
         return services;
     }
 
-    /// <summary>The digest stores alone (subscriptions, delivery ledger, leases), on top of <c>AddStorage</c>.</summary>
+    /// <summary>The digest stores alone (subscriptions, delivery ledger, leases, the digest log, the URL trail), on top of <c>AddStorage</c>.</summary>
     public static IServiceCollection AddDigestStores(this IServiceCollection services)
     {
         services.TryAddSingleton<IDigestSubscriptionStore, DigestSubscriptionStore>();
         services.TryAddSingleton<IDeliveryLedger, DeliveryLedger>();
         services.TryAddSingleton<IDigestLeaseStore, DigestLeaseStore>();
+        services.TryAddSingleton<IDigestArticleLog, DigestArticleLog>();
+        services.TryAddSingleton<IArticleTrail, ArticleTrail>();
+        // /digest explain reads the feeds' last errors.
+        services.AddFeedStore();
+        services.TryAddSingleton<IFeedTroubleLookup, FeedTroubleLookup>();
         return services;
     }
 }

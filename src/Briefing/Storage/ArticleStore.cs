@@ -23,6 +23,11 @@ internal sealed class ArticleStore : IArticleStore
         """;
     // Someone who may add to the digest saved a held article again: it enters the digest as of now, as if just fetched.
     private const string AdmitToDigest = "UPDATE articles SET in_digest = @InDigest, fetched_at = @FetchedAt WHERE id = @Id";
+    // The same text arrived under another URL: remember which article it repeats, so /digest explain can name it.
+    private const string NoteDuplicate = """
+        INSERT INTO article_duplicates (guild_scope, owner_scope, url, article_id, seen_at) VALUES (@GuildScope, @OwnerScope, @Url, @ArticleId, @SeenAt)
+        ON CONFLICT (guild_scope, owner_scope, url) DO UPDATE SET article_id = excluded.article_id, seen_at = excluded.seen_at
+        """;
     private const string DeleteParagraphs = "DELETE FROM article_paragraphs WHERE article_id = @Id";
     private const string InsertParagraph = "INSERT INTO article_paragraphs (article_id, position, text) VALUES (@ArticleId, @Position, @Text)";
     private const string SelectById = $"SELECT {Columns} FROM articles WHERE id = @Id";
@@ -85,6 +90,12 @@ internal sealed class ArticleStore : IArticleStore
             if (admit)
             {
                 await AdmitAsync(connection, transaction, byHash.Id, record.FetchedAt, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (byHash.Url != record.Url)
+            {
+                var duplicate = new { record.GuildScope, record.OwnerScope, record.Url, ArticleId = byHash.Id, SeenAt = record.FetchedAt };
+                await connection.ExecuteAsync(new CommandDefinition(NoteDuplicate, duplicate, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
 
             result = new ArticleSaveResult(byHash.Id, admit ? ArticleSaveOutcome.Updated : ArticleSaveOutcome.Unchanged);

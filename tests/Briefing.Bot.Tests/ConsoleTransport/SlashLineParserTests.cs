@@ -55,7 +55,7 @@ public sealed class SlashLineParserTests
 
     [Theory]
     [InlineData("/nonsense", "Unknown command '/nonsense'")]
-    [InlineData("/digest", "/digest needs one of: subscribe, unsubscribe, list, preview, now.")]
+    [InlineData("/digest", "/digest needs one of: subscribe, unsubscribe, list, preview, now, explain.")]
     [InlineData("/ask", "/ask needs question:")]
     public void Bad_lines_get_one_clear_line(string line, string expected)
     {
