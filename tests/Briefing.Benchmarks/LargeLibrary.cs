@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Briefing.Library;
+using Briefing.Embeddings;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -50,7 +51,7 @@ internal static class LargeLibrary
             ["Storage:ConnectionString"] = connectionString,
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<ITextEmbedder>(new BenchEmbedder());
-        services.AddLibrary(configuration).AddRetrieval(configuration);
+        services.AddStorage(configuration).AddRetrieval(configuration);
         var built = services.BuildServiceProvider();
         await built.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await FillAsync(built, provider);

@@ -2,8 +2,8 @@ using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using Briefing.Library;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 

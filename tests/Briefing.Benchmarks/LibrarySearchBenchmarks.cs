@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -79,7 +79,7 @@ public class LibrarySearchBenchmarks
             ["Storage:ConnectionString"] = connectionString,
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddLibrary(configuration);
+        services.AddStorage(configuration);
         _services = services.BuildServiceProvider();
         await _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         _store = _services.GetRequiredService<IArticleStore>();

@@ -2,7 +2,7 @@ using System.Globalization;
 using Briefing.Articles;
 using Briefing.Conversations;
 using Briefing.Conversations.Ranking;
-using Briefing.Library;
+using Briefing.Embeddings;
 using Briefing.Retrieval;
 using Briefing.Tests.Conversations;
 

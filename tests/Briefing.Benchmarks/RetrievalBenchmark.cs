@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Briefing.Library;
+using Briefing.Embeddings;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,7 +33,7 @@ internal static class RetrievalBenchmark
             ["Storage:ConnectionString"] = connectionString,
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
-        services.AddLibrary(configuration).AddRetrieval(configuration);
+        services.AddStorage(configuration).AddRetrieval(configuration);
         await using var provided = services.BuildServiceProvider();
         await provided.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var store = provided.GetRequiredService<IArticleStore>();

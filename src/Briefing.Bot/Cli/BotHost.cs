@@ -3,9 +3,12 @@ using Briefing.Bot.Commands;
 using Briefing.Bot.Discord;
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
+using Briefing.Conversations;
 using Briefing.Digests;
-using Briefing.Library;
+using Briefing.Feeds;
+using Briefing.Ingestion;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
@@ -81,11 +84,13 @@ public static class BotHost
 
     private static void AddProductAreas(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddLibrary(configuration);
+        services.AddStorage(configuration);
         services.AddRetrieval(configuration);
         services.AddIngestion(configuration);
+        services.AddFeeds(configuration);
         services.AddExtractiveSummaries();
         services.AddSummaries(configuration);
+        services.AddConversations(configuration);
         services.AddDigests(configuration);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
-using Briefing.Library;
+using Briefing.Storage;
 
 namespace Briefing.Bot.Cli;
 

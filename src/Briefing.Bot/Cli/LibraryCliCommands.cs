@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Library;
+using Briefing.Ingestion;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Cli;

@@ -4,7 +4,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Briefing.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 

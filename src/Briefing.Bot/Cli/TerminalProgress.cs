@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Articles;
+using Briefing.Ingestion;
 
 namespace Briefing.Bot.Cli;
 

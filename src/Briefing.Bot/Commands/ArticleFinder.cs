@@ -1,6 +1,7 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Ingestion;
 using Briefing.Retrieval;
+using Briefing.Storage;
 
 namespace Briefing.Bot.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Briefing.Library;
+using Briefing.Retrieval;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Commands;

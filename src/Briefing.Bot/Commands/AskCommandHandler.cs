@@ -1,7 +1,7 @@
 using Briefing.Articles;
 using Briefing.Conversations;
-using Briefing.Library;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;

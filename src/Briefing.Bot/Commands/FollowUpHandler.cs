@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Briefing.Conversations;
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
 
 namespace Briefing.Bot.Commands;

@@ -1,5 +1,5 @@
 using Briefing.Discord.Interactions;
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Discord;

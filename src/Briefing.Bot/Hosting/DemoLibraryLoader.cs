@@ -1,5 +1,6 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Hosting;

@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Briefing.Bot.Operations;

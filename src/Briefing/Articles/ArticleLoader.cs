@@ -1,6 +1,6 @@
 using Briefing.Articles.Extraction;
 using Briefing.Articles.Fetching;
-using Briefing.Feeds;
+using Briefing.Articles.Syndication;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Articles;

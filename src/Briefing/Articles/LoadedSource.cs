@@ -1,4 +1,4 @@
-using Briefing.Feeds;
+using Briefing.Articles.Syndication;
 
 namespace Briefing.Articles;
 

@@ -1,7 +1,6 @@
 using Briefing.Articles;
 using Briefing.Conversations.Ranking;
-using Briefing.Summaries;
-using Briefing.Summaries.Model;
+using Briefing.Models;
 
 namespace Briefing.Conversations;
 
@@ -43,7 +42,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var ranked = SentenceRanker.Rank(analysis, sources, terms).Where(sentence => Qualifies(sentence, analysis)).ToList();
         if (ranked.Count == 0)
         {
-            return Task.FromResult(new GroundedAnswer(NotAnsweredText(question, sources.Count), [], Answered: false, SummaryService.ExtractiveEngine));
+            return Task.FromResult(new GroundedAnswer(NotAnsweredText(question, sources.Count), [], Answered: false, EngineNames.Extractive));
         }
 
         var quotes = QuoteSpans.Choose(ranked, analysis.Intent, MaxSentences, CloseScore, ShortSentenceWords);
@@ -56,7 +55,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
             : $"¶{citation.Paragraph}: “{citation.Quote}”");
         var leadIn = LeadIn(analysis.Intent, sources.Count);
         var text = string.Join('\n', leadIn is null ? lines : lines.Prepend(leadIn));
-        return Task.FromResult(new GroundedAnswer(text, citations, Answered: true, SummaryService.ExtractiveEngine));
+        return Task.FromResult(new GroundedAnswer(text, citations, Answered: true, EngineNames.Extractive));
     }
 
     /// <summary>The plain answer when the sources do not address the question (shared with the model path).</summary>

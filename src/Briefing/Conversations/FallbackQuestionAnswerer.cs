@@ -1,6 +1,5 @@
 using Briefing.Articles;
-using Briefing.Summaries;
-using Briefing.Summaries.Model;
+using Briefing.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Conversations;
@@ -32,7 +31,7 @@ public sealed class FallbackQuestionAnswerer : IQuestionAnswerer
             }
             catch (ModelCallException exception)
             {
-                SummariesLog.AnswerFellBack(_logger, exception.Message);
+                ConversationsLog.AnswerFellBack(_logger, exception.Message);
             }
         }
 

@@ -1,8 +1,7 @@
 using Briefing.Articles;
 using Briefing.Conversations.Ranking;
-using Briefing.Summaries;
-using Briefing.Summaries.Model;
-using Briefing.Summaries.Prompts;
+using Briefing.Models;
+using Briefing.Models.Prompts;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Conversations;

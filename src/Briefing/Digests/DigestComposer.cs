@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Briefing.Articles;
+using Briefing.Ingestion;
 
 namespace Briefing.Feeds;
 

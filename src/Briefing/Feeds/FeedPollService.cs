@@ -1,6 +1,8 @@
-using Briefing.Diagnostics;
 using Briefing.Articles;
 using Briefing.Articles.Fetching;
+using Briefing.Articles.Syndication;
+using Briefing.Diagnostics;
+using Briefing.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

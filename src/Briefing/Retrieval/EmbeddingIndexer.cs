@@ -1,4 +1,5 @@
-using Briefing.Library;
+using Briefing.Embeddings;
+using Briefing.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 
 namespace Briefing.Retrieval;
 

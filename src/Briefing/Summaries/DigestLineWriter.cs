@@ -1,6 +1,6 @@
 using Briefing.Articles;
-using Briefing.Summaries.Model;
-using Briefing.Summaries.Prompts;
+using Briefing.Models;
+using Briefing.Models.Prompts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

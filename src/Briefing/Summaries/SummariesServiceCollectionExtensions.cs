@@ -1,8 +1,7 @@
 using Briefing.Conversations;
-using Briefing.Library;
+using Briefing.Models;
+using Briefing.Models.Prompts;
 using Briefing.Summaries.Extractive;
-using Briefing.Summaries.Model;
-using Briefing.Summaries.Prompts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +42,7 @@ public static class SummariesServiceCollectionExtensions
             services.AddSingleton<ModelQuestionAnswerer>();
         }
 
+        services.AddSummaryCache();
         services.AddExtractiveSummaries();
         services.AddSingleton<ISummarizer>(provider => new SummaryService(
             provider.GetRequiredService<ISummaryCache>(),
@@ -60,6 +60,13 @@ public static class SummariesServiceCollectionExtensions
             provider.GetRequiredService<ExtractiveQuestionAnswerer>(),
             provider.GetService<ModelQuestionAnswerer>(),
             provider.GetRequiredService<ILogger<FallbackQuestionAnswerer>>()));
+        return services;
+    }
+
+    /// <summary>The summary cache alone, on top of <c>AddStorage</c>.</summary>
+    public static IServiceCollection AddSummaryCache(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ISummaryCache, SummaryCache>();
         return services;
     }
 

@@ -1,6 +1,5 @@
 using Briefing.Articles;
-using Briefing.Library;
-using Briefing.Summaries.Model;
+using Briefing.Models;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Summaries;
@@ -14,8 +13,8 @@ namespace Briefing.Summaries;
 /// </summary>
 public sealed class SummaryService : ISummarizer
 {
-    public const string ExtractiveEngine = "extractive";
-    public const string ModelEngine = "model";
+    public const string ExtractiveEngine = EngineNames.Extractive;
+    public const string ModelEngine = EngineNames.Model;
 
     /// <summary>Prompt hash of extractive cache entries, which use no prompt.</summary>
     private const string NotApplicable = "-";

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Briefing.Bot.Commands;
-using Briefing.Library;
+using Briefing.Models.Prompts;
+using Briefing.Storage;
 using Briefing.Summaries;
-using Briefing.Summaries.Prompts;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

@@ -1,5 +1,5 @@
-using Briefing.Library;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;

@@ -46,7 +46,7 @@ public sealed class LibraryAndFeedsCommandTests
         var reply = await bot.Dispatcher.DispatchAsync(BotTestHost.Invocation("library", "search", options: ("query", "the is with ?!")), CancellationToken.None);
 
         var message = Assert.Single(reply.Messages);
-        Assert.Equal(Briefing.Library.SearchQueries.NoSearchableWordsHint, message.Content);
+        Assert.Equal(Briefing.Storage.SearchQueries.NoSearchableWordsHint, message.Content);
         Assert.True(reply.Ephemeral);
     }
 

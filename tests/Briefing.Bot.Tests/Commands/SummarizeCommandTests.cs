@@ -106,6 +106,6 @@ public sealed class SummarizeCommandTests
         Assert.Equal($"Only members with the Manage Server permission can use /{command} {subcommand}.", Assert.Single(reply.Messages).Content);
         Assert.Empty(await bot.Services.GetRequiredService<Briefing.Digests.IDigestSubscriptionStore>().ListAsync(1, CancellationToken.None));
         Assert.Empty(await bot.Services.GetRequiredService<Briefing.Feeds.IFeedStore>().ListAsync(1, CancellationToken.None));
-        Assert.NotNull(await bot.Services.GetRequiredService<Briefing.Library.IArticleStore>().GetAsync(1, CancellationToken.None));
+        Assert.NotNull(await bot.Services.GetRequiredService<Briefing.Storage.IArticleStore>().GetAsync(1, CancellationToken.None));
     }
 }

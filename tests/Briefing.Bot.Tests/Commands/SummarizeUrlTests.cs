@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Digests;
-using Briefing.Library;
+using Briefing.Storage;
+using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Briefing.Tests.Infrastructure;
 using Npgsql;
 
 namespace Briefing.Bot.Tests.CrashTest;
@@ -55,7 +55,8 @@ internal sealed class CrashTestDatabase : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-1)))
             .AddLogging()
-            .AddLibrary(configuration)
+            .AddStorage(configuration)
+            .AddDigestStores()
             .BuildServiceProvider();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new CrashTestDatabase(services, provider, connectionString, schema);

@@ -4,7 +4,7 @@ using Briefing.Bot.Discord;
 using Briefing.Digests;
 using Briefing.Discord.Models;
 using Briefing.Feeds;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
 
 namespace Briefing.Bot.Tests.Discord;

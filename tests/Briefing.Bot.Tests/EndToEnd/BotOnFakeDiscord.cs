@@ -1,9 +1,12 @@
 using Briefing.Articles;
 using Briefing.Bot.Cli;
 using Briefing.Bot.Tests.FakeDiscord;
+using Briefing.Conversations;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
-using Briefing.Library;
+using Briefing.Feeds;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
@@ -108,9 +111,11 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
     internal static void EnsureProductAreas(IServiceCollection services, IReadOnlyDictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        if (!services.Any(d => d.ServiceType == typeof(IArticleStore))) services.AddLibrary(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(IArticleStore))) services.AddStorage(configuration);
         if (!services.Any(d => d.ServiceType == typeof(ISummarizer))) services.AddSummaries(configuration);
         if (!services.Any(d => d.ServiceType == typeof(IExtractiveSummarizer))) services.AddExtractiveSummaries();
         if (!services.Any(d => d.ServiceType == typeof(IArticleIngestor))) services.AddIngestion(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(IFeedStore))) services.AddFeeds(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(IConversationStore))) services.AddConversations(configuration);
     }
 }

@@ -1,7 +1,7 @@
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Conversations;
 using Briefing.Discord.Limits;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
 
 namespace Briefing.Bot.Tests.EndToEnd;

@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Bot.Hosting;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Hosting;

@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
 using Microsoft.Extensions.DependencyInjection;
 

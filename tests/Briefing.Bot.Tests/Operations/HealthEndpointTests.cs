@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.EndToEnd;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;

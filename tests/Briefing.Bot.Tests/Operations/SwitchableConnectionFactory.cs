@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using Briefing.Library;
+using Briefing.Storage;
 
 namespace Briefing.Bot.Tests.Operations;
 

@@ -1,7 +1,7 @@
 using Briefing.Bot.Commands;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Digests;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

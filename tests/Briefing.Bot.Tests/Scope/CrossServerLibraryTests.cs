@@ -1,6 +1,6 @@
 using Briefing.Articles;
 using Briefing.Bot.Tests.EndToEnd;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

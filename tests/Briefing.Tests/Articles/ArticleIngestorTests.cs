@@ -1,5 +1,6 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,11 +1,13 @@
 using Briefing.Articles;
+using Briefing.Feeds;
+using Briefing.Ingestion;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Articles;
 
-/// <summary>A real test database (SQLite file or PostgreSQL) with AddLibrary and AddIngestion registered on it.</summary>
+/// <summary>A real test database (SQLite file or PostgreSQL) with AddStorage and AddIngestion registered on it.</summary>
 internal static class IngestionDatabase
 {
     /// <summary>Settings for the tests that are about fetching itself: the loopback site is a private address.</summary>
@@ -15,8 +17,12 @@ internal static class IngestionDatabase
     };
 
     public static Task<TestDatabase> CreateAsync(DatabaseFixture fixture, string provider) =>
-        // AddIngestion binds from the provider's IConfiguration, which TestDatabase fills (plus any extra settings).
-        fixture.CreateAsync(provider, services => services.AddIngestion(new ConfigurationBuilder().Build()));
+        // AddIngestion and AddFeeds bind from the provider's IConfiguration, which TestDatabase fills (plus any extra settings).
+        fixture.CreateAsync(provider, services =>
+        {
+            var configuration = new ConfigurationBuilder().Build();
+            services.AddIngestion(configuration).AddFeeds(configuration);
+        });
 
     public static T Get<T>(this ServiceProvider services) where T : notnull => services.GetRequiredService<T>();
 }

@@ -1,4 +1,6 @@
 using Briefing.Articles;
+using Briefing.Feeds;
+using Briefing.Ingestion;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +37,7 @@ public static class IngestionTestServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         services.AddIngestion(configuration);
+        services.AddFeeds(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
     }

@@ -1,4 +1,5 @@
 using Briefing.Articles;
+using Briefing.Feeds;
 using Briefing.Tests.Summaries;
 
 namespace Briefing.Tests.Conversations;

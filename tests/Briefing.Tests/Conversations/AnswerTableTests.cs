@@ -49,6 +49,6 @@ public sealed class AnswerTableTests(ITestOutputHelper output)
             Assert.Contains($"¶{citation.Paragraph}: “{citation.Quote}”", answer.Text, StringComparison.Ordinal);
         }
 
-        Assert.InRange(answer.Citations.Sum(citation => Briefing.Summaries.Model.PlainText.Sentences(citation.Quote).Count()), 0, 3);
+        Assert.InRange(answer.Citations.Sum(citation => Briefing.Models.PlainText.Sentences(citation.Quote).Count()), 0, 3);
     }
 }

@@ -1,7 +1,8 @@
 using Briefing.Articles;
 using Briefing.Digests;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Summaries;
+using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,8 @@ internal sealed class DigestTestBed : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(time)
             .AddLogging()
-            .AddLibrary(configuration)
+            .AddStorage(configuration)
+            .AddFeatureStores()
             .AddSummaries(configuration)
             .AddSingleton(TestPrompts.Library)
             .AddDigests(configuration)

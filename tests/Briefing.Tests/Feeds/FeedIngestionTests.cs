@@ -1,5 +1,6 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Briefing.Tests.Articles;
 using Briefing.Tests.Infrastructure;
 

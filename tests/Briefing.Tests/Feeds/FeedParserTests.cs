@@ -1,5 +1,6 @@
 using System.Text;
 using Briefing.Articles;
+using Briefing.Articles.Syndication;
 using Briefing.Feeds;
 
 namespace Briefing.Tests.Feeds;

@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Feeds;
-using Briefing.Library;
+using Briefing.Ingestion;
+using Briefing.Storage;
 using Briefing.Tests.Articles;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
@@ -125,7 +126,8 @@ public sealed class FeedPoisonItemTests(DatabaseFixture fixture) : FeedSiteTest,
     private Task<TestDatabase> CreateAsync(string provider, Action<IServiceCollection> fault) =>
         fixture.CreateAsync(provider, services =>
         {
-            services.AddIngestion(new ConfigurationBuilder().Build());
+            var configuration = new ConfigurationBuilder().Build();
+            services.AddIngestion(configuration).AddFeeds(configuration);
             fault(services);
         });
 

@@ -1,6 +1,6 @@
 using Briefing.Articles;
 using Briefing.Feeds;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Articles;
 using Briefing.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;

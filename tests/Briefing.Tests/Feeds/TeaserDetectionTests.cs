@@ -1,4 +1,5 @@
 using Briefing.Feeds;
+using Briefing.Ingestion;
 
 namespace Briefing.Tests.Feeds;
 

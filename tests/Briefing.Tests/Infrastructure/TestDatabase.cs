@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Briefing.Tests.Infrastructure;
 
 /// <summary>
-/// One test's database with a service provider built by <c>AddLibrary</c> on it (plus whatever the test adds),
+/// One test's database with a service provider built by <c>AddStorage</c> on it (plus whatever the test adds),
 /// and a <see cref="FakeTimeProvider"/> as the clock. <see cref="CreateServices"/> builds another "process" on the same database.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -50,7 +50,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<TimeProvider>(Time);
-        services.AddLibrary(configuration);
+        services.AddStorage(configuration).AddFeatureStores();
         _configureServices?.Invoke(services);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _providers.Add(provider);

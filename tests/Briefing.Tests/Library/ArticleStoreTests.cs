@@ -1,7 +1,7 @@
-using Dapper;
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
+using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Library;

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;

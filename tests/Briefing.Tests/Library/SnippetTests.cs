@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Library;

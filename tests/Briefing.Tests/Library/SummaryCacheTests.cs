@@ -1,4 +1,3 @@
-using Briefing.Library;
 using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
 

@@ -1,5 +1,6 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Retrieval;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Library;

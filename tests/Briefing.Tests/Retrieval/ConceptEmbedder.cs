@@ -1,3 +1,4 @@
+using Briefing.Embeddings;
 using Briefing.Retrieval;
 
 namespace Briefing.Tests.Retrieval;
@@ -50,7 +51,7 @@ internal sealed class ConceptEmbedder(string model = "concept-test@1") : ITextEm
             vector[(int)((uint)StableHash(key) % (uint)Dimensions)] += Concepts.ContainsKey(word) ? 3f : 1f;
         }
 
-        return Briefing.Library.EmbeddingVector.Normalize(vector);
+        return Briefing.Embeddings.EmbeddingVector.Normalize(vector);
     }
 
     private static int StableHash(string text)

@@ -1,5 +1,6 @@
-using Briefing.Library;
+using Briefing.Embeddings;
 using Briefing.Retrieval;
+using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Briefing.Library;
+using Briefing.Embeddings;
 using Briefing.Retrieval;
 
 namespace Briefing.Tests.Retrieval;

@@ -1,6 +1,6 @@
 using Briefing.Conversations;
+using Briefing.Models;
 using Briefing.Summaries;
-using Briefing.Summaries.Model;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

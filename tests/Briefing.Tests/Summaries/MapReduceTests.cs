@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Briefing.Models;
 using Briefing.Summaries;
-using Briefing.Summaries.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summaries;

@@ -1,5 +1,5 @@
+using Briefing.Models;
 using Briefing.Summaries;
-using Briefing.Summaries.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summaries;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Briefing.Models;
 using Briefing.Summaries;
-using Briefing.Summaries.Model;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,4 @@
 using Briefing.Summaries;
-using Briefing.Summaries.Prompts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

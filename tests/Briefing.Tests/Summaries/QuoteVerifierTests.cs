@@ -1,4 +1,4 @@
-using Briefing.Summaries.Model;
+using Briefing.Models;
 
 namespace Briefing.Tests.Summaries;
 

@@ -1,8 +1,7 @@
 using Briefing.Articles;
-using Briefing.Library;
+using Briefing.Models.Prompts;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
-using Briefing.Summaries.Prompts;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

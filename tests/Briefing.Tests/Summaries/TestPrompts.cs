@@ -1,4 +1,4 @@
-using Briefing.Summaries.Prompts;
+using Briefing.Models.Prompts;
 
 namespace Briefing.Tests.Summaries;
 

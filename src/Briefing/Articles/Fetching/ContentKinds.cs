@@ -1,3 +1,4 @@
+
 namespace Briefing.Articles.Fetching;
 
 /// <summary>The media types ingestion accepts, grouped by how they are read.</summary>

@@ -18,7 +18,7 @@ public sealed partial class GuardedHttpFetcher(
     public const string BlockedAddressMessage = "that link points to a private or local network address, which is not allowed";
 
     /// <summary>Name of the IHttpClientFactory client whose primary handler carries the <see cref="GuardedConnector"/>.</summary>
-    public const string HttpClientName = "Briefing.Ingestion";
+    public const string HttpClientName = "GuardedHttpFetcher";
 
     public async Task<FetchedResource> FetchAsync(Uri url, ConditionalRequest? conditional, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Summaries.Model;
+using Briefing.Models;
 using Briefing.Text;
 
 namespace Briefing.Conversations.Ranking;

@@ -1,4 +1,0 @@
-namespace Briefing.Feeds;
-
-/// <summary>A feed document read from RSS 2.0 or Atom 1.0: its title and items, newest first as the feed lists them.</summary>
-public sealed record ParsedFeed(string? Title, IReadOnlyList<FeedItem> Items);

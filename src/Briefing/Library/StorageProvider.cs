@@ -1,8 +1,0 @@
-namespace Briefing.Library;
-
-/// <summary>The database engines the library runs on.</summary>
-public enum StorageProvider
-{
-    Sqlite,
-    Postgres,
-}

@@ -1,4 +1,0 @@
-namespace Briefing.Library;
-
-/// <summary>One article's stored vector, with the article's scope (null = global) and when the vector was written.</summary>
-public sealed record StoredEmbedding(long ArticleId, ulong? GuildId, float[] Vector, DateTimeOffset EmbeddedAt);

@@ -1,0 +1,31 @@
+using System.Data.Common;
+using Briefing.Articles;
+
+namespace Briefing.Storage;
+
+/// <summary>The parts of the article store that differ per engine: the article row, the search index, the query.</summary>
+internal abstract class ArticleDialect
+{
+    public abstract StorageProvider Provider { get; }
+
+    /// <summary>INSERT ... RETURNING id; parameters as in <see cref="ArticleRecord"/> plus <c>Body</c>.</summary>
+    public abstract string InsertArticle { get; }
+
+    /// <summary>UPDATE of every column but id, scope and fetched time; parameters as in <see cref="ArticleRecord"/> plus <c>Body</c>.</summary>
+    public abstract string UpdateArticle { get; }
+
+    /// <summary>Paragraphs of the articles in <c>@Ids</c> (an array), ordered by article and position.</summary>
+    public abstract string SelectParagraphs { get; }
+
+    /// <summary>Brings the search index in line with the row just written (same transaction).</summary>
+    public abstract Task IndexAsync(DbConnection connection, DbTransaction transaction, long id, string title, string body, CancellationToken cancellationToken);
+
+    /// <summary>Removes the article from the search index (same transaction as the delete).</summary>
+    public abstract Task UnindexAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken);
+
+    /// <summary>True when <paramref name="exception"/> is a unique-index violation (a concurrent save of the same article).</summary>
+    public abstract bool IsUniqueViolation(DbException exception);
+
+    /// <summary>Runs one search; <paramref name="requireAll"/> false matches any of the terms.</summary>
+    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken);
+}
