@@ -18,6 +18,23 @@ public sealed class BylineRoleTests
         Assert.Equal(authors, byline.Value.Authors);
     }
 
+    [Theory]
+    [InlineData("By Staff Reporter")]
+    [InlineData("By Editorial Staff | March 4, 2025")]
+    public void A_byline_that_names_only_a_role_is_a_byline_without_authors(string line)
+    {
+        var byline = Byline.Parse(line);
+
+        Assert.NotNull(byline);
+        Assert.Empty(byline.Value.Authors);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_role_word_after_by_is_not_a_byline()
+    {
+        Assert.Null(Byline.Parse("By the head of the committee's own count, the plan is late."));
+    }
+
     [Fact]
     public void A_page_byline_with_a_role_gives_only_the_name()
     {
