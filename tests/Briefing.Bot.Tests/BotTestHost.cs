@@ -1,5 +1,6 @@
-using Briefing.Bot.Commands;
 using Briefing.Bot.Cli;
+using Briefing.Bot.Commands;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

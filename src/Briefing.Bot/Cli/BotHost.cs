@@ -1,12 +1,14 @@
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.ConsoleTransport;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
 using Briefing.Conversations;
 using Briefing.Digests;
 using Briefing.Feeds;
 using Briefing.Ingestion;
+using Briefing.Models;
 using Briefing.Retrieval;
 using Briefing.Storage;
 using Briefing.Summaries;
@@ -55,6 +57,7 @@ public static class BotHost
         {
             case BotMode.Console:
                 services.AddConsoleTransport();
+                services.AddSingleton<CliThreadAsker>();
                 break;
             case BotMode.Discord:
                 services.AddDiscordTransport(configuration);
@@ -62,6 +65,7 @@ public static class BotHost
             default:
                 // One-shot commands post nothing to channels; the console poster prints what a digest would post.
                 services.AddConsoleTransport();
+                services.AddSingleton<CliThreadAsker>();
                 break;
         }
 
@@ -86,6 +90,7 @@ public static class BotHost
     {
         services.AddStorage(configuration);
         services.AddRetrieval(configuration);
+        services.AddOpenAIEmbeddings(configuration);
         services.AddIngestion(configuration);
         services.AddFeeds(configuration);
         services.AddExtractiveSummaries();

@@ -1,3 +1,4 @@
+using Briefing.Bot.ConsoleTransport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Cli;

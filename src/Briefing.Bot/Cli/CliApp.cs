@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 
 namespace Briefing.Bot.Cli;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Bot.Commands;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Conversations;
 using Briefing.Storage;
 

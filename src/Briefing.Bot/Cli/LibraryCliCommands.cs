@@ -6,6 +6,7 @@ using Briefing.Bot.Commands;
 using Briefing.Ingestion;
 using Briefing.Retrieval;
 using Briefing.Storage;
+using Briefing.Text;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Cli;
@@ -25,14 +26,14 @@ internal static class LibraryCliCommands
     private static Command Ingest(BotLaunchSettings settings)
     {
         var source = new Argument<string>("source") { Description = "A .txt/.md/.html file, a folder of them, an article URL or an RSS/Atom feed URL" };
-        var guild = CliOptions.Guild();
+        var guild = CliOptionFactory.Guild();
         var command = new Command("ingest", "Add articles to the library") { source, guild };
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var ingestor = services.GetRequiredService<IArticleIngestor>();
             // Progress rewrites one line, which only makes sense when a person watches stderr on a terminal.
             var progress = settings.Interactive && !Console.IsErrorRedirected ? new TerminalProgress(settings.Output.Error) : null;
-            var report = await ingestor.IngestAsync(parse.GetRequiredValue(source), CliOptions.ParseGuild(parse.GetValue(guild)), progress, token).ConfigureAwait(false);
+            var report = await ingestor.IngestAsync(parse.GetRequiredValue(source), CliOptionFactory.ParseGuild(parse.GetValue(guild)), progress, token).ConfigureAwait(false);
             progress?.Finish();
             var output = settings.Output;
             foreach (var item in report.Items)
@@ -83,13 +84,13 @@ internal static class LibraryCliCommands
     private static Command Search(BotLaunchSettings settings)
     {
         var query = new Argument<string>("query") { Description = "Words to look for" };
-        var guild = CliOptions.Guild();
-        var json = CliOptions.Json();
+        var guild = CliOptionFactory.Guild();
+        var json = CliOptionFactory.Json();
         var command = new Command("search", "Ranked full-text search with snippets") { query, guild, json };
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var hits = await services.GetRequiredService<IArticleRetriever>()
-                .SearchAsync(parse.GetRequiredValue(query), CliOptions.ParseGuild(parse.GetValue(guild)), 20, token).ConfigureAwait(false);
+                .SearchAsync(parse.GetRequiredValue(query), CliOptionFactory.ParseGuild(parse.GetValue(guild)), 20, token).ConfigureAwait(false);
             var output = settings.Output.Out;
             if (parse.GetValue(json))
             {
@@ -104,7 +105,7 @@ internal static class LibraryCliCommands
 
             foreach (var hit in hits)
             {
-                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {ReplyText.Truncate(hit.Snippet, 400)}\n    {hit.Url}").ConfigureAwait(false);
+                await output.WriteLineAsync($"#{hit.ArticleId}  {hit.Title}\n    {TextCut.Truncate(hit.Snippet, 400)}\n    {hit.Url}").ConfigureAwait(false);
                 foreach (var copy in hit.SameStory)
                 {
                     await output.WriteLineAsync($"    also #{copy.ArticleId} {copy.Url}").ConfigureAwait(false);
@@ -118,12 +119,12 @@ internal static class LibraryCliCommands
 
     private static Command List(BotLaunchSettings settings)
     {
-        var json = CliOptions.Json();
-        var guild = CliOptions.Guild();
+        var json = CliOptionFactory.Json();
+        var guild = CliOptionFactory.Guild();
         var command = new Command("list", "Articles in the library, newest first") { guild, json };
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
-            var articles = await services.GetRequiredService<IArticleStore>().ListAsync(CliOptions.ParseGuild(parse.GetValue(guild)), 1000, token).ConfigureAwait(false);
+            var articles = await services.GetRequiredService<IArticleStore>().ListAsync(CliOptionFactory.ParseGuild(parse.GetValue(guild)), 1000, token).ConfigureAwait(false);
             var output = settings.Output.Out;
             if (parse.GetValue(json))
             {
@@ -153,7 +154,7 @@ internal static class LibraryCliCommands
         var command = new Command("show", "An article's metadata and numbered paragraphs") { id };
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
-            var articleId = CliOptions.ParseId(parse.GetRequiredValue(id), "show");
+            var articleId = CliOptionFactory.ParseId(parse.GetRequiredValue(id), "show");
             var article = await services.GetRequiredService<IArticleStore>().GetAsync(articleId, token).ConfigureAwait(false)
                 ?? throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"show: there is no article #{articleId}."));
             var output = settings.Output.Out;

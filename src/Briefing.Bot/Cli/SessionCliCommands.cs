@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Bot.Commands;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,17 +51,17 @@ internal static class SessionCliCommands
     {
         var question = new Argument<string>("question") { Description = "Your question" };
         var id = new Option<string?>("--id") { Description = "Answer from this article first" };
-        var guild = CliOptions.Guild();
+        var guild = CliOptionFactory.Guild();
         var command = new Command("ask", "A grounded answer from the library, citing paragraphs") { question, id, guild };
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
-            var guildId = CliOptions.ParseGuild(parse.GetValue(guild));
+            var guildId = CliOptionFactory.ParseGuild(parse.GetValue(guild));
             var text = parse.GetRequiredValue(question);
             BotReply reply;
             if (parse.GetValue(id) is { } idText)
             {
                 // The same path as a follow-up in a summary's thread: bind a transient thread to the article.
-                var articleId = CliOptions.ParseId(idText, "--id");
+                var articleId = CliOptionFactory.ParseId(idText, "--id");
                 reply = await services.GetRequiredService<CliThreadAsker>().AskAsync(articleId, guildId, text, token).ConfigureAwait(false);
             }
             else
@@ -83,7 +84,7 @@ internal static class SessionCliCommands
 
     private static Command Digest(BotLaunchSettings settings)
     {
-        var guild = CliOptions.Guild();
+        var guild = CliOptionFactory.Guild();
         var preview = new Command("preview", "What a digest would list now: articles fetched in the last day") { guild };
         preview.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
@@ -91,7 +92,7 @@ internal static class SessionCliCommands
             {
                 Name = CommandCatalogue.Digest,
                 Subcommand = "preview",
-                GuildId = CliOptions.ParseGuild(parse.GetValue(guild)) ?? ConsoleSession.GuildId,
+                GuildId = CliOptionFactory.ParseGuild(parse.GetValue(guild)) ?? ConsoleSession.GuildId,
                 ChannelId = ConsoleSession.ChannelId,
                 UserId = ConsoleSession.UserId,
                 CanManageGuild = true,

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Ingestion;
 using Briefing.Storage;
 using Briefing.Summaries;
@@ -24,9 +23,9 @@ internal static class SummarizeCliCommand
         var dir = new Option<string?>("--dir") { Description = "Summarize every .txt/.md/.html file in a folder: one JSON object per line with \"file\"" };
         var length = new Option<string>("--length") { Description = "short, standard or detailed", DefaultValueFactory = _ => "standard" };
         length.AcceptOnlyFromAmong([.. CommandCatalogue.Lengths]);
-        var json = CliOptions.Json();
+        var json = CliOptionFactory.Json();
         var store = new Option<bool>("--store") { Description = "With --file/--dir: also add the articles to the library" };
-        var guild = CliOptions.Guild();
+        var guild = CliOptionFactory.Guild();
         var command = new Command("summarize", "The argument of an article: thesis, points, counterpoints, each with a quote and ¶ number")
         {
             query, id, file, dir, length, json, store, guild,
@@ -43,14 +42,14 @@ internal static class SummarizeCliCommand
         command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             SummarizeCommandHandler.TryParseLength(parse.GetValue(length), out var summaryLength);
-            var request = new Request(services, settings.Output.Out, summaryLength, parse.GetValue(json), parse.GetValue(store), CliOptions.ParseGuild(parse.GetValue(guild)));
+            var request = new Request(services, settings.Output.Out, summaryLength, parse.GetValue(json), parse.GetValue(store), CliOptionFactory.ParseGuild(parse.GetValue(guild)));
             if (parse.GetValue(dir) is { } folder)
             {
                 return await SummarizeFolderAsync(request, folder, token).ConfigureAwait(false);
             }
 
             var article = parse.GetValue(file) is { } path ? await LoadFileAsync(request, path, token).ConfigureAwait(false)
-                : parse.GetValue(id) is { } idText ? await GetByIdAsync(services, CliOptions.ParseId(idText, "--id"), token).ConfigureAwait(false)
+                : parse.GetValue(id) is { } idText ? await GetByIdAsync(services, CliOptionFactory.ParseId(idText, "--id"), token).ConfigureAwait(false)
                 : await FindAsync(request, parse.GetValue(query)!, token).ConfigureAwait(false);
             var summary = await services.GetRequiredService<ISummarizer>().SummarizeAsync(article.Article, summaryLength, token).ConfigureAwait(false);
             await request.Output.WriteLineAsync(request.Json
@@ -124,20 +123,27 @@ internal static class SummarizeCliCommand
         await request.Services.GetRequiredService<ArticleFinder>().FindAsync(query, request.GuildId, 3, cancellationToken).ConfigureAwait(false)
             ?? throw new CliInputException($"summarize: nothing in the library matches \"{query}\"; add articles with: ingest <file|folder|url>.");
 
-    /// <summary>An article that lives only for this run (id 0): summarized, never written to the library.</summary>
-    private static Article Unstored(ArticleDraft draft, DateTimeOffset now) => new()
+    /// <summary>
+    /// An article that lives only for this run (id 0): summarized, never written to the library. Its paragraphs and
+    /// fingerprint are the library's own, so the summary cached now is found again once the file is stored.
+    /// </summary>
+    private static Article Unstored(ArticleDraft draft, DateTimeOffset now)
     {
-        Id = 0,
-        Url = draft.Url,
-        Title = draft.Title,
-        Authors = draft.Authors,
-        SiteName = draft.SiteName,
-        PublishedAt = draft.PublishedAt,
-        FetchedAt = now,
-        Language = draft.Language,
-        Paragraphs = draft.Paragraphs,
-        ContentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n\n", draft.Paragraphs)))).ToLowerInvariant(),
-        GuildId = draft.GuildId,
-        Origin = draft.Origin,
-    };
+        var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs);
+        return new Article
+        {
+            Id = 0,
+            Url = draft.Url,
+            Title = draft.Title,
+            Authors = draft.Authors,
+            SiteName = draft.SiteName,
+            PublishedAt = draft.PublishedAt,
+            FetchedAt = now,
+            Language = draft.Language,
+            Paragraphs = paragraphs,
+            ContentHash = ArticleText.ContentHash(paragraphs),
+            GuildId = draft.GuildId,
+            Origin = draft.Origin,
+        };
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Digests;
+using Briefing.Text;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
@@ -47,13 +48,13 @@ public sealed class DigestCommandHandler(
         var timeText = invocation.Option("time") ?? options.Value.DefaultTime;
         if (!TimeOnly.TryParseExact(timeText, ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime))
         {
-            return BotReply.Text($"time must be HH:mm (24-hour), e.g. 08:30; “{ReplyText.Truncate(timeText, 40)}” is not.", ephemeral: true);
+            return BotReply.Text($"time must be HH:mm (24-hour), e.g. 08:30; “{TextCut.Truncate(timeText, 40)}” is not.", ephemeral: true);
         }
 
         var zoneName = invocation.Option("timezone") ?? options.Value.DefaultTimeZone;
         if (!DigestSchedule.TryFindZone(zoneName, out var zone))
         {
-            return BotReply.Text($"timezone must be an IANA name such as Europe/Berlin or America/New_York; “{ReplyText.Truncate(zoneName, 60)}” is not.", ephemeral: true);
+            return BotReply.Text($"timezone must be an IANA name such as Europe/Berlin or America/New_York; “{TextCut.Truncate(zoneName, 60)}” is not.", ephemeral: true);
         }
 
         var now = timeProvider.GetUtcNow();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Digests;
+using Briefing.Text;
 
 namespace Briefing.Bot.Commands;
 
@@ -13,7 +14,7 @@ public static class DigestHealth
         if (subscription.PausedReason is { } reason)
         {
             return string.Create(CultureInfo.InvariantCulture,
-                $"paused: the bot can no longer post in <#{subscription.ChannelId}> ({ReplyText.Truncate(reason, 80)}) since {subscription.PausedSince:yyyy-MM-dd HH:mm} UTC; fix its permissions and /digest subscribe again to resume");
+                $"paused: the bot can no longer post in <#{subscription.ChannelId}> ({TextCut.Truncate(reason, 80)}) since {subscription.PausedSince:yyyy-MM-dd HH:mm} UTC; fix its permissions and /digest subscribe again to resume");
         }
 
         return subscription.RetryAt is { } retryAt && retryAt > now

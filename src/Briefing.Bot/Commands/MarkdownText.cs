@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Bot.Commands;
 
@@ -35,10 +36,10 @@ public static partial class MarkdownText
     }
 
     /// <summary>One line (whitespace collapsed, so nothing can start a new block), cut at a word and escaped within <paramref name="limit"/> characters.</summary>
-    public static string Inline(string text, int limit) => Fit(text, limit, ReplyText.Truncate);
+    public static string Inline(string text, int limit) => Fit(text, limit, TextCut.Truncate);
 
     /// <summary>Like <see cref="Inline"/> but keeps line breaks (answers list cited paragraphs on lines of their own).</summary>
-    public static string Lines(string text, int limit) => Fit(text, limit, ReplyText.TruncateKeepingLines);
+    public static string Lines(string text, int limit) => Fit(text, limit, TextCut.TruncateKeepingLines);
 
     /// <summary>
     /// A search snippet: the store marks each matched word as <c>**word**</c>. A mark stays bold only around a word that
@@ -48,7 +49,7 @@ public static partial class MarkdownText
     public static string Snippet(string snippet, string query, int limit)
     {
         var terms = Word().Matches(query).Select(m => m.Value.ToLowerInvariant()).ToList();
-        var cut = ReplyText.Truncate(snippet, limit);
+        var cut = TextCut.Truncate(snippet, limit);
         var result = new StringBuilder(cut.Length + 16);
         var position = 0;
         foreach (Match mark in Highlight().Matches(cut))

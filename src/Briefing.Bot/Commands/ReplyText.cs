@@ -1,53 +1,22 @@
 using System.Globalization;
 using Briefing.Summaries;
+using Briefing.Text;
 
 namespace Briefing.Bot.Commands;
 
 /// <summary>
-/// Text shaping shared by the reply builders: Markdown-safe cuts to the field value (1024) and title (256) sizes, and quotes.
+/// Text shaping shared by the reply builders: Markdown-safe cuts to a card's field and title budgets, and quotes.
 /// A thread name is plain text and is left whole here: the Discord transport cuts it once, to Discord's limit.
 /// </summary>
 public static class ReplyText
 {
+    // The command layer sees no Discord types, so its card budgets are its own numbers; a test pins each to the
+    // wire's limit (Briefing.Discord.Limits), which stays the one owner of what Discord accepts.
+    /// <summary>Characters of one card field; the lines of a list stop before they would pass it.</summary>
     public const int FieldValueLimit = 1024;
+    /// <summary>Characters of a card title or field name.</summary>
     public const int TitleLimit = 256;
     public const int ShortQuoteLimit = 160;
-
-    /// <summary>
-    /// Like <see cref="Truncate"/>, but keeps the text's line breaks (blank lines dropped): an answer lists each cited
-    /// paragraph on a line of its own.
-    /// </summary>
-    public static string TruncateKeepingLines(string text, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n').Select(line => Truncate(line, int.MaxValue)).Where(line => line.Length > 0);
-        return Cut(string.Join('\n', lines), limit);
-    }
-
-    /// <summary>Cuts at a word boundary and marks the cut with an ellipsis.</summary>
-    public static string Truncate(string text, int limit)
-    {
-        return Cut(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), limit);
-    }
-
-    // At the last space or line break within the limit (unless that loses more than half), then an ellipsis.
-    private static string Cut(string text, int limit)
-    {
-        if (text.Length <= limit)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOfAny([' ', '\n'], limit - 1);
-        if (cut <= limit / 2)
-        {
-            // No word boundary worth keeping: cut hard, but never between the two halves of a surrogate pair
-            // (an emoji), which would leave a lone surrogate that Discord rejects or shows as a replacement mark.
-            cut = char.IsLowSurrogate(text[limit - 1]) ? limit - 2 : limit - 1;
-        }
-        var head = text[..cut];
-        return head.TrimEnd(',', ';', ':', ' ', '\n') + "…";
-    }
 
     /// <summary><c>“quote” (¶3)</c> as Markdown; the quote is a verbatim prefix of the article's words, escaped and on one line.</summary>
     public static string CitedQuote(string quote, int paragraph) =>
@@ -67,7 +36,7 @@ public static class ReplyText
             {
                 if (result.Length == 0)
                 {
-                    return Truncate(line, FieldValueLimit);
+                    return TextCut.Truncate(line, FieldValueLimit);
                 }
 
                 break;

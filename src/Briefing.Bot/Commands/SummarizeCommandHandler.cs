@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Summaries;
+using Briefing.Text;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
@@ -36,7 +37,7 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
 
         if (match is null)
         {
-            return BotReply.Text($"Nothing in the library matches “{ReplyText.Truncate(query, 80)}”. Add an article with /library add url:<link>.", ephemeral: true);
+            return BotReply.Text($"Nothing in the library matches “{TextCut.Truncate(query, 80)}”. Add an article with /library add url:<link>.", ephemeral: true);
         }
 
         // The summarizer reports only model calls: a cached or extractive summary is instant and shows no status.

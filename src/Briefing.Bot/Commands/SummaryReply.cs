@@ -1,5 +1,6 @@
 using Briefing.Storage;
 using Briefing.Summaries;
+using Briefing.Text;
 
 namespace Briefing.Bot.Commands;
 
@@ -34,7 +35,7 @@ public static class SummaryReply
 
         if (otherMatches.Count > 0)
         {
-            footer += " · Other matches: " + string.Join("; ", otherMatches.Select(h => $"#{h.ArticleId} {ReplyText.Truncate(h.Title, 60)}"));
+            footer += " · Other matches: " + string.Join("; ", otherMatches.Select(h => $"#{h.ArticleId} {TextCut.Truncate(h.Title, 60)}"));
         }
 
         var card = new ReplyCard

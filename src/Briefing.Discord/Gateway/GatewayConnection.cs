@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using Briefing.Discord.Limits;
 
 namespace Briefing.Discord.Gateway;
 
@@ -9,8 +10,7 @@ namespace Briefing.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection : IAsyncDisposable
 {
-    /// <summary>Discord rejects gateway payloads above 4096 bytes.</summary>
-    public const int MaxPayloadBytes = 4096;
+    public const int MaxPayloadBytes = GatewayLimits.PayloadBytes;
 
     /// <summary>Discord allows 120 gateway sends per 60 s per connection; exceeding it closes the connection.</summary>
     public const int SendsPerMinute = 120;

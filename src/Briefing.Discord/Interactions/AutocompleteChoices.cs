@@ -13,9 +13,9 @@ namespace Briefing.Discord.Interactions;
 /// </summary>
 public static class AutocompleteChoices
 {
-    public const int MaxChoices = 25;
-    public const int MaxNameLength = 100;
-    public const int MaxStringValueLength = 100;
+    public const int MaxChoices = InteractionLimits.Choices;
+    public const int MaxNameLength = InteractionLimits.ChoiceText;
+    public const int MaxStringValueLength = InteractionLimits.ChoiceText;
 
     public static IReadOnlyList<AutocompleteChoice> Build(IEnumerable<(string Name, string Value)> suggestions, ApplicationCommandOptionType optionType)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 
 namespace Briefing.Discord.Interactions;
@@ -12,7 +13,7 @@ namespace Briefing.Discord.Interactions;
 public sealed record AutocompleteRequest(string CommandName, string? Subcommand, string OptionName, ApplicationCommandOptionType OptionType, string Typed)
 {
     /// <summary>Choice names and string values are at most 100 characters, so longer input cannot match more.</summary>
-    public const int MaxTypedLength = 100;
+    public const int MaxTypedLength = InteractionLimits.ChoiceText;
 
     /// <summary>The typed text was longer than <see cref="MaxTypedLength"/> and has been cut.</summary>
     public bool WasTruncated { get; init; }

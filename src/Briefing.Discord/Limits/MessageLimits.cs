@@ -21,6 +21,8 @@ public static class MessageLimits
     /// <summary>All embeds of one message together.</summary>
     public const int EmbedTotal = 6000;
     public const int Nonce = 25;
+    /// <summary>Messages in one page of <c>GET /channels/{id}/messages</c>.</summary>
+    public const int MessagesPerHistoryPage = 100;
 
     /// <summary>
     /// Returns the message ready to send: <c>allowed_mentions: {"parse": []}</c> when it set none.

@@ -13,7 +13,7 @@ public static partial class SlashCommandValidator
 {
     public const int MaxCommands = 100;
     public const int MaxOptions = 25;
-    public const int MaxChoices = 25;
+    public const int MaxChoices = InteractionLimits.Choices;
     public const int MaxNameLength = 32;
     public const int MaxDescriptionLength = 100;
 
@@ -56,8 +56,8 @@ public static partial class SlashCommandValidator
             Require((option.Choices?.Count ?? 0) <= MaxChoices, $"{path} has {option.Choices?.Count} choices; at most {MaxChoices} are allowed.");
             foreach (var choice in option.Choices ?? [])
             {
-                Require(choice.Name.Length is >= 1 and <= 100 && choice.Value.Length is >= 1 and <= 100,
-                    $"{path} choice '{choice.Name}' needs a name and value of 1-100 characters.");
+                Require(choice.Name.Length is >= 1 and <= InteractionLimits.ChoiceText && choice.Value.Length is >= 1 and <= InteractionLimits.ChoiceText,
+                    $"{path} choice '{choice.Name}' needs a name and value of 1-{InteractionLimits.ChoiceText} characters.");
             }
             // Discord refuses autocomplete beside fixed choices, and on anything but text and numbers.
             Require(option.Autocomplete != true || ((option.Choices?.Count ?? 0) == 0

@@ -27,7 +27,7 @@ public sealed class DiscordRestClient(
         SendAsync(DiscordRoutes.CreateMessage(channelId), MessageLimits.Prepare(message), Json.MessagePayload, Json.DiscordMessage, cancellationToken);
 
     public Task<IReadOnlyList<DiscordMessage>> ListMessagesAsync(ulong channelId, ulong after, int limit, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement, IReadOnlyList<DiscordMessage>>(DiscordRoutes.ListMessages(channelId, after, Math.Clamp(limit, 1, 100)), default, null,
+        SendAsync<JsonElement, IReadOnlyList<DiscordMessage>>(DiscordRoutes.ListMessages(channelId, after, Math.Clamp(limit, 1, MessageLimits.MessagesPerHistoryPage)), default, null,
             Json.IReadOnlyListDiscordMessage, cancellationToken);
 
     public Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, MessagePayload message, CancellationToken cancellationToken) =>

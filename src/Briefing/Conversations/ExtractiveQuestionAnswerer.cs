@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Conversations.Ranking;
 using Briefing.Models;
+using Briefing.Text;
 
 namespace Briefing.Conversations;
 
@@ -61,7 +62,7 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     /// <summary>The plain answer when the sources do not address the question (shared with the model path).</summary>
     internal static string NotAnsweredText(string question, int sourceCount)
     {
-        var echoed = PlainText.CollapseWhitespace(question);
+        var echoed = TextCut.OneLine(question);
         echoed = echoed.Length > MaxEchoedQuestion ? echoed[..MaxEchoedQuestion] + "…" : echoed;
         return sourceCount > 1
             ? $"The articles do not say. None of their paragraphs answers “{echoed}”."

@@ -2,6 +2,7 @@ using Briefing.Articles;
 using Briefing.Conversations.Ranking;
 using Briefing.Models;
 using Briefing.Models.Prompts;
+using Briefing.Text;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Conversations;
@@ -106,7 +107,7 @@ internal sealed class ModelQuestionAnswerer(ModelJsonClient client, PromptLibrar
 
     private static string Line(ConversationTurn turn)
     {
-        var text = PlainText.CollapseWhitespace(turn.Text);
+        var text = TextCut.OneLine(turn.Text);
         text = text.Length > MaxHistoryTurnLength ? text[..MaxHistoryTurnLength] + "…" : text;
         return (turn.Role == ConversationRole.User ? "Reader: " : "You: ") + text;
     }

@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Storage;
 using Briefing.Summaries;
+using Briefing.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -45,21 +46,17 @@ public sealed class DigestComposer(IArticleStore articles, IDigestLineWriter lin
     {
         try
         {
-            return OneLine(await lineWriter.WriteAsync(article, cancellationToken).ConfigureAwait(false));
+            return ThesisLine(await lineWriter.WriteAsync(article, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One article whose summary fails must not sink the whole digest: list it with its opening words.
             DigestsLog.ThesisFailed(logger, article.Id, ex);
-            return OneLine(article.Paragraphs.FirstOrDefault() ?? string.Empty);
+            return ThesisLine(article.Paragraphs.FirstOrDefault() ?? string.Empty);
         }
     }
 
-    private static string OneLine(string text)
-    {
-        var single = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return single.Length <= ThesisMaxLength ? single : string.Concat(single.AsSpan(0, ThesisMaxLength - 1).TrimEnd(), "…");
-    }
+    private static string ThesisLine(string text) => TextCut.Truncate(text, ThesisMaxLength);
 
     private static string Source(Article article)
     {

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using System.Globalization;
+using Briefing.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -169,7 +170,7 @@ public sealed class DigestDelivery(
         var settings = options.Value;
         var failures = subscription.FailureCount + 1;
         var now = timeProvider.GetUtcNow();
-        var backoff = TimeSpan.FromTicks(Math.Min(settings.MaxFailureBackoff.Ticks, settings.FailureBackoff.Ticks * (1L << Math.Min(failures - 1, 30))));
+        var backoff = DoublingBackoff.For(failures, settings.FailureBackoff, settings.MaxFailureBackoff);
         var pause = failures >= settings.PauseAfterFailures;
         await subscriptions.RecordFailureAsync(subscription.ChannelId, failures, now + backoff, pause ? reason : null, pause ? now : null, cancellationToken).ConfigureAwait(false);
         if (pause)

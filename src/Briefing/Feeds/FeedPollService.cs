@@ -3,6 +3,7 @@ using Briefing.Articles.Fetching;
 using Briefing.Articles.Syndication;
 using Briefing.Diagnostics;
 using Briefing.Ingestion;
+using Briefing.Timing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -142,9 +143,7 @@ public sealed partial class FeedPollService(
     public static TimeSpan Backoff(int consecutiveFailures, FeedOptions settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var exponent = Math.Clamp(consecutiveFailures - 1, 0, 30);
-        var ticks = settings.PollInterval.Ticks * Math.Pow(2, exponent);
-        return ticks >= settings.MaxBackoff.Ticks ? settings.MaxBackoff : TimeSpan.FromTicks((long)ticks);
+        return DoublingBackoff.For(consecutiveFailures, settings.PollInterval, settings.MaxBackoff);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {FeedId} not modified")]

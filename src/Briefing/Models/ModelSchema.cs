@@ -1,5 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Json.Schema;
 
 namespace Briefing.Models;
@@ -25,38 +28,56 @@ internal sealed record ModelSchema(string Name, string Description, JsonElement 
         return $"{failure.InstanceLocation}: {message}";
     }
 
-    /// <summary>Missing required members, nulls in non-nullable members and wrong types are all rejected.</summary>
+    /// <summary>
+    /// Missing required members, nulls in non-nullable members, wrong types and unknown members are all rejected;
+    /// the schemas below are derived with these very options, so what is asked for and what is read cannot drift.
+    /// </summary>
     public static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
     {
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         NumberHandling = JsonNumberHandling.Strict,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
-    private const string ItemSchema = """
-        {"type":"object","properties":{"text":{"type":"string"},"quote":{"type":"string"},"paragraph":{"type":"integer"}},"required":["text","quote","paragraph"],"additionalProperties":false}
-        """;
-
-    public static readonly ModelSchema Summary = new(
+    public static readonly ModelSchema Summary = For<ModelSummaryOutput>(
         "argument_summary",
-        "Thesis, supporting points and counterpoints, each with a verbatim quote and its paragraph number.",
-        JsonDocument.Parse(
-            """{"type":"object","properties":{"thesis":""" + ItemSchema
-            + ""","points":{"type":"array","items":""" + ItemSchema
-            + """},"counterpoints":{"type":"array","items":""" + ItemSchema
-            + """}},"required":["thesis","points","counterpoints"],"additionalProperties":false}""").RootElement.Clone());
+        "Thesis, supporting points and counterpoints, each with a verbatim quote and its paragraph number.");
 
-    public static readonly ModelSchema DigestLine = new(
+    public static readonly ModelSchema DigestLine = For<ModelDigestLineOutput>(
         "digest_line",
-        "The article's thesis as one plain sentence.",
-        JsonDocument.Parse("""
-            {"type":"object","properties":{"line":{"type":"string"}},"required":["line"],"additionalProperties":false}
-            """).RootElement.Clone());
+        "The article's thesis as one plain sentence.");
 
-    public static readonly ModelSchema Answer = new(
+    public static readonly ModelSchema Answer = For<ModelAnswerOutput>(
         "grounded_answer",
-        "An answer from the given paragraphs only, with verbatim citations, or answered=false.",
-        JsonDocument.Parse("""
-            {"type":"object","properties":{"answer":{"type":"string"},"answered":{"type":"boolean"},"citations":{"type":"array","items":{"type":"object","properties":{"article":{"type":"integer"},"paragraph":{"type":"integer"},"quote":{"type":"string"}},"required":["article","paragraph","quote"],"additionalProperties":false}}},"required":["answer","answered","citations"],"additionalProperties":false}
-            """).RootElement.Clone());
+        "An answer from the given paragraphs only, with verbatim citations, or answered=false.");
+
+    /// <summary>The schema of the output record <typeparamref name="T"/>, as <see cref="SerializerOptions"/> reads it.</summary>
+    internal static ModelSchema For<T>(string name, string description)
+    {
+        // The reply itself is never null, though the record type is a reference type.
+        var schema = SerializerOptions.GetJsonSchemaAsNode(typeof(T), new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        using var document = JsonDocument.Parse(Inlined(schema, schema).ToJsonString());
+        return new ModelSchema(name, description, document.RootElement.Clone());
+    }
+
+    // The exporter writes a type met a second time as {"$ref":"#/path/to/first"}. The records are not recursive, so
+    // each reference is replaced by a copy of its target: a local server's grammar-constrained decoding may not follow $ref.
+    private static JsonNode Inlined(JsonNode node, JsonNode root)
+    {
+        switch (node)
+        {
+            case JsonObject reference when reference.Count == 1 && reference["$ref"] is JsonValue pointer:
+                var target = pointer.GetValue<string>().TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries)
+                    .Aggregate(root, (at, segment) => at[segment] ?? throw new InvalidOperationException($"Schema reference {pointer} leads nowhere."));
+                return Inlined(target.DeepClone(), root);
+            case JsonObject members:
+                return new JsonObject(members.Select(member => KeyValuePair.Create(member.Key, member.Value is null ? null : Inlined(member.Value, root))));
+            case JsonArray items:
+                return new JsonArray([.. items.Select(item => item is null ? null : Inlined(item, root))]);
+            default:
+                return node.DeepClone();
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace Briefing.Models;
 
@@ -46,4 +47,12 @@ public sealed class OpenAIOptions
     public int AnswerParagraphs { get; set; } = 8;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey) || Endpoint is not null;
+
+    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>,
+    /// which the host's environment-variable configuration source exposes as a top-level key.</summary>
+    public static string? KeyOrEnvironment(string? configuredKey, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey : configuration[ApiKeyEnvironmentVariable];
+    }
 }

@@ -8,13 +8,11 @@ internal static class PlainText
     /// <summary>The sentences of a paragraph (whitespace collapsed first), each a verbatim slice of it.</summary>
     public static IEnumerable<string> Sentences(string paragraph)
     {
-        var text = CollapseWhitespace(paragraph);
+        var text = TextCut.OneLine(paragraph);
         return SentenceSegmenter.Segment(text)
             .Select(span => span.Slice(text).Trim())
             .Where(sentence => sentence.Length > 0);
     }
 
     public static IEnumerable<string> Words(string text) => WordTokenizer.Tokenize(text);
-
-    public static string CollapseWhitespace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

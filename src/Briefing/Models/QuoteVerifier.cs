@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.Text;
 
 namespace Briefing.Models;
 
@@ -19,7 +20,7 @@ internal sealed class QuoteVerifier
 
     public QuoteVerifier(IReadOnlyList<string> paragraphs)
     {
-        _paragraphs = [.. paragraphs.Select(CollapseWhitespace)];
+        _paragraphs = [.. paragraphs.Select(TextCut.OneLine)];
         _comparable = [.. _paragraphs.Select(Comparable)];
         _sentences = new(() => [.. _paragraphs.SelectMany((text, index) =>
             PlainText.Sentences(text).Select(sentence => (index + 1, sentence, Tokens(sentence))))]);
@@ -28,7 +29,7 @@ internal sealed class QuoteVerifier
     /// <summary>The verified quote and its 1-based paragraph, or null when nothing in the article is close enough.</summary>
     public VerifiedQuote? Verify(string quote, int claimedParagraph)
     {
-        var wanted = Comparable(TrimQuoteMarks(CollapseWhitespace(quote)));
+        var wanted = Comparable(TrimQuoteMarks(TextCut.OneLine(quote)));
         if (wanted.Length == 0)
         {
             return null;
@@ -97,7 +98,6 @@ internal sealed class QuoteVerifier
 
     private static HashSet<string> Tokens(string text) => [.. PlainText.Words(text)];
 
-    private static string CollapseWhitespace(string text) => PlainText.CollapseWhitespace(text);
 
     /// <summary>Models strip or add the article's quotation marks and ellipses around a quote.</summary>
     private static string TrimQuoteMarks(string text) => text.Trim(' ', '"', '\'', '“', '”', '‘', '’', '«', '»', '…', '.').Trim();

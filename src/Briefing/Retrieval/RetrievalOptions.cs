@@ -7,9 +7,19 @@ public sealed class RetrievalOptions
 {
     public const string Section = "Retrieval";
 
-    /// <summary><c>minilm</c> (the local model) or <c>none</c> (lexical only).</summary>
-    [Required, RegularExpression("^(?i)(minilm|none)$", ErrorMessage = "Retrieval:Embedder must be minilm or none.")]
+    /// <summary><c>minilm</c> (the local model), <c>openai</c> (the embeddings endpoint of the configured OpenAI-compatible
+    /// server) or <c>none</c> (lexical only).</summary>
+    [Required, RegularExpression("^(?i)(minilm|openai|none)$", ErrorMessage = "Retrieval:Embedder must be minilm, openai or none.")]
     public string Embedder { get; set; } = "minilm";
+
+    /// <summary>The embeddings model asked for when <see cref="Embedder"/> is <c>openai</c>.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string EmbeddingModel { get; set; } = "text-embedding-3-small";
+
+    /// <summary>Vector length asked of the <c>openai</c> embedder (sent as <c>dimensions</c>); a server that answers with
+    /// another length has those vectors refused, and the article stays findable lexically.</summary>
+    [Range(16, 4096)]
+    public int EmbeddingDimensions { get; set; } = 512;
 
     /// <summary>How often the indexer looks for articles without a vector.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
@@ -36,4 +46,6 @@ public sealed class RetrievalOptions
     public int FusionK { get; set; } = 60;
 
     public bool UsesEmbeddings => !string.Equals(Embedder, "none", StringComparison.OrdinalIgnoreCase);
+
+    public bool UsesOpenAIEmbeddings => string.Equals(Embedder, "openai", StringComparison.OrdinalIgnoreCase);
 }

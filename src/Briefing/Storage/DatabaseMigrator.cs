@@ -1,110 +1,65 @@
-using System.Data.Common;
+using System.Runtime.ExceptionServices;
 using Dapper;
+using DbUp;
+using DbUp.Sqlite.Helpers;
 using Microsoft.Extensions.Logging;
 
 namespace Briefing.Storage;
 
 /// <summary>
-/// Brings the schema up to the newest embedded migration. Safe to run on every start and from several
-/// processes at once: each step runs in its own transaction and is recorded in <c>schema_version</c>.
+/// Brings the schema up to the newest embedded migration with DbUp. Safe to run on every start and from several
+/// processes at once: the missing steps run in one transaction, recorded in <c>schema_version</c> (see
+/// <see cref="SchemaVersionJournal"/>), and a database newer than the code is refused untouched.
 /// </summary>
-public sealed partial class DatabaseMigrator
+public sealed partial class DatabaseMigrator(IDbConnectionFactory connections, TimeProvider time, ILogger<DatabaseMigrator> logger)
 {
-    private const string CreateVersionTable =
-        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)";
     private const string CurrentVersion = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
-    private const string RecordVersion = "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)";
-    // Session-level advisory lock: concurrent instances starting together migrate one after another.
-    private const string PostgresLock = "SELECT pg_advisory_lock(7261001)";
-    private const string PostgresUnlock = "SELECT pg_advisory_unlock(7261001)";
-
-    private readonly IDbConnectionFactory _connections;
-    private readonly TimeProvider _time;
-    private readonly ILogger<DatabaseMigrator> _logger;
-
-    public DatabaseMigrator(IDbConnectionFactory connections, TimeProvider time, ILogger<DatabaseMigrator> logger)
-    {
-        _connections = connections;
-        _time = time;
-        _logger = logger;
-    }
 
     /// <summary>The newest schema version this build knows.</summary>
-    public int LatestVersion => DatabaseMigration.Load(_connections.Provider).Count;
+    public int LatestVersion => new MigrationScripts(connections.Provider).Latest;
 
     /// <summary>The schema version the database reports now (read-only; readiness compares it with <see cref="LatestVersion"/>).</summary>
     public async Task<int> CurrentVersionAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(CurrentVersion, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>Applies missing migrations; throws <see cref="SchemaVersionException"/> when the database is newer than the code.</summary>
+    /// <summary>Applies missing migrations and returns how many; throws <see cref="SchemaVersionException"/> when the database is newer than the code.</summary>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        var migrations = DatabaseMigration.Load(_connections.Provider);
-        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var postgres = _connections.Provider == StorageProvider.Postgres;
-        if (postgres)
+        var provider = connections.Provider;
+        var scripts = new MigrationScripts(provider);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var builder = provider == StorageProvider.Postgres
+            ? DeployChanges.To.PostgresqlDatabase(new OpenedConnectionManager(connection))
+            : DeployChanges.To.SqliteDatabase(new SharedConnection(connection));
+        builder.Configure(configuration => configuration.Journal = new SchemaVersionJournal(() => configuration.ConnectionManager, scripts, provider, time));
+        var engine = builder
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, scripts.Contains)
+            .WithTransaction()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build();
+
+        // DbUp is synchronous: a cancellation is honoured before the upgrade starts, never halfway through a script.
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = await Task.Run(engine.PerformUpgrade, CancellationToken.None).ConfigureAwait(false);
+        if (!result.Successful)
         {
-            await connection.ExecuteAsync(new CommandDefinition(PostgresLock, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            ExceptionDispatchInfo.Throw(result.Error);
         }
 
-        try
+        var applied = result.Scripts.ToList();
+        foreach (var script in applied)
         {
-            await connection.ExecuteAsync(new CommandDefinition(CreateVersionTable, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            var applied = 0;
-            foreach (var migration in migrations)
-            {
-                if (await ApplyAsync(connection, migration, migrations.Count, cancellationToken).ConfigureAwait(false))
-                {
-                    applied++;
-                }
-            }
-
-            var version = await ReadVersionAsync(connection, null, cancellationToken).ConfigureAwait(false);
-            if (version > migrations.Count)
-            {
-                throw new SchemaVersionException(version, migrations.Count);
-            }
-
-            LogSchemaReady(_logger, _connections.Provider, version, applied);
-            return applied;
+            var (version, name) = scripts.Parse(script.Name);
+            LogMigrationApplied(logger, version, name);
         }
-        finally
-        {
-            if (postgres)
-            {
-                await connection.ExecuteAsync(new CommandDefinition(PostgresUnlock, cancellationToken: CancellationToken.None)).ConfigureAwait(false);
-            }
-        }
+
+        LogSchemaReady(logger, provider, scripts.Latest, applied.Count);
+        return applied.Count;
     }
-
-    private async Task<bool> ApplyAsync(DbConnection connection, DatabaseMigration migration, int codeVersion, CancellationToken cancellationToken)
-    {
-        // SQLite's BeginTransaction is BEGIN IMMEDIATE: the write lock is taken before the version is read.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var version = await ReadVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-        if (version > codeVersion)
-        {
-            throw new SchemaVersionException(version, codeVersion);
-        }
-
-        if (version >= migration.Version)
-        {
-            return false;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var appliedAt = _time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-        await connection.ExecuteAsync(new CommandDefinition(RecordVersion, new { migration.Version, migration.Name, AppliedAt = appliedAt }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        LogMigrationApplied(_logger, migration.Version, migration.Name);
-        return true;
-    }
-
-    private static Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        connection.ExecuteScalarAsync<int>(new CommandDefinition(CurrentVersion, transaction: transaction, cancellationToken: cancellationToken));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied migration {Version} ({Name})")]
     private static partial void LogMigrationApplied(ILogger logger, int version, string name);

@@ -1,6 +1,7 @@
 using Briefing.Articles;
 using Briefing.Models;
 using Briefing.Models.Prompts;
+using Briefing.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -61,7 +62,7 @@ public sealed class DigestLineWriter : IDigestLineWriter
             ["article"] = PromptData.Block(PromptData.ArticleTag, sent.Select(p => PromptData.NumberedLine(p.Number, p.Text))),
         });
         var output = await _model!.CompleteAsync<ModelDigestLineOutput>("digest line", template.System, user, ModelSchema.DigestLine, cancellationToken).ConfigureAwait(false);
-        var line = PlainText.CollapseWhitespace(output.Line);
+        var line = TextCut.OneLine(output.Line);
         return line.Length is > 0 and <= MaxLineLength
             ? line
             : throw new ModelCallException("the model's digest line is empty or longer than one line");

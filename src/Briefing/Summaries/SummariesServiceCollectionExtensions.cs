@@ -22,7 +22,7 @@ public static class SummariesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<OpenAIOptions>()
             .BindConfiguration(OpenAIOptions.Section)
-            .PostConfigure(options => options.ApiKey = ApiKey(options.ApiKey, configuration))
+            .PostConfigure(options => options.ApiKey = OpenAIOptions.KeyOrEnvironment(options.ApiKey, configuration))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
@@ -33,10 +33,10 @@ public static class SummariesServiceCollectionExtensions
 
         // Decided once at start: with neither key nor endpoint there is no model client at all.
         var configured = configuration.GetSection(OpenAIOptions.Section).Get<OpenAIOptions>() ?? new OpenAIOptions();
-        configured.ApiKey = ApiKey(configured.ApiKey, configuration);
+        configured.ApiKey = OpenAIOptions.KeyOrEnvironment(configured.ApiKey, configuration);
         if (configured.IsConfigured)
         {
-            services.AddSingleton<IChatClient>(provider => OpenAIChatClientFactory.Create(provider.GetRequiredService<IOptions<OpenAIOptions>>().Value));
+            services.AddSingleton<IChatClient>(provider => OpenAIClientFactory.CreateChatClient(provider.GetRequiredService<IOptions<OpenAIOptions>>().Value));
             services.AddSingleton<ModelJsonClient>();
             services.AddSingleton<ModelSummarizer>();
             services.AddSingleton<ModelQuestionAnswerer>();
@@ -69,9 +69,4 @@ public static class SummariesServiceCollectionExtensions
         services.TryAddSingleton<ISummaryCache, SummaryCache>();
         return services;
     }
-
-    /// <summary><c>OpenAI:ApiKey</c> (env <c>OpenAI__ApiKey</c>) first, then the conventional <c>OPENAI_API_KEY</c>,
-    /// which the host's environment-variable configuration source exposes as a top-level key.</summary>
-    private static string? ApiKey(string? configuredKey, IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuredKey) ? configuredKey : configuration[OpenAIOptions.ApiKeyEnvironmentVariable];
 }

@@ -1,17 +1,32 @@
 using Briefing.Bot.Cli;
 using Briefing.Discord.Rest;
+using Briefing.Storage;
 
 namespace Briefing.Bot.Tests.Architecture;
 
 /// <summary>
-/// The folder dependency rule of the two projects whose folders already form a directed graph: a folder may use
-/// only folders in layers below its own (not beside it, not above it). There is no exceptions list.
-/// The core project (src/Briefing) is NOT covered yet: its Articles, Conversations, Digests, Feeds, Library and
-/// Summaries folders still lean on each other in a cycle, which a later round of issue 15 removes; it gets its
-/// declared order here then.
+/// The folder dependency rule of the three projects: a folder may use only folders in layers below its own (not beside
+/// it, not above it). There is no exceptions list.
 /// </summary>
 public sealed class FolderDependencyTests
 {
+    /// <summary>
+    /// Briefing (the core), bottom first: text tools, the backoff formula, the metrics instruments and the embedding interface; what an article
+    /// is and how one is read; storage (connections, dialects, migrations, the article store, search); retrieval; what
+    /// the model-backed summarizer and answerer share; the features and ingestion; the features built on those.
+    /// </summary>
+    private static readonly string[][] CoreLayers =
+    [
+        ["Text", "Timing", "Diagnostics", "Embeddings"],
+        ["Articles"],
+        ["Storage"],
+        ["Retrieval"],
+        ["Models"],
+        ["Conversations", "Ingestion"],
+        ["Summaries", "Feeds"],
+        ["Digests"],
+    ];
+
     /// <summary>Briefing.Discord, bottom first: models and the metrics instruments; limits and JSON; the REST client; gateway, interactions, message helpers.</summary>
     private static readonly string[][] WireLayers =
     [
@@ -23,27 +38,23 @@ public sealed class FolderDependencyTests
 
     /// <summary>
     /// Briefing.Bot, bottom first: commands (no transport types) and operations (health checks and endpoints, telemetry); hosting (background loops, the channel poster they
-    /// post through); the Discord transport; the command line, the local console and the composition of the host.
+    /// post through); the two transports (Discord, the local console); the command line and the composition of the host.
     /// </summary>
     private static readonly string[][] BotLayers =
     [
         ["Commands", "Operations"],
         ["Hosting"],
-        ["Discord"],
+        ["DiscordTransport", "ConsoleTransport"],
         ["Cli"],
     ];
 
-    public static TheoryData<string> Projects => ["Briefing.Discord", "Briefing.Bot"];
+    public static TheoryData<string> Projects => ["Briefing", "Briefing.Discord", "Briefing.Bot"];
 
     [Theory]
     [MemberData(nameof(Projects))]
     public void No_folder_uses_a_folder_beside_or_above_it(string project)
     {
-        var layers = LayerOf(project);
-        var against = FolderDependencyReader.Edges(AssemblyPath(project), project)
-            .Where(edge => layers[edge.To] >= layers[edge.From])
-            .Select(edge => edge.ToString())
-            .ToList();
+        var against = EdgesAgainst(project, LayersOf(project));
 
         Assert.True(against.Count == 0, $"{project}: edges against the declared folder order:\n" + string.Join('\n', against));
     }
@@ -54,7 +65,30 @@ public sealed class FolderDependencyTests
     {
         var folders = FolderDependencyReader.Folders(AssemblyPath(project), project);
 
-        Assert.Equal(LayerOf(project).Keys.Order(StringComparer.Ordinal), folders.Order(StringComparer.Ordinal));
+        Assert.Equal(LayerOf(LayersOf(project)).Keys.Order(StringComparer.Ordinal), folders.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_back_edge_in_the_core_is_reported()
+    {
+        // The real order with Storage and Articles swapped: every store speaks of articles, so Storage -> Articles
+        // now points up and must be reported.
+        string[][] wrong = [.. CoreLayers.Select(layer => layer.Contains("Articles") ? ["Storage"] : layer.Contains("Storage") ? ["Articles"] : layer)];
+
+        var against = EdgesAgainst("Briefing", wrong);
+
+        Assert.Contains(against, edge => edge.StartsWith("Storage -> Articles", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Folders_in_one_layer_may_not_use_each_other()
+    {
+        // Digests uses Summaries (the digest line writer); put beside it, that edge is against the rule.
+        string[][] wrong = [.. CoreLayers.Where(layer => !layer.Contains("Digests")).Select(layer => layer.Contains("Summaries") ? [.. layer, "Digests"] : layer)];
+
+        var against = EdgesAgainst("Briefing", wrong);
+
+        Assert.Contains(against, edge => edge.StartsWith("Digests -> Summaries", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,17 +97,37 @@ public sealed class FolderDependencyTests
         var bot = FolderDependencyReader.Edges(AssemblyPath("Briefing.Bot"), "Briefing.Bot");
         var wire = FolderDependencyReader.Edges(AssemblyPath("Briefing.Discord"), "Briefing.Discord");
 
-        // Written as `Commands.IChannelDirectory` inside the Discord folder: no using line names it.
-        Assert.Contains(bot, edge => edge is { From: "Discord", To: "Commands" });
-        Assert.Contains(bot, edge => edge is { From: "Discord", To: "Hosting" });
+        // Written as `Commands.IChannelDirectory` inside the Discord transport folder: no using line names it.
+        Assert.Contains(bot, edge => edge is { From: "DiscordTransport", To: "Commands" });
+        Assert.Contains(bot, edge => edge is { From: "DiscordTransport", To: "Hosting" });
         Assert.Contains(wire, edge => edge is { From: "Interactions", To: "Rest" });
     }
 
-    private static Dictionary<string, int> LayerOf(string project) =>
-        (project == "Briefing.Bot" ? BotLayers : WireLayers)
+    private static List<string> EdgesAgainst(string project, string[][] layers)
+    {
+        var layer = LayerOf(layers);
+        return FolderDependencyReader.Edges(AssemblyPath(project), project)
+            .Where(edge => layer[edge.To] >= layer[edge.From])
+            .Select(edge => edge.ToString())
+            .ToList();
+    }
+
+    private static string[][] LayersOf(string project) => project switch
+    {
+        "Briefing.Bot" => BotLayers,
+        "Briefing.Discord" => WireLayers,
+        _ => CoreLayers,
+    };
+
+    private static Dictionary<string, int> LayerOf(string[][] layers) =>
+        layers
             .SelectMany((folders, layer) => folders.Select(folder => (folder, layer)))
             .ToDictionary(pair => pair.folder, pair => pair.layer, StringComparer.Ordinal);
 
-    private static string AssemblyPath(string project) =>
-        (project == "Briefing.Bot" ? typeof(CliApp) : typeof(IDiscordRestClient)).Assembly.Location;
+    private static string AssemblyPath(string project) => project switch
+    {
+        "Briefing.Bot" => typeof(CliApp).Assembly.Location,
+        "Briefing.Discord" => typeof(IDiscordRestClient).Assembly.Location,
+        _ => typeof(IArticleStore).Assembly.Location,
+    };
 }

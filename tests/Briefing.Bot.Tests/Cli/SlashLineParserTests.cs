@@ -1,5 +1,6 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
+using Briefing.Bot.ConsoleTransport;
 
 namespace Briefing.Bot.Tests.Cli;
 

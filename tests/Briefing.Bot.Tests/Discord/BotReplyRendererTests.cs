@@ -1,5 +1,5 @@
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Discord.Limits;
 using Briefing.Discord.Models;
 

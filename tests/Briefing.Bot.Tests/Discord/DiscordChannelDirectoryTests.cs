@@ -1,5 +1,5 @@
 using System.Net;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Moq;

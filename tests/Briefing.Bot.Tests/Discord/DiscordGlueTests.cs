@@ -1,4 +1,4 @@
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Discord.Limits;
 
 namespace Briefing.Bot.Tests.Discord;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Digests;
 using Briefing.Discord.Models;
 using Briefing.Feeds;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Json;

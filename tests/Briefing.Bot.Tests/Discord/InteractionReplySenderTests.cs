@@ -1,6 +1,6 @@
 using System.Net;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Conversations;
 using Briefing.Discord.Interactions;

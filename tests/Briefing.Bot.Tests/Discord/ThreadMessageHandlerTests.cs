@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Conversations;
 using Briefing.Discord;

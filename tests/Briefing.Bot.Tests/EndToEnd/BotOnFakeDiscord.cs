@@ -1,5 +1,6 @@
 using Briefing.Articles;
 using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Conversations;
 using Briefing.Discord.Interactions;

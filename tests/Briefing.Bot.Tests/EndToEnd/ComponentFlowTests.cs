@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Briefing.Bot.Discord;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 
 namespace Briefing.Bot.Tests.EndToEnd;

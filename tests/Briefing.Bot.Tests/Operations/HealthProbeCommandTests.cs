@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.EndToEnd;

@@ -1,4 +1,5 @@
 using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;

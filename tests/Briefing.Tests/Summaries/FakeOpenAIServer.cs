@@ -40,7 +40,8 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var server = new FakeOpenAIServer(app);
-        app.MapPost("/v1/chat/completions", async context =>
+        // One handler for both endpoints the SDK calls; a test that serves embeddings looks at the request path.
+        RequestDelegate handle = async context =>
         {
             using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
             var request = body.RootElement.Clone();
@@ -61,7 +62,9 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
             context.Response.StatusCode = reply.Status;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(reply.Body, context.RequestAborted);
-        });
+        };
+        app.MapPost("/v1/chat/completions", handle);
+        app.MapPost("/v1/embeddings", handle);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Endpoint = new Uri(address.TrimEnd('/') + "/v1/");

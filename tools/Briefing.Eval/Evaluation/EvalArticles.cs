@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Briefing.Articles;
+using Briefing.Storage;
 
 namespace Briefing.Evaluation;
 
@@ -20,7 +19,8 @@ public static class EvalArticles
             Language = "en",
             FetchedAt = Epoch,
             Paragraphs = paragraphs,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))),
+            // The library's fingerprint, so an eval text and the same text stored share summary cache entries.
+            ContentHash = ArticleText.ContentHash(paragraphs),
             Origin = "file",
         };
     }

@@ -12,6 +12,9 @@ namespace Briefing.Articles.Extraction;
 /// </summary>
 public sealed partial class HtmlArticleExtractor
 {
+    /// <summary>A page without any title is named after the start of its first paragraph, cut to this many characters.</summary>
+    private const int FallbackTitleLength = 120;
+
     /// <summary>Extracts the article; throws <see cref="IngestionException"/> (NoReadableText) when nothing readable is left.</summary>
     public ArticleDraft Extract(string html, Uri url, string source, string origin)
     {
@@ -85,7 +88,7 @@ public sealed partial class HtmlArticleExtractor
         return new ArticleDraft
         {
             Url = url.AbsoluteUri,
-            Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? Truncate(paragraphs[0]),
+            Title = NonEmpty(article.Title) ?? NonEmpty(document.Title) ?? TextCut.Truncate(paragraphs[0], FallbackTitleLength),
             Authors = SplitAuthors(NonEmpty(article.Author) ?? NonEmpty(article.Byline) ?? cleaned.BioAuthor),
             SiteName = NonEmpty(article.SiteName),
             PublishedAt = article.PublicationDate is { } date ? ToOffset(date) : fallbackDate,
@@ -135,7 +138,6 @@ public sealed partial class HtmlArticleExtractor
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : ParagraphSplitter.Normalize(value);
 
-    private static string Truncate(string text) => text.Length <= 120 ? text : text[..117] + "...";
 
     [GeneratedRegex(@"^\s*(written\s+)?by\s+", RegexOptions.IgnoreCase)]
     private static partial Regex BylinePrefix();

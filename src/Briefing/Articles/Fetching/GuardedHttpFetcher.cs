@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Briefing.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -42,7 +43,7 @@ public sealed partial class GuardedHttpFetcher(
         }
         catch (HttpRequestException ex)
         {
-            throw new IngestionException(source, IngestionFailure.Unreachable, $"unreachable ({OneLine(Innermost(ex).Message)})", ex);
+            throw new IngestionException(source, IngestionFailure.Unreachable, $"unreachable ({ErrorLine(Innermost(ex).Message)})", ex);
         }
     }
 
@@ -188,8 +189,7 @@ public sealed partial class GuardedHttpFetcher(
     }
 
     /// <summary>Error texts from the OS or the parser can span lines; the user gets exactly one.</summary>
-    internal static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+    internal static string ErrorLine(string message) => TextCut.OneLine(message).TrimEnd('.');
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fetch of {Source} refused: {Host} resolves to {Address}, a private, local or reserved address")]
     private static partial void LogBlocked(ILogger logger, string source, string host, string address);

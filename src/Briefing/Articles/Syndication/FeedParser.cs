@@ -58,7 +58,7 @@ public sealed class FeedParser
         }
         catch (XmlException ex)
         {
-            throw new IngestionException(source, IngestionFailure.UnparsableFeed, $"unparsable feed ({GuardedHttpFetcher.OneLine(ex.Message)})", ex);
+            throw new IngestionException(source, IngestionFailure.UnparsableFeed, $"unparsable feed ({GuardedHttpFetcher.ErrorLine(ex.Message)})", ex);
         }
     }
 

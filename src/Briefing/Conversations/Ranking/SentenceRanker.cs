@@ -101,7 +101,7 @@ internal static class SentenceRanker
             var count = sources[source].Paragraphs.Count;
             for (var index = 0; index < count; index++)
             {
-                var text = PlainText.CollapseWhitespace(sources[source].Paragraphs[index]);
+                var text = TextCut.OneLine(sources[source].Paragraphs[index]);
                 var spans = SentenceSegmenter.Segment(text).Where(span => span.Slice(text).Trim().Length > 0).ToList();
                 if (spans.Count == 0)
                 {

@@ -1,0 +1,43 @@
+using Briefing.Bot.Commands;
+using Briefing.Discord.Interactions;
+using Briefing.Discord.Models;
+
+namespace Briefing.Bot.DiscordTransport;
+
+/// <summary>
+/// Maps a Discord application command to the transport-neutral <see cref="CommandInvocation"/>: leaf options
+/// by name as invariant text (channels, users and roles as their ids), the subcommand (a group, which the
+/// bot does not declare, is written "group subcommand"), and Manage Server from the member's permissions
+/// in this channel, which Discord computes (overwrites included) and sends with the interaction.
+/// </summary>
+public static class InteractionInvocationMapper
+{
+    public static CommandInvocation Map(Interaction interaction, InvokedCommand command, ulong? boundThreadId)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(command);
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, option) in command.Options)
+        {
+            if (option.ValueText is { } value) options[name] = value;
+        }
+        return new CommandInvocation
+        {
+            Name = command.Name,
+            Subcommand = command.SubcommandGroup is { } group ? $"{group} {command.Subcommand}" : command.Subcommand,
+            Options = options,
+            GuildId = interaction.GuildId,
+            ChannelId = interaction.EffectiveChannelId ?? throw new InvalidOperationException($"Interaction {interaction.Id} carries no channel."),
+            UserId = interaction.Invoker?.Id ?? throw new InvalidOperationException($"Interaction {interaction.Id} carries no user."),
+            CanManageGuild = CanManageGuild(interaction),
+            ThreadId = boundThreadId,
+        };
+    }
+
+    /// <summary>MANAGE_GUILD (1 &lt;&lt; 5) or ADMINISTRATOR (1 &lt;&lt; 3); never in a DM, where there is no member.</summary>
+    public static bool CanManageGuild(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return interaction.GuildId is not null && DiscordPermissions.Has(interaction.Member?.Permissions, DiscordPermissions.ManageGuild);
+    }
+}
