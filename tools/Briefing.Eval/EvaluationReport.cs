@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Briefing.Evaluation;
 using Briefing.Summaries;
+using Briefing.Summaries.Extractive;
 
 namespace Briefing.Eval;
 
@@ -13,6 +14,10 @@ internal static class EvaluationReport
     public static string Build(string dataName, EvalScores scores, SummaryLength newsLength, int halves, int seed)
     {
         var report = new StringBuilder();
+        // Say what ran: the engine has no sentence-embedding path (MiniLM re-ranking was measured in issue 10 round 3 and
+        // gave no long-form gain), so these are the product's figures whatever Retrieval:Embedder is set to.
+        report.AppendLine(Invariant, $"Engine: {ExtractiveSummarizer.EngineName} {ExtractiveSummarizer.EngineVersion}, lexical (no sentence embedder; Retrieval:Embedder does not change summaries).");
+        report.AppendLine();
         report.AppendLine(Invariant, $"## Argument sets ({dataName}; thesis match = token F1 >= {TokenF1.MatchThreshold}; summaries at Standard length)");
         report.AppendLine();
         report.AppendLine("| set | docs | thesis accuracy | first sentence | last sentence | counterpoints covered | counterpoint precision | docs without gold counterpoints given some |");

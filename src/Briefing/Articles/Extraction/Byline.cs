@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
@@ -26,7 +27,20 @@ internal static partial class Byline
 
         rest = Trailer().Replace(rest, string.Empty);
         var authors = HtmlArticleExtractor.SplitAuthors(rest);
+        if (authors.Count == 0 && IsUnnamedRole(rest))
+        {
+            // "By Staff Reporter": a byline all the same (the line is no part of the text), but it names no one.
+            return ([], date);
+        }
+
         return authors.Count > 0 && authors.All(IsName) ? (authors, date) : null;
+    }
+
+    // A short capitalised role with no name ("Staff Reporter", "Editorial Staff"), not a sentence that happens to hold a role word.
+    private static bool IsUnnamedRole(string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && words.All(w => char.IsUpper(w[0])) && JobTitles.IsRole(rest);
     }
 
     private static bool IsName(string name)

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
 /// <summary>
 /// Dates as copied pages print them: "March 4, 2025", "4 March 2025", "2025-03-04", with "Posted on", a weekday or
-/// a time around them. English month names only; numeric forms like 04/03/2025 are ambiguous and not read.
+/// a time around them; day-month-year in French, German, Spanish, Italian, Portuguese and Dutch ("4 mars 2025", "4. März 2025",
+/// "4 de marzo de 2025", see <see cref="MonthNames"/>). Numeric forms like 04/03/2025 are ambiguous and not read.
 /// </summary>
 internal static partial class DateLine
 {
@@ -39,7 +41,9 @@ internal static partial class DateLine
     {
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         var monthText = match.Groups["month"].Value;
-        var month = monthText.Length == 0
+        var month = match.Groups["foreign"].Success
+            ? MonthNames.Number(match.Groups["foreign"].Value) ?? 0
+            : monthText.Length == 0
             ? int.Parse(match.Groups["mon"].Value, CultureInfo.InvariantCulture)
             : Array.FindIndex(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames, m => m.Length > 0 && monthText.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -56,14 +60,23 @@ internal static partial class DateLine
     [GeneratedRegex(
         @"\b(" + Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?,?\s+(?<year>\d{4})" +
         @"|(?<day>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + Month + @",?\s+(?<year>\d{4})" +
-        @"|(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2}))\b",
+        @"|(?<year>\d{4})-(?<mon>\d{2})-(?<day>\d{2})" +
+        // "4 mars 2025", "1er mars 2025", "4. März 2025", "4 de marzo de 2025".
+        @"|(?<day>\d{1,2})(er|\.|º)?\s+(de\s+)?(?<foreign>" + MonthNames.Pattern + @"),?\s+(de\s+)?(?<year>\d{4}))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AnyDate();
 
     // What may stand around a date on a date line: labels, a weekday, a time and zone, punctuation.
     [GeneratedRegex(
         @"\b(posted|published|updated|last|modified|first|date[d]?|on|at|am|pm|a\.m|p\.m|utc|gmt|[ecmp][sd]t|bst|cet|cest|" +
-        @"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?)\b|\d{1,2}[:.]\d{2}|[\W_]",
+        @"mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|" +
+        // The same labels and weekdays in the languages MonthNames reads.
+        @"le|publié[e]?|mis|à|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|" +
+        @"am|um|uhr|veröffentlicht|aktualisiert|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|" +
+        @"el|publicado|actualizado|lunes|martes|miércoles|jueves|viernes|sábado|domingo|" +
+        @"il|pubblicato|aggiornato|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|" +
+        @"em|segunda|terça|quarta|quinta|sexta|feira|" +
+        @"op|gepubliceerd|bijgewerkt|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\d{1,2}[:.h]\d{2}|[\W_]",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Leftover();
 }

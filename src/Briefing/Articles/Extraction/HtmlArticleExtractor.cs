@@ -127,6 +127,8 @@ public sealed partial class HtmlArticleExtractor
         return AuthorSeparator().Split(cleaned)
             .Select(a => a.Trim(' ', ',', '.', '|', '·'))
             .Where(a => a.Length is > 0 and <= 100)
+            // "By Jane Roe, Senior Fellow": the role printed beside a name is not a second author.
+            .Where(a => !JobTitles.IsRole(a))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
     }
