@@ -16,6 +16,6 @@ public static class AnswerRequests
         var request = await server.WaitForRequestAsync(r => r.Path.Contains(interaction.Token, StringComparison.Ordinal) && r.Status is >= 200 and < 300
             && (r.Is("PATCH", DiscordBodies.WebhookMessage) || r.Is("POST", DiscordBodies.Followup)
                 || (r.Is("POST", DiscordBodies.Callback) && (int?)r.BodyObject?["type"] == 4)), timeout);
-        return request.Is("POST", DiscordBodies.Callback) ? request with { Body = request.BodyObject!["data"]?.DeepClone() } : request;
+        return request.Is("POST", DiscordBodies.Callback) ? request with { Body = request.BodyObject!["data"]?.ToJsonString() } : request;
     }
 }

@@ -34,6 +34,7 @@ public static class FakeInteractionEndpoints
         var body = FakeResponses.Body(context);
         if (interaction.AckType is not null) return FakeResponses.Error(400, 40060, "Interaction has already been acknowledged.");
         if (DateTimeOffset.UtcNow - interaction.DispatchedAt > AckDeadline) return FakeResponses.Error(404, 10062, "Unknown interaction");
+        if (!CanAcknowledgeWith(interaction, (int?)body["type"] ?? 0)) return FakeResponses.Error(400, 50035, "Invalid Form Body");
         if (!TryAcknowledge(server, interaction, body, out var created)) return FakeResponses.Error(400, 40060, "Interaction has already been acknowledged.");
         // with_response=true: Discord returns the callback's resource, the created message for a type 4.
         if (context.Request.Query["with_response"] != "true") return Results.NoContent();
@@ -53,8 +54,7 @@ public static class FakeInteractionEndpoints
         {
             if (interaction.AckType is not null) return false;
             var type = (int?)body["type"] ?? 0;
-            // Types 6 and 7 update the message a component sits on; other interactions have none.
-            if (type is 6 or 7 && interaction.MessageId is null) return FakeResponses.Error(400, 50035, "Invalid Form Body");
+            if (!CanAcknowledgeWith(interaction, type)) return false;
             interaction.AckType = type;
             interaction.AckedAt = DateTimeOffset.UtcNow;
             var data = body["data"] as JsonObject ?? new JsonObject();
@@ -75,6 +75,9 @@ public static class FakeInteractionEndpoints
         }
         return true;
     }
+
+    /// <summary>Types 6 and 7 update the message a component sits on; other interactions have none.</summary>
+    private static bool CanAcknowledgeWith(FakeInteraction interaction, int type) => type is not (6 or 7) || interaction.MessageId is not null;
 
     private static IResult EditWebhookMessage(HttpContext context, FakeDiscordServer server, string token, string messageId)
     {
