@@ -13,7 +13,7 @@ public sealed class FolderDependencyTests
     /// <summary>
     /// Briefing (the core), bottom first: text tools, the backoff formula, the metrics instruments and the embedding interface; what an article
     /// is and how one is read; storage (connections, dialects, migrations, the article store, search); retrieval; what
-    /// the model-backed summarizer and answerer share; the features and ingestion; the features built on those.
+    /// the model-backed summarizer and answerer share; the features and ingestion; feeds (built on ingestion); digests (which read feeds' health to explain a missed article).
     /// </summary>
     private static readonly string[][] CoreLayers =
     [
@@ -23,7 +23,8 @@ public sealed class FolderDependencyTests
         ["Retrieval"],
         ["Models"],
         ["Summaries", "Conversations", "Ingestion"],
-        ["Digests", "Feeds"],
+        ["Feeds"],
+        ["Digests"],
     ];
 
     /// <summary>

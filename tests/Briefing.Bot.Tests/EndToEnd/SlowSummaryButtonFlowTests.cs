@@ -56,7 +56,7 @@ public sealed class SlowSummaryButtonFlowTests : FakeDiscordTest
     private async Task<ulong> SummarizeAsync()
     {
         var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", "bridges repair budget"), CancellationToken.None);
-        await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
         return interaction.OriginalMessageId!.Value;
     }
 }

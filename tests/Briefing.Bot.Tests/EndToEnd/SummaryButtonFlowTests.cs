@@ -189,7 +189,7 @@ public sealed class SummaryButtonFlowTests : FakeDiscordTest
     private async Task<(ulong MessageId, JsonObject Message)> SummarizeAsync(string query)
     {
         var interaction = await DiscordServer.SendCommandAsync(FakeSlashCommand.String("summarize", "query", query), CancellationToken.None);
-        await DiscordServer.WaitForRequestAsync(r => r.Is("PATCH", DiscordBodies.WebhookMessage) && r.Path.Contains(interaction.Token, StringComparison.Ordinal), Timeout);
+        await DiscordServer.WaitForAnswerAsync(interaction, Timeout);
         var id = interaction.OriginalMessageId!.Value;
         return (id, DiscordServer.World.Message(id)!);
     }
