@@ -19,6 +19,9 @@ public static class DiscordRestServiceCollectionExtensions
     /// <summary>The named HttpClient the REST client uses.</summary>
     public const string HttpClientName = "Discord";
 
+    /// <summary>Connections to Discord's API at once (HTTP/1.1: one request in flight per connection).</summary>
+    public const int MaxConnections = 64;
+
     public static IServiceCollection AddDiscordRest(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -34,6 +37,10 @@ public static class DiscordRestServiceCollectionExtensions
             // Discord requires "DiscordBot (url, version)"; other agents may be blocked.
             client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.UserAgentUrl}, {Version})");
         })
+            // A burst of interactions is acknowledged within the ack budget all at once: without a cap each concurrent request
+            // opens its own HTTP/1.1 connection, and a thousand simultaneous connects overflow the server's accept queue
+            // (SYN retries after 1 s, 3 s: late acks). Requests beyond the cap wait a few milliseconds for a pooled one.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { MaxConnectionsPerServer = MaxConnections })
             // The factory's request logging prints whole URIs, and interaction routes carry the interaction token
             // in the path; the client and the rate limiter log failures by route template instead.
             .RemoveAllLoggers()

@@ -23,7 +23,8 @@ namespace Briefing.Benchmarks;
 public class InteractionAckBenchmarks
 {
     private readonly CallbackRecorder _discord = new();
-    private ServiceProvider _services = null!;
+    private IHost _host = null!;
+    private IServiceProvider _services = null!;
     private GatewayEventQueue _queue = null!;
     private IHostedService _dispatcher = null!;
     private TimeProvider _time = null!;
@@ -43,14 +44,16 @@ public class InteractionAckBenchmarks
             ["Discord:ApiBaseUrl"] = "http://discord.invalid/api/v10",
             ["Discord:Interactions:AckBudget"] = DeferAtOnce ? "00:00:00" : "00:00:00.150",
         }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddConfiguration(configuration);
+        var services = builder.Services;
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddDiscordRest(configuration);
         services.AddHttpClient(DiscordRestServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _discord);
         services.AddDiscordGateway(configuration);
         services.AddGatewayEventHandler<InteractionCreate, PongHandler>();
-        _services = services.BuildServiceProvider();
+        _host = builder.Build();
+        _services = _host.Services;
         _queue = _services.GetRequiredService<GatewayEventQueue>();
         _time = _services.GetRequiredService<TimeProvider>();
         _dispatcher = _services.GetServices<IHostedService>().OfType<GatewayEventDispatcher>().Single();
@@ -63,7 +66,7 @@ public class InteractionAckBenchmarks
     public void Cleanup()
     {
         _dispatcher.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-        _services.Dispose();
+        _host.Dispose();
     }
 
     [Benchmark]
