@@ -33,6 +33,8 @@ internal sealed class BotProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(BotDll());
+        // A killed runtime cannot remove its diagnostics socket and debugger pipes: they would be left in $TMPDIR.
+        start.Environment["DOTNET_EnableDiagnostics"] = "0";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = new Process { StartInfo = start };

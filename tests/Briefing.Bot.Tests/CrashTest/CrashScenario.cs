@@ -124,8 +124,6 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
         ["Health__Urls"] = "off",
         // Each restart would load the embedding model and embed the library again: CPU that tells nothing about delivery.
         ["Retrieval__Embedder"] = "none",
-        // A SIGKILLed runtime cannot remove its diagnostics socket and debugger pipes: they would be left in $TMPDIR.
-        ["DOTNET_EnableDiagnostics"] = "0",
     };
 
     private static BotProcess Start(Dictionary<string, string> environment, string folder, int slot) =>

@@ -44,8 +44,12 @@ public sealed class SummarizeFlowTests : FakeDiscordTest
         // mention (content is blank without MESSAGE_CONTENT): none of it may be answered.
         await DiscordServer.SendUserMessageAsync(threadId, $"<@{FakeDiscordIds.Application}> echo this", CancellationToken.None, fromOtherBot: true);
         await DiscordServer.SendUserMessageAsync(threadId, "thanks, that helps", CancellationToken.None);
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
-        Assert.Single(DiscordServer.Requests, r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages");
+        // No real-time wait: a person's next question, sent after them, is answered; by then the two before it have
+        // been read, and the thread holds exactly two answers, the second to that question.
+        var next = await DiscordServer.SendUserMessageAsync(threadId, $"<@{FakeDiscordIds.Application}> What does the author propose to repair first?", CancellationToken.None);
+        await DiscordServer.WaitForRequestAsync(
+            r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages" && (string?)r.BodyObject?["message_reference"]?["message_id"] == (string?)next["id"], Timeout);
+        Assert.Equal(2, DiscordServer.Requests.Count(r => r.Is("POST", DiscordBodies.ChannelMessages) && r.Path == $"/channels/{threadId}/messages"));
     }
 
     [Fact]
