@@ -2,12 +2,7 @@ using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Bot.Tests;
 

@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Briefing.Digests;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Bot.Tests;
 

@@ -64,7 +64,7 @@ public sealed partial class ConsoleSummaryActionTests
     private static Dictionary<string, List<string>> Replies(string text)
     {
         var replies = new Dictionary<string, List<string>>();
-        foreach (Match block in Echo().Matches(text))
+        foreach (System.Text.RegularExpressions.Match block in Echo().Matches(text))
         {
             var line = block.Groups["line"].Value;
             if (!replies.TryGetValue(line, out var list)) replies[line] = list = [];

@@ -3,7 +3,6 @@ using Briefing.Bot.Commands;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

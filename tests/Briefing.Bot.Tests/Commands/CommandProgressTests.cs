@@ -5,8 +5,6 @@ using Briefing.Models.Prompts;
 using Briefing.Storage;
 using Briefing.Summaries;
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Bot.Tests.Commands;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Briefing.Feeds;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

@@ -2,7 +2,6 @@ using Briefing.Articles;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

@@ -1,6 +1,5 @@
 using Briefing.Bot.Cli;
 using Briefing.Digests;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

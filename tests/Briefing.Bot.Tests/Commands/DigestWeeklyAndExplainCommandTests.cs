@@ -3,7 +3,6 @@ using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Commands;
 using Briefing.Digests;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

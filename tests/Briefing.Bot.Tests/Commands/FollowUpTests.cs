@@ -1,8 +1,6 @@
 using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Bot.Tests.Commands;
 

@@ -1,6 +1,5 @@
 using Briefing.Retrieval;
 using Briefing.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

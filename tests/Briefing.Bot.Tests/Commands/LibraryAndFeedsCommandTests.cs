@@ -1,5 +1,4 @@
 using Briefing.Feeds;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

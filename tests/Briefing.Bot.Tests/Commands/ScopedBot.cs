@@ -1,6 +1,5 @@
 using Briefing.Bot.Commands;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Bot.Tests.Commands;

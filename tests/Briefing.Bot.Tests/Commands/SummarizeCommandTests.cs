@@ -1,7 +1,5 @@
 using Briefing.Bot.Commands;
 using Briefing.Summaries;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Bot.Tests.Commands;
 

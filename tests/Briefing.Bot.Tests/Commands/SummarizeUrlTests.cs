@@ -1,5 +1,4 @@
 using Briefing.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Commands;
 

@@ -1,6 +1,4 @@
 using Briefing.Bot.Commands;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Bot.Tests.Commands;
 

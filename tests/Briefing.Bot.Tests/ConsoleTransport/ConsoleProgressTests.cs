@@ -1,6 +1,5 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.ConsoleTransport;
 

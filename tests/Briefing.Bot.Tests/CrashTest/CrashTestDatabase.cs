@@ -5,8 +5,6 @@ using Briefing.Feeds;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace Briefing.Bot.Tests.CrashTest;

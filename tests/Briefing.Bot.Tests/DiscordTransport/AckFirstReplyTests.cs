@@ -6,12 +6,6 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Briefing.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using Moq;
 
 namespace Briefing.Bot.Tests.DiscordTransport;
 

@@ -10,11 +10,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Briefing.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Moq;
 
 namespace Briefing.Bot.Tests.DiscordTransport;
 

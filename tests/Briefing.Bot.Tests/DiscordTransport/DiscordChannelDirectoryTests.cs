@@ -2,7 +2,6 @@ using System.Net;
 using Briefing.Bot.DiscordTransport;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Moq;
 
 namespace Briefing.Bot.Tests.DiscordTransport;
 

@@ -4,8 +4,6 @@ using Briefing.Bot.DiscordTransport;
 using Briefing.Digests;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Bot.Tests.DiscordTransport;
 

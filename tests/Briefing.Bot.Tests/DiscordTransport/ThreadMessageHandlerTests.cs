@@ -11,13 +11,7 @@ using Briefing.Discord.Gateway;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Briefing.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using Moq;
 
 namespace Briefing.Bot.Tests.DiscordTransport;
 

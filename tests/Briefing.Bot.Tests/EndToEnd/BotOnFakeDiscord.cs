@@ -13,12 +13,8 @@ using Briefing.Storage;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 

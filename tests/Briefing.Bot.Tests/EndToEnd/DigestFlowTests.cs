@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Briefing.Bot.Tests.FakeDiscord;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Briefing.Articles;
 using Briefing.Bot.Tests.FakeDiscord;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 

@@ -1,7 +1,6 @@
 using Briefing.Articles;
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Bot.Tests.EndToEnd;

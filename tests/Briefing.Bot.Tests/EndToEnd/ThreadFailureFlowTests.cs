@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using Briefing.Articles;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Conversations;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 

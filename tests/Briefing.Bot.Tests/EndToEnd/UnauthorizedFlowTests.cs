@@ -1,8 +1,6 @@
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Tests.EndToEnd;
 

@@ -197,7 +197,7 @@ public sealed partial class FakeDiscordWorld
     private static JsonArray Mentions(string content)
     {
         var mentions = new JsonArray();
-        foreach (Match match in MentionPattern().Matches(content))
+        foreach (System.Text.RegularExpressions.Match match in MentionPattern().Matches(content))
         {
             var id = ulong.Parse(match.Groups[1].Value);
             if (id == FakeDiscordIds.Application) mentions.Add(BotUser());

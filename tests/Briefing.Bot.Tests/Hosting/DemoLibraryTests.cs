@@ -2,7 +2,6 @@ using Briefing.Articles;
 using Briefing.Bot.Hosting;
 using Briefing.Ingestion;
 using Briefing.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Hosting;
 

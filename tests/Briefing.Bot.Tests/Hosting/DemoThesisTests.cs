@@ -1,6 +1,5 @@
 using Briefing.Storage;
 using Briefing.Summaries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Hosting;
 

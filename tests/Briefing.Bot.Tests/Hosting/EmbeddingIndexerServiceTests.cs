@@ -2,7 +2,6 @@ using Briefing.Bot.Cli;
 using Briefing.Bot.Hosting;
 using Briefing.Embeddings;
 using Briefing.Retrieval;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Hosting;
 

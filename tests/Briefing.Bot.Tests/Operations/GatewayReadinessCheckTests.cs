@@ -1,7 +1,6 @@
 using Briefing.Bot.Operations;
 using Briefing.Discord.Gateway;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Moq;
 
 namespace Briefing.Bot.Tests.Operations;
 

@@ -5,9 +5,7 @@ using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Tests.Operations;
 

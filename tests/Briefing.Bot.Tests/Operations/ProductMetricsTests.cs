@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using Briefing.Bot.Commands;
 using Briefing.Diagnostics;
 using Briefing.Feeds;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace Briefing.Bot.Tests.Operations;

@@ -1,7 +1,6 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 
 namespace Briefing.Bot.Tests.Operations;

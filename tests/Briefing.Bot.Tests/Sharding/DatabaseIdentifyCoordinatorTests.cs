@@ -2,8 +2,6 @@ using System.Diagnostics;
 using Briefing.Bot.Sharding;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Briefing.Bot.Tests.Sharding;
 

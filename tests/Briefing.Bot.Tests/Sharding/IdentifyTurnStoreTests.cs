@@ -1,7 +1,6 @@
 using Briefing.Bot.Sharding;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Sharding;
 

@@ -2,7 +2,6 @@ using Briefing.Bot.Cli;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Sharding;
 using Briefing.Discord.Gateway;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Bot.Tests.Sharding;
 

@@ -7,10 +7,7 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Tests.Interactions;
 using Briefing.Discord.Tests.Rest;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Discord.Tests.Diagnostics;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Briefing.Discord.Gateway;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Discord.Tests.Gateway;
 

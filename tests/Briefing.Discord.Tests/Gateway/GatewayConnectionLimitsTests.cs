@@ -1,6 +1,5 @@
 using System.Text;
 using Briefing.Discord.Gateway;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Gateway;
 

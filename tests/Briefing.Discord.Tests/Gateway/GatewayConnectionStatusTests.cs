@@ -1,5 +1,4 @@
 using Briefing.Discord.Gateway;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Discord.Tests.Gateway;
 

@@ -1,9 +1,5 @@
 using System.Text.Json;
 using Briefing.Discord.Gateway;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Gateway;
 

@@ -1,6 +1,5 @@
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Gateway;
 

@@ -1,11 +1,7 @@
 using Briefing.Discord.Gateway;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Gateway;
 

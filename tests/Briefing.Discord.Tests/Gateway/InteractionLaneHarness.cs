@@ -4,8 +4,6 @@ using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Discord.Tests.Gateway;
 

@@ -2,11 +2,7 @@ using Briefing.Discord.Gateway;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Gateway;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Briefing.Discord.Tests.Gateway;
 
 /// <summary>

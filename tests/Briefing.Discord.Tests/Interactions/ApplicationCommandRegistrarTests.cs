@@ -1,9 +1,6 @@
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Moq;
 
 namespace Briefing.Discord.Tests.Interactions;
 

@@ -2,10 +2,6 @@ using System.Text;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using Moq;
 using NSec.Cryptography;
 
 namespace Briefing.Discord.Tests.Interactions;

@@ -2,7 +2,6 @@ using System.Net;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Moq;
 
 namespace Briefing.Discord.Tests.Interactions;
 

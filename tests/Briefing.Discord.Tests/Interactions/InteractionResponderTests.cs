@@ -1,7 +1,6 @@
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Moq;
 
 namespace Briefing.Discord.Tests.Interactions;
 

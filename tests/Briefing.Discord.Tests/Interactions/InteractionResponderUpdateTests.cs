@@ -1,6 +1,5 @@
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
-using Moq;
 
 namespace Briefing.Discord.Tests.Interactions;
 

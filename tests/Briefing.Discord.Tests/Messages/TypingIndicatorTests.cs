@@ -1,8 +1,6 @@
 using System.Net;
 using Briefing.Discord.Messages;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Time.Testing;
-using Moq;
 
 namespace Briefing.Discord.Tests.Messages;
 

@@ -3,8 +3,6 @@ using System.Text.Json;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Rest;
 

@@ -2,8 +2,6 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
 using Briefing.Discord.Tests.Interactions;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Discord.Tests.Rest;
 

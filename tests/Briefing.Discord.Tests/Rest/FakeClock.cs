@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace Briefing.Discord.Tests.Rest;
 
 internal static class FakeClock

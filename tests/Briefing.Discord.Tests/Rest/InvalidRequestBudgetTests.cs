@@ -1,8 +1,6 @@
 using System.Net;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace Briefing.Discord.Tests.Rest;
 

@@ -5,7 +5,6 @@ using Briefing.Discord.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Discord.Tests.Rest;
 

@@ -4,9 +4,6 @@ using Briefing.Discord.Interactions;
 using Briefing.Discord.Rest;
 using Briefing.Discord.Tests.Interactions;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Testing;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Rest;
 

@@ -1,8 +1,4 @@
 using Briefing.Discord.Rest;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Discord.Tests.Rest;
 

@@ -3,9 +3,6 @@ using Briefing.Discord.Gateway;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Testing;
-using Moq;
 
 namespace Briefing.Discord.Tests.Rest;
 

@@ -1,5 +1,4 @@
 using Briefing.Articles;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Articles;
 

@@ -1,7 +1,6 @@
 using Briefing.Articles;
 using Briefing.Articles.Fetching;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Articles;
 

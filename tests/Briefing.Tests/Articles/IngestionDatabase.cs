@@ -3,7 +3,6 @@ using Briefing.Feeds;
 using Briefing.Ingestion;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Articles;
 

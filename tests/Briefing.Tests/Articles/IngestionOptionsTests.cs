@@ -1,7 +1,5 @@
 using Briefing.Articles;
 using Briefing.Feeds;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests.Articles;
 

@@ -2,7 +2,6 @@ using Briefing.Articles;
 using Briefing.Feeds;
 using Briefing.Ingestion;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Articles;
 

@@ -1,8 +1,6 @@
 using System.Net;
 using Briefing.Articles;
 using Briefing.Articles.Fetching;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Testing;
 
 namespace Briefing.Tests.Articles;
 

@@ -1,6 +1,5 @@
 using Briefing.Conversations;
 using Briefing.Tests.Summaries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Conversations;
 

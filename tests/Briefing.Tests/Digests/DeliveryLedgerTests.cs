@@ -1,6 +1,5 @@
 using Briefing.Digests;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Digests;
 

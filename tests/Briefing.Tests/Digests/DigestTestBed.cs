@@ -6,8 +6,6 @@ using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Summaries;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Tests.Digests;
 

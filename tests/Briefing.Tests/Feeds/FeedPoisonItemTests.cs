@@ -5,7 +5,6 @@ using Briefing.Storage;
 using Briefing.Tests.Articles;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Briefing.Tests.Feeds;

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Briefing.Tests.Infrastructure;

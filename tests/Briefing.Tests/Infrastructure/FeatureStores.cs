@@ -3,7 +3,6 @@ using Briefing.Digests;
 using Briefing.Feeds;
 using Briefing.Retrieval;
 using Briefing.Summaries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Infrastructure;
 

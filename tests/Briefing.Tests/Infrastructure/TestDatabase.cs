@@ -1,8 +1,6 @@
 using Briefing.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Tests.Infrastructure;
 

@@ -3,7 +3,6 @@ using Briefing.Ingestion;
 using Briefing.Storage;
 using Briefing.Tests.Articles;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Ingestion;
 

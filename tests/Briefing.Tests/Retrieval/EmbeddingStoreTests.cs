@@ -3,7 +3,6 @@ using Briefing.Retrieval;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Retrieval;
 

@@ -2,7 +2,6 @@ using Briefing.Embeddings;
 using Briefing.Retrieval;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Retrieval;
 

@@ -7,8 +7,6 @@ using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Summaries;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests.Retrieval;
 

@@ -5,9 +5,7 @@ using Briefing.Storage;
 using Briefing.Summaries;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests.Storage;
 

@@ -2,7 +2,6 @@ using System.Data.Common;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 using Dapper;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Storage;
 

@@ -3,8 +3,6 @@ using Briefing.Models;
 using Briefing.Summaries;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Tests.Summaries;
 

@@ -3,7 +3,6 @@ using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summaries;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Briefing.Models;
 using Briefing.Summaries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summaries;
 

@@ -1,6 +1,5 @@
 using Briefing.Models;
 using Briefing.Summaries;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summaries;
 

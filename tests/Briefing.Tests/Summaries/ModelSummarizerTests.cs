@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Briefing.Models;
 using Briefing.Summaries;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Tests.Summaries;
 

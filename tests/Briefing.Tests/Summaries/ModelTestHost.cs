@@ -2,9 +2,6 @@ using Briefing.Conversations;
 using Briefing.Models;
 using Briefing.Summaries;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Tests.Summaries;
 

@@ -5,8 +5,6 @@ using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
 using Briefing.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Moq;
 
 namespace Briefing.Tests.Summaries;
 

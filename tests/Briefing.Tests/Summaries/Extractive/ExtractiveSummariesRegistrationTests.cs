@@ -1,6 +1,5 @@
 using Briefing.Summaries;
 using Briefing.Summaries.Extractive;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Briefing.Tests.Summaries.Extractive;
 
