@@ -13,6 +13,7 @@ public sealed class InteractionSequenceTests
         var harness = new InteractionLaneHarness();
         harness.Hang[1] = true;
         harness.Hang[2] = true;
+        harness.Hang[3] = true;
         await using var server = await FakeGatewayServer.StartAsync();
         await using var host = await GatewayTestHost.StartAsync(
             new FakeGatewayBotSource(server.GatewayUrl),
@@ -29,15 +30,17 @@ public sealed class InteractionSequenceTests
         await WaitUntilAsync(() => harness.Started.Contains(1UL));
         await connection.SendDispatchAsync("INTERACTION_CREATE", 3, InteractionLaneHarness.InteractionData(2));
         await connection.SendDispatchAsync("INTERACTION_CREATE", 4, InteractionLaneHarness.InteractionData(3));
+        await connection.SendDispatchAsync("INTERACTION_CREATE", 5, InteractionLaneHarness.InteractionData(4));
 
-        // The third found the lane full: answered at once, and its sequence is the one the next heartbeat carries.
-        await WaitUntilAsync(() => harness.CallbacksOf(3).Any());
-        Assert.Equal(Briefing.Discord.Models.InteractionCallbackType.ChannelMessageWithSource, Assert.Single(harness.CallbacksOf(3)).Type);
+        // The lane holds one waiting interaction (and its reader may hold one more while it waits for the slot), so the
+        // last one finds it full: answered at once, and its sequence is the one the next heartbeat carries.
+        await WaitUntilAsync(() => harness.CallbacksOf(4).Any());
+        Assert.Equal(Briefing.Discord.Models.InteractionCallbackType.ChannelMessageWithSource, Assert.Single(harness.CallbacksOf(4)).Type);
         host.Time.Advance(TimeSpan.FromMilliseconds(GatewayScript.HeartbeatIntervalMs));
-        Assert.Equal(4, await connection.NextHeartbeatAsync());
-        // The two that waited are acknowledged by their budget, none is left unanswered.
+        Assert.Equal(5, await connection.NextHeartbeatAsync());
+        // Those that waited are acknowledged by their budget: none is left unanswered.
         host.Time.Advance(TimeSpan.FromMilliseconds(150));
-        await WaitUntilAsync(() => harness.CallbacksOf(1).Any() && harness.CallbacksOf(2).Any());
+        await WaitUntilAsync(() => harness.CallbacksOf(1).Any() && harness.CallbacksOf(2).Any() && harness.CallbacksOf(3).Any());
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
