@@ -15,11 +15,7 @@ public static class ModelsServiceCollectionExtensions
     public static IServiceCollection AddModels(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<OpenAIOptions>()
-            .BindConfiguration(OpenAIOptions.Section)
-            .PostConfigure(options => options.ApiKey = OpenAIOptions.KeyOrEnvironment(options.ApiKey, configuration))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddOpenAIOptions(configuration);
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton(provider => PromptLibrary.Load(
@@ -35,6 +31,25 @@ public static class ModelsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The <see cref="OpenAIOptions"/> binding (with the <c>OPENAI_API_KEY</c> fallback) once, however many areas
+    /// that talk to the model server ask for it.</summary>
+    public static IServiceCollection AddOpenAIOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(OpenAIOptionsBound)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<OpenAIOptionsBound>();
+        services.AddOptions<OpenAIOptions>()
+            .BindConfiguration(OpenAIOptions.Section)
+            .PostConfigure(options => options.ApiKey = OpenAIOptions.KeyOrEnvironment(options.ApiKey, configuration))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        return services;
+    }
+
     /// <summary>Decided once at start: with neither key nor endpoint there is no model client at all, and the
     /// summarizer and answerer register only their extractive engines.</summary>
     public static bool IsModelConfigured(IConfiguration configuration)
@@ -44,4 +59,7 @@ public static class ModelsServiceCollectionExtensions
         configured.ApiKey = OpenAIOptions.KeyOrEnvironment(configured.ApiKey, configuration);
         return configured.IsConfigured;
     }
+
+    /// <summary>Marks the binding as registered.</summary>
+    private sealed class OpenAIOptionsBound;
 }

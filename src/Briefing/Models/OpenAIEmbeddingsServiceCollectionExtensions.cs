@@ -20,9 +20,8 @@ public static class OpenAIEmbeddingsServiceCollectionExtensions
             return services;
         }
 
+        services.AddOpenAIOptions(configuration);
         services.AddOptions<OpenAIOptions>()
-            .BindConfiguration(OpenAIOptions.Section)
-            .PostConfigure(options => options.ApiKey = OpenAIOptions.KeyOrEnvironment(options.ApiKey, configuration))
             .Validate(options => options.IsConfigured, "Retrieval:Embedder=openai needs OpenAI:Endpoint or OpenAI:ApiKey (or OPENAI_API_KEY).")
             .ValidateOnStart();
         services.Replace(ServiceDescriptor.Singleton<ITextEmbedder>(provider =>
