@@ -105,6 +105,31 @@ public sealed class UploadedFileTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_file_is_refused_as_empty()
+    {
+        cdn.MapContent("/a/6/empty.txt", "text/plain", "");
+
+        var error = await Assert.ThrowsAsync<IngestionException>(() =>
+            Loader().LoadUploadAsync(cdn.Url("/a/6/empty.txt"), "empty.txt", "text/plain", 0, "attachment", CancellationToken.None));
+
+        Assert.Equal("empty.txt: no readable text (the text is empty)", error.Message);
+    }
+
+    [Fact]
+    public async Task A_file_of_one_very_long_line_is_read_in_storable_paragraphs()
+    {
+        var sentence = "Every school should teach children to swim before they turn ten, because pools stand empty on weekday mornings. ";
+        var line = string.Concat(Enumerable.Repeat(sentence, 400));
+        cdn.MapContent("/a/7/one-line.txt", "text/plain; charset=utf-8", line);
+
+        var draft = await Loader().LoadUploadAsync(cdn.Url("/a/7/one-line.txt"), "one-line.txt", "text/plain", line.Length, "attachment", CancellationToken.None);
+
+        Assert.True(draft.Paragraphs.Count > 1, $"{draft.Paragraphs.Count} paragraph(s)");
+        Assert.All(draft.Paragraphs, p => Assert.EndsWith(".", p, StringComparison.Ordinal));
+        Assert.Equal(line.Trim(), string.Join(' ', draft.Paragraphs));
+    }
+
+    [Fact]
     public void Untitled_pasted_text_is_named_after_its_opening_words_and_keeps_no_address_of_its_own()
     {
         var draft = Loader().ReadPastedText("Every school should teach children to swim before they turn ten. Pools are already there.", "the pasted text", "paste");
