@@ -120,7 +120,7 @@ public sealed class ArticleLoader(
         FetchedResource fetched;
         try
         {
-            fetched = await fetcher.FetchAsync(url, conditional: null, cancellationToken).ConfigureAwait(false);
+            fetched = await fetcher.FetchNamedFileAsync(url, cancellationToken).ConfigureAwait(false);
         }
         catch (IngestionException ex)
         {

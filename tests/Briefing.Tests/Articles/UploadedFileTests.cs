@@ -52,6 +52,16 @@ public sealed class UploadedFileTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_markdown_file_the_host_serves_as_octet_stream_is_still_read_by_its_name()
+    {
+        cdn.MapContent("/a/8/teach-swimming.md", "application/octet-stream", Essay);
+
+        var draft = await Loader().LoadUploadAsync(cdn.Url("/a/8/teach-swimming.md"), "teach-swimming.md", null, Essay.Length, "attachment", CancellationToken.None);
+
+        Assert.Equal(2, draft.Paragraphs.Count);
+    }
+
+    [Fact]
     public async Task A_utf8_byte_order_mark_is_not_part_of_the_text()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(Essay)).ToArray();
