@@ -44,7 +44,13 @@ public sealed class FakePostHold
             return true;
         }
 
-        await Task.Delay(wait, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        // A timer can fire a little before the wall clock reaches its end, so the wait repeats until it has.
+        while (wait > TimeSpan.Zero && !context.RequestAborted.IsCancellationRequested)
+        {
+            await Task.Delay(wait, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            wait = until - DateTimeOffset.UtcNow;
+        }
+
         return !context.RequestAborted.IsCancellationRequested;
     }
 }
