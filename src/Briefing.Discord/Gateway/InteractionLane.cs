@@ -79,7 +79,7 @@ internal sealed class InteractionLane : IInteractionInbox
         // can rotate handlers; neither is disposable, so the root provider keeps no reference.
         var responder = _services.GetRequiredService<IInteractionResponderFactory>().Create(created.Interaction, created.ArrivedAt);
         var item = created with { Responder = responder };
-        return Take(item, responder) ?? AnswerAtOnceAsync(item, responder, BusyReply.Message);
+        return Take(item, responder) ?? OffReader(() => AnswerAtOnceAsync(item, responder, BusyReply.Message));
     }
 
     public bool TryPost(Interaction interaction, InteractionResponder responder, DateTimeOffset arrivedAt)
@@ -109,7 +109,8 @@ internal sealed class InteractionLane : IInteractionInbox
         var admission = Admit(item.Interaction);
         if (admission.Refusal is { } refusal)
         {
-            return AnswerAtOnceAsync(item, responder, MessageLimits.Prepare(refusal));
+            var answer = MessageLimits.Prepare(refusal);
+            return OffReader(() => AnswerAtOnceAsync(item, responder, answer));
         }
 
         var others = Interlocked.Increment(ref _inHand) - 1;
@@ -121,8 +122,13 @@ internal sealed class InteractionLane : IInteractionInbox
         }
         if (item.Interaction.Type == InteractionType.ApplicationCommand && (others >= _options.EffectiveBusyFrom || ExpectedSlow(item.Interaction)))
         {
-            // Waiting out the budget would only delay the acknowledgement: this handler will not answer within it.
-            responder.ArmAutoDefer(item.ArrivedAt);
+            // Waiting out the budget would only delay the acknowledgement: this handler will not answer within it. (Should
+            // the handler still get there first, its answer is the acknowledgement: the responder sends only one.)
+            _ = OffReader(() =>
+            {
+                responder.ArmAutoDefer(item.ArrivedAt);
+                return responder.AutoDeferCompletion;
+            });
         }
         // Unbounded: the count above is the bound, so the write cannot fail while the lane runs.
         if (!_channel.Writer.TryWrite(item with { Admitted = admission.Checked }))
@@ -132,6 +138,10 @@ internal sealed class InteractionLane : IInteractionInbox
         }
         return Task.CompletedTask;
     }
+
+    // The requests an arrival sends go from the thread pool: in a burst the socket reader must go on reading frames (a
+    // reader that falls behind also carries stale sequence numbers in its heartbeats).
+    private static Task OffReader(Func<Task> send) => Task.Run(send);
 
     private InteractionAdmission Admit(Interaction interaction)
     {
