@@ -10,6 +10,9 @@ public interface IArticleStore
 
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
 
+    /// <summary>Title, URL and first paragraph of each of <paramref name="ids"/> that exists (any order), in one query.</summary>
+    Task<IReadOnlyList<ArticleOpening>> GetOpeningsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
     /// <summary>
     /// Newest first, what <paramref name="scope"/> sees: the global library, plus a guild's own articles or a user's
     /// direct-message ones (a guild id converts to its scope; null is the global library alone).

@@ -18,13 +18,9 @@ public sealed class InteractionLaneTests
         // Not "busy" with one interaction in hand, whatever this machine's processor count: the second waits for the budget.
         using var host = BuildHost(new() { ["Discord:Interactions:MaxConcurrentHandlers"] = "1", ["Discord:Interactions:BusyFrom"] = "4" });
         await using var running = await StartAsync(host);
-        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
-        _harness.Hang[1] = true;
 
         // Both arrive now; the only handler slot is taken by the first, so the second waits in the lane.
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
-        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+        await FirstHangsThenSecondArrivesAsync(host);
 
         _time.Advance(TimeSpan.FromMilliseconds(149));
         Assert.Empty(_harness.Callbacks);
@@ -109,11 +105,8 @@ public sealed class InteractionLaneTests
         });
         await using var running = await StartAsync(host);
         var queue = host.Services.GetRequiredService<GatewayEventQueue>();
-        _harness.Hang[1] = true;
 
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
-        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+        await FirstHangsThenSecondArrivesAsync(host);
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(3, _time.GetUtcNow()), CancellationToken.None));
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(4, _time.GetUtcNow()), CancellationToken.None));
 
@@ -191,5 +184,15 @@ public sealed class InteractionLaneTests
         {
             await Task.Delay(5, timeout.Token);
         }
+    }
+
+    /// <summary>Interaction 1 takes the only handler slot and hangs there; interaction 2 arrives behind it.</summary>
+    private async Task FirstHangsThenSecondArrivesAsync(IHost host)
+    {
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        _harness.Hang[1] = true;
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
     }
 }
