@@ -79,7 +79,12 @@ internal sealed class InteractionLane : IInteractionInbox
         // can rotate handlers; neither is disposable, so the root provider keeps no reference.
         var responder = _services.GetRequiredService<IInteractionResponderFactory>().Create(created.Interaction, created.ArrivedAt);
         var item = created with { Responder = responder };
-        return Take(item, responder) ?? OffReader(() => AnswerAtOnceAsync(item, responder, BusyReply.Message));
+        if (Take(item, responder) is { } taken)
+        {
+            return taken;
+        }
+        responder.DisarmAutoDefer();
+        return OffReader(() => AnswerAtOnceAsync(item, responder, BusyReply.Message));
     }
 
     public bool TryPost(Interaction interaction, InteractionResponder responder, DateTimeOffset arrivedAt)
@@ -110,6 +115,7 @@ internal sealed class InteractionLane : IInteractionInbox
         if (admission.Refusal is { } refusal)
         {
             var answer = MessageLimits.Prepare(refusal);
+            responder.DisarmAutoDefer();
             return OffReader(() => AnswerAtOnceAsync(item, responder, answer));
         }
 
@@ -174,9 +180,12 @@ internal sealed class InteractionLane : IInteractionInbox
                 {
                     await responder.SuggestAsync([], CancellationToken.None).ConfigureAwait(false);
                 }
-                else
+                else if (!await responder.ReplyAsync(answer, CancellationToken.None).ConfigureAwait(false)
+                    && responder.State == InteractionResponseState.Deferred)
                 {
-                    await responder.ReplyAsync(answer, CancellationToken.None).ConfigureAwait(false);
+                    // A deferral rang before the alarms were stopped (an interaction that arrived already late): the
+                    // answer still replaces its "thinking...".
+                    await responder.EditOriginalAsync(answer, CancellationToken.None).ConfigureAwait(false);
                 }
             }
             catch (Exception ex)

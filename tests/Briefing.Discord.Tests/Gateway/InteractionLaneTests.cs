@@ -51,6 +51,10 @@ public sealed class InteractionLaneTests
         Assert.Equal(MessagePayload.EphemeralFlag, refusal.Flags);
         Assert.DoesNotContain(7UL, _harness.Started);
         Assert.Contains(8UL, _harness.AdmittedIds);
+
+        // No deferral follows the refusal (the fake clock fires due alarms inline, and the fake REST client records at once).
+        _time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Single(_harness.CallbacksOf(7));
     }
 
     [Fact]
