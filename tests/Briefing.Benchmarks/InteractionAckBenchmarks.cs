@@ -3,6 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Briefing.Discord;
 using Briefing.Discord.Gateway;
+using Briefing.Discord.Interactions;
 using Briefing.Discord.Json;
 using Briefing.Discord.Models;
 using Microsoft.Extensions.Configuration;
@@ -15,8 +16,10 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// The acknowledgement path in one process: a gateway frame's bytes in (parsed as the connection runner parses them,
 /// queued with their arrival time), through the interaction lane, the dispatcher and a handler, to the callback request
-/// leaving the REST client (rate limiter and JSON included; the HTTP answer comes from an in-process fake). Two cases:
-/// the answer ready at once (type 4 with with_response), and a budget of zero (an immediate type-5 deferral).
+/// leaving the REST client (rate limiter and JSON included; the HTTP answer comes from an in-process fake). Three cases:
+/// the answer ready at once (type 4 with with_response), deferred at arrival (type 5; the lane decides so when it is busy
+/// or the command has been slow, here with a budget of zero), and refused by the checks at arrival (a private type 4, the
+/// handler never runs: what most of a one-user burst gets once the per-user limit is reached).
 /// Run: dotnet run -c Release --project tests/Briefing.Benchmarks -- --filter '*InteractionAck*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -31,9 +34,19 @@ public class InteractionAckBenchmarks
     private byte[][] _frames = [];
     private int _next;
 
-    /// <summary>False: the handler answers in the acknowledgement (type 4). True: a zero budget defers first (type 5).</summary>
-    [Params(false, true)]
-    public bool DeferAtOnce { get; set; }
+    /// <summary>How the acknowledgement goes out.</summary>
+    public enum AckPath
+    {
+        /// <summary>The handler answers in the acknowledgement (type 4).</summary>
+        Answer,
+        /// <summary>Deferred at arrival (type 5); the answer edits it.</summary>
+        DeferAtArrival,
+        /// <summary>Refused by the checks at arrival (a private type 4); no handler runs.</summary>
+        RefuseAtArrival,
+    }
+
+    [Params(AckPath.Answer, AckPath.DeferAtArrival, AckPath.RefuseAtArrival)]
+    public AckPath Path { get; set; }
 
     [GlobalSetup]
     public void Setup()
@@ -42,7 +55,10 @@ public class InteractionAckBenchmarks
         {
             ["Discord:Token"] = "bench-token",
             ["Discord:ApiBaseUrl"] = "http://discord.invalid/api/v10",
-            ["Discord:Interactions:AckBudget"] = DeferAtOnce ? "00:00:00" : "00:00:00.150",
+            ["Discord:Interactions:AckBudget"] = Path == AckPath.DeferAtArrival ? "00:00:00" : "00:00:00.150",
+            // The benchmark waits for the callback, not for the handler's end: a lane "busy" with the previous one's tail
+            // must not turn an Answer case into a deferral.
+            ["Discord:Interactions:BusyFrom"] = "10000",
         }).Build();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
@@ -52,6 +68,10 @@ public class InteractionAckBenchmarks
         services.AddHttpClient(DiscordRestServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _discord);
         services.AddDiscordGateway(configuration);
         services.AddGatewayEventHandler<InteractionCreate, PongHandler>();
+        if (Path == AckPath.RefuseAtArrival)
+        {
+            services.AddSingleton<IInteractionAdmission, RefuseAll>();
+        }
         _host = builder.Build();
         _services = _host.Services;
         _queue = _services.GetRequiredService<GatewayEventQueue>();
@@ -90,6 +110,15 @@ public class InteractionAckBenchmarks
     private static byte[] Frame(int index) => Encoding.UTF8.GetBytes(FrameTemplate
         .Replace("SEQ", index.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("ID", (1_300_000_000_000_000_000UL + (ulong)index).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+    /// <summary>Checks at arrival that refuse every command (as the per-user rate limit does past its permits).</summary>
+    private sealed class RefuseAll : IInteractionAdmission
+    {
+        private static readonly InteractionAdmission Refusal =
+            InteractionAdmission.Refused(new MessagePayload { Content = "Please try again in 42 s.", Flags = MessagePayload.EphemeralFlag });
+
+        public InteractionAdmission Admit(Interaction interaction) => Refusal;
+    }
 
     /// <summary>A command whose answer is ready at once: it answers in the acknowledgement when it still can, else edits.</summary>
     private sealed class PongHandler : IGatewayEventHandler<InteractionCreate>

@@ -12,8 +12,40 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, Use
 
     public async Task<BotReply> DispatchAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(invocation);
+        if ((!invocation.Admitted || !_handlers.ContainsKey(invocation.Name)) && Admit(invocation) is { } refusal)
+        {
+            return refusal;
+        }
+        var definition = CommandCatalogue.Find(invocation.Name)!;
+        var handler = _handlers[invocation.Name];
+
+        try
+        {
+            var reply = await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
+            metrics.Handled(definition.Name, "ok");
+            return reply;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var reference = ReferenceId.New();
+            CommandsLog.CommandFailed(logger, definition.Name, reference, ex);
+            metrics.Handled(definition.Name, "failed");
+            return ReferenceId.Apology(reference);
+        }
+    }
+
+    /// <summary>
+    /// The checks that need no I/O, in order: the command exists, a needed subcommand is given, Manage Server where it is
+    /// required, and the per-user rate limit (taking a permit when it passes). A refusal to send instead of running the
+    /// handler, or null. A transport may run it at arrival and mark the invocation <see cref="CommandInvocation.Admitted"/>,
+    /// so <see cref="DispatchAsync"/> does not check (nor take a permit) twice.
+    /// </summary>
+    public BotReply? Admit(CommandInvocation invocation)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
         var definition = CommandCatalogue.Find(invocation.Name);
-        if (definition is null || !_handlers.TryGetValue(invocation.Name, out var handler))
+        if (definition is null || !_handlers.ContainsKey(invocation.Name))
         {
             metrics.Handled(CommandMetrics.UnknownName, "unknown");
             return BotReply.Text($"There is no /{invocation.Name} command. Try /help.", ephemeral: true);
@@ -39,20 +71,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, Use
             metrics.Handled(definition.Name, "rate_limited");
             return RateLimitReply(retryAfter);
         }
-
-        try
-        {
-            var reply = await handler.HandleAsync(invocation, cancellationToken).ConfigureAwait(false);
-            metrics.Handled(definition.Name, "ok");
-            return reply;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var reference = ReferenceId.New();
-            CommandsLog.CommandFailed(logger, definition.Name, reference, ex);
-            metrics.Handled(definition.Name, "failed");
-            return ReferenceId.Apology(reference);
-        }
+        return null;
     }
 
     public static BotReply RateLimitReply(TimeSpan retryAfter)

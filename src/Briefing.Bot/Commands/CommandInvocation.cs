@@ -26,6 +26,11 @@ public sealed record CommandInvocation
     /// a moment, so quick commands do not flicker); null when nobody is watching.
     /// </summary>
     public IProgress<string>? Progress { get; init; }
+    /// <summary>
+    /// The transport already ran <see cref="CommandDispatcher.Admit"/> when the command arrived and it passed: the
+    /// dispatcher does not check again (the rate limit would count the command twice).
+    /// </summary>
+    public bool Admitted { get; init; }
 
     /// <summary>Whose library the command reads and writes: the guild's, or in a direct message the user's own.</summary>
     public Briefing.Articles.ArticleScope Scope => Briefing.Articles.ArticleScope.Of(GuildId, UserId);

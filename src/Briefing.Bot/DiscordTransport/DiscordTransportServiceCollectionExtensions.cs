@@ -38,6 +38,7 @@ public static class DiscordTransportServiceCollectionExtensions
 
         services.TryAddSingleton<DiscordCommandDeclarations>();
         services.TryAddSingleton<IDeferralVisibility, CatalogueDeferralVisibility>();
+        services.TryAddSingleton<IInteractionAdmission, CommandAdmission>();
         services.AddOptions<InteractionProgressOptions>()
             .BindConfiguration(InteractionProgressOptions.Section)
             .ValidateDataAnnotations()

@@ -10,7 +10,7 @@ namespace Briefing.Bot.DiscordTransport;
 /// INTERACTION_CREATE → the command's handler. The responder comes with the event, made when the frame arrived, so its
 /// ack budget (and the 2-s guard behind it) count from arrival whatever waited ahead; then the command is mapped to a
 /// <see cref="CommandInvocation"/>, run by the <see cref="CommandDispatcher"/> (which checks Manage Server and the
-/// per-user rate limit like for every transport), and its reply delivered by <see cref="InteractionReplySender"/>: in
+/// per-user rate limit like for every transport, unless the lane already did at arrival: <see cref="CommandAdmission"/>), and its reply delivered by <see cref="InteractionReplySender"/>: in
 /// the acknowledgement itself when ready within the budget, else as an edit of the budget's deferral.
 /// </summary>
 public sealed class InteractionCreateHandler(
@@ -46,7 +46,8 @@ public sealed class InteractionCreateHandler(
         {
             var threadId = interaction.IsInThread && interaction.EffectiveChannelId is { } channel
                 && await conversations.GetThreadArticleAsync(channel, ct) is not null ? channel : (ulong?)null;
-            return await dispatcher.DispatchAsync(InteractionInvocationMapper.Map(interaction, command, threadId) with { Progress = progress }, ct);
+            return await dispatcher.DispatchAsync(
+                InteractionInvocationMapper.Map(interaction, command, threadId) with { Progress = progress, Admitted = gatewayEvent.Admitted }, ct);
         }, cancellationToken);
     }
 }

@@ -12,10 +12,12 @@ namespace Briefing.Bot.Operations;
 
 /// <summary>
 /// A small Kestrel host serving <c>/healthz</c> (liveness) and <c>/readyz</c> (readiness) from the bot's own health checks.
-/// It is a separate web host so the bot's host stays a generic host; a port that is taken costs one log line, not the bot.
+/// It is a separate web host so the bot's host stays a generic host. When it only serves the operator, a port that is
+/// taken costs one log line, not the bot; when the bot's interactions arrive through it (<paramref name="required"/>,
+/// <c>Discord:Interactions:Mode = http</c>), a bot that cannot listen could answer nothing, so the start stops with one line.
 /// </summary>
 internal sealed partial class HealthEndpointService(
-    string urls, HealthCheckService checks, ILogger<HealthEndpointService> logger, IEnumerable<IHttpEndpoint>? endpoints = null)
+    string urls, HealthCheckService checks, ILogger<HealthEndpointService> logger, IEnumerable<IHttpEndpoint>? endpoints = null, bool required = false)
     : IHostedService, IAsyncDisposable
 {
     public const string LivenessPath = "/healthz";
@@ -50,9 +52,15 @@ internal sealed partial class HealthEndpointService(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // Health endpoints are for the operator; the bot keeps serving Discord without them.
-            LogNotStarted(logger, urls, ex.Message.Split('\n', 2)[0].TrimEnd());
+            var reason = ex.Message.Split('\n', 2)[0].TrimEnd();
             await app.DisposeAsync().ConfigureAwait(false);
+            if (required)
+            {
+                // The host's start fails with this one line (the runtime prints it and exits with 1).
+                throw new InvalidOperationException($"Discord:Interactions:Mode is http, but the interactions endpoint cannot listen on {urls}: {reason}");
+            }
+            // Health endpoints are for the operator; the bot keeps serving Discord without them.
+            LogNotStarted(logger, urls, reason);
             return;
         }
 

@@ -18,8 +18,10 @@ public static class OperationsServiceCollectionExtensions
         }
 
         var urls = HealthOptions.Resolve(configuration[$"{HealthOptions.Section}:{nameof(HealthOptions.Urls)}"], gatewayMode);
-        // Serving Discord's interactions endpoint, the web host listens where ASP.NET Core's standard Urls setting says.
-        if (HealthOptions.ServesInteractions(configuration))
+        // Serving Discord's interactions endpoint, the web host listens where ASP.NET Core's standard Urls setting says, and
+        // must: without it the bot would run deaf.
+        var servesInteractions = HealthOptions.ServesInteractions(configuration);
+        if (servesInteractions)
         {
             urls = configuration["Urls"] ?? Environment.GetEnvironmentVariable("ASPNETCORE_URLS") ?? urls ?? HealthOptions.DefaultUrls;
         }
@@ -27,7 +29,7 @@ public static class OperationsServiceCollectionExtensions
         {
             services.AddSingleton(provider => new HealthEndpointService(
                 urls, provider.GetRequiredService<HealthCheckService>(), provider.GetRequiredService<ILogger<HealthEndpointService>>(),
-                provider.GetServices<IHttpEndpoint>()));
+                provider.GetServices<IHttpEndpoint>(), required: servesInteractions));
             services.AddHostedService(provider => provider.GetRequiredService<HealthEndpointService>());
         }
 

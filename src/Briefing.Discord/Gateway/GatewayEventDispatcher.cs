@@ -42,13 +42,25 @@ internal sealed class GatewayEventDispatcher(
 
         await foreach (var interaction in lane.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            foreach (var route in interactionRoutes)
+            var started = timeProvider.GetTimestamp();
+            var runs = new Task[interactionRoutes.Length];
+            for (var i = 0; i < interactionRoutes.Length; i++)
             {
+                var route = interactionRoutes[i];
                 await _interactionSlots.WaitAsync(stoppingToken).ConfigureAwait(false);
                 // Already read (and its responder armed) at arrival: the handler gets the typed event as it is.
-                _ = InvokeAsync(InteractionCreate.EventName, route, (services, ct) => route.HandleAsync(services, interaction, ct), _interactionSlots, stoppingToken);
+                runs[i] = InvokeAsync(InteractionCreate.EventName, route, (services, ct) => route.HandleAsync(services, interaction, ct), _interactionSlots, stoppingToken);
             }
+            _ = ReportFinishedAsync(lane, interaction, runs, started);
         }
+    }
+
+    // The lane counts what it holds and learns how long each command takes, to decide the next acknowledgements at arrival.
+    private async Task ReportFinishedAsync(InteractionLane lane, InteractionCreate interaction, Task[] runs, long started)
+    {
+        // InvokeAsync logs what a handler throws, and returns at the handler timeout even when the handler hangs on.
+        await Task.WhenAll(runs).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        lane.Finished(interaction, timeProvider.GetElapsedTime(started));
     }
 
     private async Task DispatchEventsAsync(FrozenDictionary<string, GatewayEventRoute[]> routesByName, CancellationToken stoppingToken)

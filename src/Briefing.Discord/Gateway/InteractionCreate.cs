@@ -16,6 +16,12 @@ public sealed record InteractionCreate(Interaction Interaction, int ShardId, Dat
     /// <summary>Made when the interaction arrived; null only when the event was read without one (a handler then makes it).</summary>
     public InteractionResponder? Responder { get; init; }
 
+    /// <summary>
+    /// The lane already ran the transport's checks at arrival (<see cref="IInteractionAdmission"/>) and let it through:
+    /// the handler does not run them again (the per-user rate limit would count it twice).
+    /// </summary>
+    public bool Admitted { get; init; }
+
     public static InteractionCreate Read(GatewayEvent gatewayEvent)
     {
         ArgumentNullException.ThrowIfNull(gatewayEvent);

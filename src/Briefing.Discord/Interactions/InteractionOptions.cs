@@ -25,8 +25,9 @@ public sealed class InteractionOptions
     public TimeSpan AutoDeferAfter { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// Interactions waiting for a handler, in their own lane beside the other gateway events. When it is full an
-    /// interaction is answered at once with a short "busy, try again" (never dropped unanswered).
+    /// Interactions waiting for a handler (beyond the <see cref="MaxConcurrentHandlers"/> running), in their own lane beside
+    /// the other gateway events. When it is full an interaction is answered at once with a short "busy, try again" (never
+    /// dropped unanswered).
     /// </summary>
     [Range(1, 1_000_000)]
     public int QueueCapacity { get; set; } = 4096;
@@ -34,6 +35,17 @@ public sealed class InteractionOptions
     /// <summary>Interaction handlers running at once (their own slots: other events never hold them).</summary>
     [Range(1, 10_000)]
     public int MaxConcurrentHandlers { get; set; } = 64;
+
+    /// <summary>
+    /// Interactions in hand (running, or waiting for a handler) from which a newly arrived slash command is deferred at
+    /// once instead of waiting out <see cref="AckBudget"/>: with that many handlers sharing the processors, a new one
+    /// rarely finishes within the budget, and waiting for it only delays the acknowledgement. 0 = the processor count.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int BusyFrom { get; set; }
+
+    /// <summary><see cref="BusyFrom"/> as it applies on this machine.</summary>
+    public int EffectiveBusyFrom => BusyFrom > 0 ? BusyFrom : Environment.ProcessorCount;
 
     /// <summary>
     /// <c>gateway</c> (default) or <c>http</c>: Discord POSTs interactions to <c>/interactions</c> on the bot's web host

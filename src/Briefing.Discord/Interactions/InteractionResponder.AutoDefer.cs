@@ -25,6 +25,22 @@ public sealed partial class InteractionResponder
         }
     }
 
+    /// <summary>
+    /// Stops every alarm not yet rung: the acknowledgement is already decided (a refusal or "busy" answered at arrival),
+    /// and a deferral that beat that answer to the gate would turn it into a "thinking..." that never gets its text.
+    /// </summary>
+    internal void DisarmAutoDefer()
+    {
+        lock (_autoDeferAlarms)
+        {
+            foreach (var alarm in _autoDeferAlarms)
+            {
+                alarm.Dispose();
+            }
+            _autoDeferAlarms.Clear();
+        }
+    }
+
     private void Ring()
     {
         lock (_autoDeferAlarms)

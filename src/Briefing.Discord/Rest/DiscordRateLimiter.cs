@@ -61,6 +61,13 @@ public sealed class DiscordRateLimiter
         init => _buckets.PruneThreshold = value;
     }
 
+    /// <summary>The least time between two pruning passes (see <see cref="RateLimitBucketRegistry.PruneInterval"/>).</summary>
+    internal TimeSpan PruneInterval
+    {
+        get => _buckets.PruneInterval;
+        init => _buckets.PruneInterval = value;
+    }
+
     internal int BucketCount => _buckets.Count;
 
     /// <summary>True once Discord answered 401 on a bot-token route; every later call fails fast without a request.</summary>

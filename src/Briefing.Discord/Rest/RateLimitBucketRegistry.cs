@@ -14,6 +14,15 @@ internal sealed class RateLimitBucketRegistry(TimeProvider timeProvider)
     /// <summary>Above this many buckets, expired ones are dropped.</summary>
     public int PruneThreshold { get; set; } = 1000;
 
+    /// <summary>
+    /// The least time between two pruning passes. In a burst every interaction holds a bucket of its own until its
+    /// callback is answered, so the map stays above the threshold however often it is pruned: a pass after every response
+    /// would walk thousands of live buckets thousands of times (quadratic, and it showed as the top cost of a burst).
+    /// </summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    private long _nextPruneTicks;
+
     public int Count => _buckets.Count;
 
     /// <summary>The live bucket the route maps to now, if one exists.</summary>
@@ -73,6 +82,12 @@ internal sealed class RateLimitBucketRegistry(TimeProvider timeProvider)
             return;
         }
         var now = timeProvider.GetUtcNow();
+        var next = Interlocked.Read(ref _nextPruneTicks);
+        // One pass per interval, by whichever caller claims it; the others go on at once.
+        if (now.UtcTicks < next || Interlocked.CompareExchange(ref _nextPruneTicks, (now + PruneInterval).UtcTicks, next) != next)
+        {
+            return;
+        }
         foreach (var (key, bucket) in _buckets)
         {
             // Only buckets whose window passed and that nobody holds or waits for: they carry no information.

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using Briefing.Bot.Cli;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Storage;
@@ -83,6 +85,39 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTe
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains($"127.0.0.1:{port}", warning.Message, StringComparison.Ordinal);
         Assert.Null(warning.Exception);
+    }
+
+    [Fact]
+    public async Task In_http_mode_a_taken_port_stops_the_start_with_one_line_naming_the_address()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, 0);
+        squatter.Start();
+        var port = ((IPEndPoint)squatter.LocalEndpoint).Port;
+        using var key = NSec.Cryptography.Key.Create(NSec.Cryptography.SignatureAlgorithm.Ed25519);
+        var error = new StringWriter();
+        var settings = new BotLaunchSettings
+        {
+            Configuration = new Dictionary<string, string?>
+            {
+                ["Discord:Token"] = FakeDiscord.FakeDiscordIds.Token,
+                ["Discord:ApiBaseUrl"] = DiscordServer.ApiBaseUrl,
+                ["Storage:Provider"] = "sqlite",
+                ["Storage:ConnectionString"] = $"Data Source={DatabasePath}",
+                ["OpenAI:ApiKey"] = "",
+                ["Retrieval:Embedder"] = "none",
+                ["Discord:Interactions:Mode"] = "http",
+                ["Discord:PublicKey"] = Convert.ToHexStringLower(key.PublicKey.Export(NSec.Cryptography.KeyBlobFormat.RawPublicKey)),
+                ["Urls"] = $"http://127.0.0.1:{port}",
+            },
+            Output = new ConsoleOutput(TextWriter.Null, error),
+            Input = TextReader.Null,
+            Interactive = false,
+            ContentRoot = AppContext.BaseDirectory,
+        };
+
+        Assert.Equal(BotRuntime.BadInput, await BotRuntime.RunDiscordAsync(settings, CancellationToken.None));
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith($"Start-up failed: Discord:Interactions:Mode is http, but the interactions endpoint cannot listen on http://127.0.0.1:{port}: ", line, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string?> OnLoopbackWith(TestDatabase database) =>

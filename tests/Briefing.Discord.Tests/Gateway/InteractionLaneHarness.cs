@@ -20,8 +20,14 @@ internal sealed class InteractionLaneHarness
 
     public ConcurrentQueue<ulong> Started { get; } = new();
 
+    /// <summary>Interactions that reached the handler marked as checked at arrival (<see cref="InteractionCreate.Admitted"/>).</summary>
+    public ConcurrentQueue<ulong> AdmittedIds { get; } = new();
+
     /// <summary>Interaction ids whose handler never finishes (until the host stops).</summary>
     public ConcurrentDictionary<ulong, bool> Hang { get; } = new();
+
+    /// <summary>Interaction ids whose handler finishes only when its gate is opened.</summary>
+    public ConcurrentDictionary<ulong, TaskCompletionSource> Gates { get; } = new();
 
     public InteractionLaneHarness()
     {
@@ -49,16 +55,34 @@ internal sealed class InteractionLaneHarness
     public IEnumerable<(ulong Id, InteractionCallbackType Type, string? Content, int? Flags)> CallbacksOf(ulong id) => Callbacks.Where(c => c.Id == id);
 }
 
-/// <summary>Records the interactions it starts; hangs on those the harness names (honouring its token), else returns.</summary>
+/// <summary>Records the interactions it starts; waits for the gates and hangs on the ids the harness names (honouring its token), else returns.</summary>
 internal sealed class RecordingInteractionHandler(InteractionLaneHarness harness) : IGatewayEventHandler<InteractionCreate>
 {
     public async Task HandleAsync(InteractionCreate gatewayEvent, CancellationToken cancellationToken)
     {
         await using var responder = gatewayEvent.Responder!;
+        if (gatewayEvent.Admitted)
+        {
+            harness.AdmittedIds.Enqueue(gatewayEvent.Interaction.Id);
+        }
         harness.Started.Enqueue(gatewayEvent.Interaction.Id);
+        if (harness.Gates.TryGetValue(gatewayEvent.Interaction.Id, out var gate))
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
         if (harness.Hang.ContainsKey(gatewayEvent.Interaction.Id))
         {
             await new TaskCompletionSource().Task.WaitAsync(cancellationToken);
         }
     }
+}
+
+/// <summary>The transport's checks at arrival, as a test sets them: the ids it refuses get <see cref="Refusal"/>; the rest pass.</summary>
+internal sealed class RefusingAdmission(params ulong[] refused) : IInteractionAdmission
+{
+    public const string Refusal = "You're asking faster than I can read.";
+
+    public InteractionAdmission Admit(Interaction interaction) => refused.Contains(interaction.Id)
+        ? InteractionAdmission.Refused(new MessagePayload { Content = Refusal, Flags = MessagePayload.EphemeralFlag })
+        : InteractionAdmission.Admitted;
 }

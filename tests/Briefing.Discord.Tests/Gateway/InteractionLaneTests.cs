@@ -15,7 +15,8 @@ public sealed class InteractionLaneTests
     [Fact]
     public async Task Time_spent_waiting_for_a_handler_counts_toward_the_budget()
     {
-        using var host = BuildHost(new() { ["Discord:Interactions:MaxConcurrentHandlers"] = "1" });
+        // Not "busy" with one interaction in hand, whatever this machine's processor count: the second waits for the budget.
+        using var host = BuildHost(new() { ["Discord:Interactions:MaxConcurrentHandlers"] = "1", ["Discord:Interactions:BusyFrom"] = "4" });
         await using var running = await StartAsync(host);
 
         // Both arrive now; the only handler slot is taken by the first, so the second waits in the lane.
@@ -33,6 +34,72 @@ public sealed class InteractionLaneTests
     }
 
     [Fact]
+    public async Task A_command_refused_by_the_checks_at_arrival_is_answered_in_its_acknowledgement_and_never_queues()
+    {
+        using var host = BuildHost([], services => services.AddSingleton<IInteractionAdmission>(new RefusingAdmission(7)));
+        await using var running = await StartAsync(host);
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(7, _time.GetUtcNow()), CancellationToken.None));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(8, _time.GetUtcNow()), CancellationToken.None));
+
+        // No time passes: one private type 4 carries the refusal; the admitted one reaches its handler marked as checked.
+        await WaitUntilAsync(() => _harness.CallbacksOf(7).Any() && _harness.Started.Contains(8UL));
+        var refusal = Assert.Single(_harness.CallbacksOf(7));
+        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, refusal.Type);
+        Assert.Equal(RefusingAdmission.Refusal, refusal.Content);
+        Assert.Equal(MessagePayload.EphemeralFlag, refusal.Flags);
+        Assert.DoesNotContain(7UL, _harness.Started);
+        Assert.Contains(8UL, _harness.AdmittedIds);
+
+        // No deferral follows the refusal (the fake clock fires due alarms inline, and the fake REST client records at once).
+        _time.Advance(TimeSpan.FromSeconds(3));
+        Assert.Single(_harness.CallbacksOf(7));
+    }
+
+    [Fact]
+    public async Task A_command_arriving_while_the_lane_is_busy_is_deferred_at_once_instead_of_waiting_out_the_budget()
+    {
+        using var host = BuildHost(new() { ["Discord:Interactions:BusyFrom"] = "1" });
+        await using var running = await StartAsync(host);
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        _harness.Hang[1] = true;
+
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+
+        // No time passes: the second is deferred at arrival; the first (an idle lane when it came) still has its budget.
+        await WaitUntilAsync(() => _harness.CallbacksOf(2).Any());
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(2)).Type);
+        Assert.Empty(_harness.CallbacksOf(1));
+    }
+
+    [Fact]
+    public async Task A_command_whose_runs_have_been_missing_the_budget_is_deferred_at_arrival()
+    {
+        using var host = BuildHost([]);
+        await using var running = await StartAsync(host);
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        var lane = host.Services.GetRequiredService<InteractionLane>();
+        var slow = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _harness.Gates[1] = slow;
+
+        // One /summarize takes 400 ms: deferred at its budget's end, as nothing was known about it yet.
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        slow.SetResult();
+        await WaitUntilAsync(() => lane.InHand == 0);
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(1)).Type);
+
+        // The next one, alone in the lane, is deferred the moment it arrives.
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.CallbacksOf(2).Any());
+        Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(2)).Type);
+    }
+
+    [Fact]
     public async Task A_full_lane_answers_busy_at_once_instead_of_dropping_the_interaction()
     {
         using var host = BuildHost(new()
@@ -47,14 +114,17 @@ public sealed class InteractionLaneTests
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(3, _time.GetUtcNow()), CancellationToken.None));
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(4, _time.GetUtcNow()), CancellationToken.None));
 
-        // The lane holds one waiting interaction (and its reader may hold one more while it waits for the slot), so the
-        // last finds it full. No time passes: it is answered now, privately, with a reason to retry; the second still waits.
-        await WaitUntilAsync(() => _harness.CallbacksOf(4).Any());
-        var busy = Assert.Single(_harness.CallbacksOf(4));
-        Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, busy.Type);
-        Assert.Equal(BusyReply.Text, busy.Content);
-        Assert.Equal(MessagePayload.EphemeralFlag, busy.Flags);
-        Assert.Empty(_harness.CallbacksOf(2));
+        // No time passes: the lane holds exactly one running and one waiting (it counts them itself, whatever its reader
+        // holds), so the third and the fourth are answered now, privately, with a reason to retry; the second waits its turn.
+        await WaitUntilAsync(() => _harness.CallbacksOf(3).Any() && _harness.CallbacksOf(4).Any());
+        foreach (var id in new ulong[] { 3, 4 })
+        {
+            var busy = Assert.Single(_harness.CallbacksOf(id));
+            Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, busy.Type);
+            Assert.Equal(BusyReply.Text, busy.Content);
+            Assert.Equal(MessagePayload.EphemeralFlag, busy.Flags);
+        }
+        Assert.DoesNotContain(_harness.Callbacks, callback => callback.Id == 2 && callback.Type == InteractionCallbackType.ChannelMessageWithSource);
         Assert.Contains(host.Services.GetFakeLogCollector().GetSnapshot(), log => log.Level == LogLevel.Warning && log.Message.Contains("lane full", StringComparison.Ordinal));
     }
 

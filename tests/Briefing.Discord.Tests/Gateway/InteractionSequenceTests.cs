@@ -13,7 +13,6 @@ public sealed class InteractionSequenceTests
         var harness = new InteractionLaneHarness();
         harness.Hang[1] = true;
         harness.Hang[2] = true;
-        harness.Hang[3] = true;
         await using var server = await FakeGatewayServer.StartAsync();
         await using var host = await GatewayTestHost.StartAsync(
             new FakeGatewayBotSource(server.GatewayUrl),
@@ -32,9 +31,11 @@ public sealed class InteractionSequenceTests
         await connection.SendDispatchAsync("INTERACTION_CREATE", 4, InteractionLaneHarness.InteractionData(3));
         await connection.SendDispatchAsync("INTERACTION_CREATE", 5, InteractionLaneHarness.InteractionData(4));
 
-        // The lane holds one waiting interaction (and its reader may hold one more while it waits for the slot), so the
-        // last one finds it full: answered at once, and its sequence is the one the next heartbeat carries.
-        await WaitUntilAsync(() => harness.CallbacksOf(4).Any());
+        // The lane holds exactly one running and one waiting interaction (it counts them itself, whatever its reader
+        // holds), so the third and the last find it full: answered at once, and the last one's sequence is the one the
+        // next heartbeat carries.
+        await WaitUntilAsync(() => harness.CallbacksOf(3).Any() && harness.CallbacksOf(4).Any());
+        Assert.Equal(Briefing.Discord.Models.InteractionCallbackType.ChannelMessageWithSource, Assert.Single(harness.CallbacksOf(3)).Type);
         Assert.Equal(Briefing.Discord.Models.InteractionCallbackType.ChannelMessageWithSource, Assert.Single(harness.CallbacksOf(4)).Type);
         host.Time.Advance(TimeSpan.FromMilliseconds(GatewayScript.HeartbeatIntervalMs));
         Assert.Equal(5, await connection.NextHeartbeatAsync());

@@ -223,4 +223,32 @@ public sealed class DiscordRateLimiterTests
 
         Assert.InRange(limiter.BucketCount, 1, 3);
     }
+
+    [Fact]
+    public async Task Buckets_are_pruned_at_most_once_per_interval_so_a_burst_does_not_walk_them_after_every_response()
+    {
+        using var harness = new RestTestHarness();
+        var limiter = new DiscordRateLimiter(harness.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance)
+        {
+            PruneThreshold = 10,
+            PruneInterval = TimeSpan.FromSeconds(10),
+        };
+        var client = new DiscordRestClient(harness.HttpClient, limiter,
+            Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = RestTestHarness.Token, ApiBaseUrl = RestTestHarness.ApiBase }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
+        harness.Handler.Respond = _ => FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson, FakeDiscordHandler.Bucket("hook", 5, 4, 1));
+
+        // The first pass runs when the map passes the threshold (nothing has expired yet); the next is due 10 s later.
+        for (var i = 0; i < 30; i++)
+        {
+            await client.CreateFollowupMessageAsync(1, $"token-{i}", MessagePayload.Text("x"), CancellationToken.None);
+        }
+        harness.Time.Advance(TimeSpan.FromSeconds(2));
+        await client.CreateFollowupMessageAsync(1, "token-early", MessagePayload.Text("x"), CancellationToken.None);
+        Assert.True(limiter.BucketCount > 30, "every bucket expired, but the interval has not passed: no pass yet");
+
+        harness.Time.Advance(TimeSpan.FromSeconds(9));
+        await client.CreateFollowupMessageAsync(1, "token-late", MessagePayload.Text("x"), CancellationToken.None);
+        Assert.InRange(limiter.BucketCount, 1, 3);
+    }
 }
