@@ -24,10 +24,31 @@ internal static class ClaimSpans
         var claim = Claim(sentence, cutTail: true);
         // Cut from the middle of a sentence, a few words opening on a pronoun lean on what was cut ("If we had chosen
         // X, that would be one thing."): such a thesis keeps its whole sentence.
+        return claim.Start > 0 && OpensOnPronoun(sentence, claim) ? new TextSpan(0, sentence.TrimEnd().Length) : claim;
+    }
+
+    /// <summary>
+    /// Does the claim lean on the sentence before it? After its framing ("But in my view, ...") only a few words are
+    /// left, and they open on a pronoun ("it should start earlier"): what "it" is, the sentence before says.
+    /// </summary>
+    public static bool LeansOnPrevious(string sentence)
+    {
+        var words = WordTokenizer.Spans(sentence);
+        var lower = Phrases.Lower(sentence, words);
+        // Only the framing phrases are skipped: a pronoun after a clause of the same sentence ("If X, that would be
+        // one thing.") points back into that sentence, not to the one before.
+        var first = 0;
+        for (var matched = Phrases.StartsWithAny(lower, 0, Framing); matched > 0; matched = Phrases.StartsWithAny(lower, first, Framing))
+        {
+            first += matched;
+        }
+        return first > 0 && first < words.Count && OpensOnPronoun(sentence, new TextSpan(words[first].Start, sentence.Length - words[first].Start));
+    }
+
+    private static bool OpensOnPronoun(string sentence, TextSpan claim)
+    {
         var words = WordTokenizer.Tokenize(sentence.AsSpan(claim.Start, claim.Length));
-        return claim.Start > 0 && words.Count <= ShortClaimWords && words.Count > 0 && (words[0] == "it" || RefersBack.Contains(words[0]))
-            ? new TextSpan(0, sentence.TrimEnd().Length)
-            : claim;
+        return words.Count <= ShortClaimWords && words.Count > 0 && (words[0] == "it" || RefersBack.Contains(words[0]));
     }
 
     /// <summary>

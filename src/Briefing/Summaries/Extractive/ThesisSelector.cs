@@ -23,6 +23,14 @@ internal static class ThesisSelector
                 bestScore = score;
             }
         }
+        // "But in my view it should start earlier.": a short stance on a pronoun names no subject of its own; the
+        // claim it takes a stance on is the sentence before, in the same paragraph.
+        var previous = best - 1;
+        if (previous >= 0 && features[previous].Sentence.Paragraph == features[best].Sentence.Paragraph
+            && !features[previous].Sentence.IsQuestion && ClaimSpans.LeansOnPrevious(features[best].Sentence.Text))
+        {
+            return previous;
+        }
         return best;
     }
 
