@@ -120,7 +120,7 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
         if (!services.Any(d => d.ServiceType == typeof(PromptLibrary))) services.AddModels(configuration);
         if (!services.Any(d => d.ServiceType == typeof(ISummarizer))) services.AddSummaries(configuration);
         if (!services.Any(d => d.ServiceType == typeof(IExtractiveSummarizer))) services.AddExtractiveSummaries();
-        if (!services.Any(d => d.ServiceType == typeof(IArticleIngestor))) services.AddIngestion(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(IArticleIngestor))) services.AddArticles(configuration).AddIngestion();
         if (!services.Any(d => d.ServiceType == typeof(IFeedStore))) services.AddFeeds(configuration);
         if (!services.Any(d => d.ServiceType == typeof(IConversationStore))) services.AddConversations(configuration);
     }
