@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Briefing.Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,10 @@ internal sealed class GatewayEventDispatcher(
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentHandlers, options.Value.MaxConcurrentHandlers);
     private readonly SemaphoreSlim _interactionSlots = new(interactionOptions.Value.MaxConcurrentHandlers, interactionOptions.Value.MaxConcurrentHandlers);
+
+    // Handlers still running (not given up on at their timeout): stopping waits for them, so none of them writes to
+    // storage or Discord after the host has stopped.
+    private readonly ConcurrentDictionary<Task, byte> _running = new();
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -81,6 +86,18 @@ internal sealed class GatewayEventDispatcher(
         }
     }
 
+    /// <summary>
+    /// Stops reading events, then lets the handlers that are still running wind down: they were cancelled with the
+    /// stopping token, and get at most one handler timeout (on the app's clock) before the host moves on.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(_running.Keys)
+            .WaitAsync(options.Value.HandlerTimeout, timeProvider, cancellationToken)
+            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
     public override void Dispose()
     {
         _slots.Dispose();
@@ -103,6 +120,7 @@ internal sealed class GatewayEventDispatcher(
         {
             // Task.Run: a handler that blocks synchronously before its first await must not block this loop either.
             work = Task.Run(() => handle(scope.ServiceProvider, handlerCancellation.Token), CancellationToken.None);
+            Track(work);
             await work.WaitAsync(timeout, timeProvider, stoppingToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
@@ -110,6 +128,8 @@ internal sealed class GatewayEventDispatcher(
             // The wait and the token's timer are two timers of the same length: when the wait wins, the source is
             // disposed below before its own timer fires, and a handler waiting on the token would hang forever.
             await handlerCancellation.CancelAsync().ConfigureAwait(false);
+            // Given up on: a hung handler does not hold up stopping either.
+            _running.TryRemove(work!, out _);
             GatewayLog.HandlerTimedOut(logger, handlerName, eventName, timeout);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || handlerCancellation.IsCancellationRequested)
@@ -125,6 +145,12 @@ internal sealed class GatewayEventDispatcher(
             slots.Release();
             await DisposeScopeWhenDoneAsync(scope, work).ConfigureAwait(false);
         }
+    }
+
+    private void Track(Task work)
+    {
+        _running.TryAdd(work, 0);
+        _ = work.ContinueWith(done => _running.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private static async Task DisposeScopeWhenDoneAsync(AsyncServiceScope scope, Task? work)

@@ -22,6 +22,17 @@ internal sealed class HandlerRecorder
     public ConcurrentQueue<ScopeProbe> HangingScopes { get; } = new();
 
     public ConcurrentQueue<CancellationToken> HangingTokens { get; } = new();
+
+    /// <summary>Set when a winding-down handler has started.</summary>
+    public TaskCompletionSource WindingDownStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Set when a winding-down handler has seen its cancellation.</summary>
+    public TaskCompletionSource WindingDown { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completed by the test to let a winding-down handler finish its last write.</summary>
+    public TaskCompletionSource MayFinish { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool WindingDownFinished { get; set; }
 }
 
 /// <summary>A test dispatch carrying a string "id"; a payload without one cannot be read.</summary>
@@ -38,6 +49,27 @@ internal sealed record ProbeUpdated(string Id) : IGatewayDispatch<ProbeUpdated>
     public static string EventName => "PROBE_UPDATE";
 
     public static ProbeUpdated Read(GatewayEvent gatewayEvent) => new(ProbeId.Read(gatewayEvent));
+}
+
+/// <summary>A test dispatch handled by the winding-down handler only.</summary>
+internal sealed record ProbeStopping(string Id) : IGatewayDispatch<ProbeStopping>
+{
+    public static string EventName => "PROBE_STOPPING";
+
+    public static ProbeStopping Read(GatewayEvent gatewayEvent) => new(ProbeId.Read(gatewayEvent));
+}
+
+/// <summary>Honours cancellation, but still has a last write to make when cancelled (as a reply handler saving its record).</summary>
+internal sealed class WindingDownHandler(HandlerRecorder recorder) : IGatewayEventHandler<ProbeStopping>
+{
+    public async Task HandleAsync(ProbeStopping gatewayEvent, CancellationToken cancellationToken)
+    {
+        recorder.WindingDownStarted.SetResult();
+        await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        recorder.WindingDown.SetResult();
+        await recorder.MayFinish.Task;
+        recorder.WindingDownFinished = true;
+    }
 }
 
 internal static class ProbeId
@@ -93,6 +125,7 @@ internal static class DispatcherTestRegistration
         services.AddGatewayEventHandler<ProbeCreated, HangingHandler>();
         services.AddGatewayEventHandler<ProbeCreated, HealthyHandler>();
         services.AddGatewayEventHandler<ProbeUpdated, HealthyHandler>();
+        services.AddGatewayEventHandler<ProbeStopping, WindingDownHandler>();
         return services;
     }
 }

@@ -41,6 +41,9 @@ internal sealed class DispatcherTestHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Stops the dispatcher as the host does at shutdown.</summary>
+    public Task StopAsync() => Dispatcher.StopAsync(CancellationToken.None);
+
     public async ValueTask DisposeAsync()
     {
         await Dispatcher.StopAsync(CancellationToken.None);

@@ -82,6 +82,23 @@ public sealed class GatewayEventDispatcherTests
         Assert.Equal(1, server.ConnectionCount);
     }
 
+    [Fact]
+    public async Task Stopping_waits_for_a_cancelled_handler_to_finish_its_last_write()
+    {
+        await using var host = await DispatcherTestHost.StartAsync(new FakeTimeProvider());
+        Assert.True(await host.Queue.EnqueueAsync(Event(ProbeStopping.EventName, """{"id":"1"}"""), CancellationToken.None));
+        await host.Recorder.WindingDownStarted.Task.WaitAsync(FakeGatewayConnection.ScriptTimeout);
+
+        var stopping = host.StopAsync();
+        await host.Recorder.WindingDown.Task.WaitAsync(FakeGatewayConnection.ScriptTimeout);
+        // The handler is still writing: stopping cannot have finished, whatever the timing.
+        Assert.False(stopping.IsCompleted);
+
+        host.Recorder.MayFinish.SetResult();
+        await stopping.WaitAsync(FakeGatewayConnection.ScriptTimeout);
+        Assert.True(host.Recorder.WindingDownFinished);
+    }
+
     private static GatewayEvent Event(string name, string data) => new(name, JsonDocument.Parse(data).RootElement.Clone(), 0, DateTimeOffset.UnixEpoch);
 
     private static int Errors(FakeLogCollector logs, string handler, string phrase) =>
