@@ -1,7 +1,10 @@
 using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
 using Briefing.Bot.ConsoleTransport;
+using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Hosting;
+using Briefing.Conversations;
+using Briefing.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 
 namespace Briefing.Bot.Tests;
@@ -39,6 +42,11 @@ internal sealed class BotTestHost : IAsyncDisposable
     public StringWriter Output { get; }
     public IServiceProvider Services => _host.Services;
     public CommandDispatcher Dispatcher => Services.GetRequiredService<CommandDispatcher>();
+    public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
+
+    /// <summary>A reply sender on this host's conversation store, for tests that drive Discord's side by hand.</summary>
+    public InteractionReplySender ReplySender(IDiscordRestClient rest, TimeProvider time, ILogger<InteractionReplySender> logger) =>
+        new(rest, Conversations, time, Options.Create(new InteractionProgressOptions()), logger);
 
     public static Dictionary<string, string?> Settings(string folder) => new()
     {

@@ -30,6 +30,12 @@ public sealed class ArticleSuggester(ITitleSuggestionStore titles, AutocompleteR
             CommandsLog.NoSuggestionsForOption(logger, request.Command, request.Subcommand ?? "", request.Option);
             return [];
         }
+        // Pasted text is summarized as it is: a title picked from suggestions would replace it with a library article.
+        if (PastedText.IsPastedText(request.Typed))
+        {
+            return [];
+        }
+
         if (!limiter.TryAcquire(request.UserId))
         {
             CommandsLog.SuggestionsRateLimited(logger, request.UserId);

@@ -10,6 +10,9 @@ public static class CommandCatalogue
     public const string Library = "library";
     public const string Help = "help";
 
+    /// <summary>The attachment option of /summarize.</summary>
+    public const string SummarizeFile = "file";
+
     public static readonly IReadOnlyList<string> Lengths = ["short", "standard", "detailed"];
 
     public static readonly IReadOnlyList<string> DigestCadences = ["daily", "weekly"];
@@ -19,12 +22,14 @@ public static class CommandCatalogue
 
     public static IReadOnlyList<CommandDefinition> All { get; } =
     [
-        new(Summarize, "Summarize the argument of the best matching article, or of a URL")
+        // Exactly one of query and file is needed; Discord cannot say "one of", so both are optional and the handler asks.
+        new(Summarize, "Summarize the argument of an article found by words, a URL, pasted text or an attached file")
         {
             ModelBacked = true,
             Options =
             [
-                new("query", "Words to find an article, or its URL", CommandOptionType.String, Required: true, Suggests: OptionSuggestions.LibraryTitles),
+                new("query", "Words to find an article, its URL, or the text itself pasted in", CommandOptionType.String, Required: false, Suggests: OptionSuggestions.LibraryTitles),
+                new(SummarizeFile, "A .txt, .md or .html file to summarize instead", CommandOptionType.Attachment, Required: false),
                 new("length", "How much detail", CommandOptionType.String, Required: false, Lengths),
             ],
         },

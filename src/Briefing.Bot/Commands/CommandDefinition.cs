@@ -47,10 +47,12 @@ public enum OptionSuggestions
     OwnedLibraryTitles,
 }
 
-/// <summary>Option value kinds, mapped by the Discord side to its option types (3 string, 4 integer, 7 channel).</summary>
+/// <summary>Option value kinds, mapped by the Discord side to its option types (3 string, 4 integer, 7 channel, 11 attachment).</summary>
 public enum CommandOptionType
 {
     String,
     Integer,
     Channel,
+    /// <summary>A file the user uploads with the command; its value is the file's id, the file itself is in <see cref="CommandInvocation.Attachments"/>.</summary>
+    Attachment,
 }

@@ -11,6 +11,8 @@ public sealed record CommandInvocation
     /// <summary>Subcommand, e.g. <c>subscribe</c> for <c>/digest subscribe</c>; null when none.</summary>
     public string? Subcommand { get; init; }
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
+    /// <summary>Files given to attachment options, by option name (only a transport that can carry files fills it).</summary>
+    public IReadOnlyDictionary<string, CommandAttachment> Attachments { get; init; } = new Dictionary<string, CommandAttachment>();
     public ulong? GuildId { get; init; }
     public required ulong ChannelId { get; init; }
     public required ulong UserId { get; init; }
@@ -29,4 +31,6 @@ public sealed record CommandInvocation
     public Briefing.Articles.ArticleScope Scope => Briefing.Articles.ArticleScope.Of(GuildId, UserId);
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    public CommandAttachment? Attachment(string name) => Attachments.TryGetValue(name, out var file) ? file : null;
 }

@@ -23,6 +23,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddSingleton<AutocompleteRateLimiter>();
         services.AddSingleton<ArticleSuggester>();
         services.AddSingleton<ArticleFinder>();
+        services.AddSingleton<SubmittedTextReader>();
         services.AddSingleton<ChannelOptionReader>();
         services.AddSingleton<ICommandHandler, SummarizeCommandHandler>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();

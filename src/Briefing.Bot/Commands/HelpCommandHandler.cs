@@ -13,9 +13,10 @@ public sealed class HelpCommandHandler : ICommandHandler
         var card = new ReplyCard
         {
             Title = "Briefing: what I can do",
-            Description = "I summarize the argument of articles (thesis, points, counterpoints, each with a quote and its ¶ number), "
+            Description = "I summarize the argument of articles (thesis, points, counterpoints, each with a quote and its ¶ number): "
+                + "ones in the library, a link, text pasted into /summarize query: or a .txt, .md or .html file attached with file:. I also "
                 + "answer follow-up questions in the thread a summary opens (in a direct message, every message after a summary is a "
-                + "follow-up question about it), and post daily digests. Links sent in a direct message stay yours alone.",
+                + "follow-up question about it), and post daily digests. Links, texts and files sent in a direct message stay yours alone.",
             Fields = fields,
             Footer = "Commands marked (Manage Server) need that permission.",
         };

@@ -14,6 +14,8 @@ public static class ProgressText
 
     public static string Reading(string url) => $"Reading {MarkdownText.Inline(url, UrlLimit)}…";
 
+    public static string ReadingAttachment(string fileName) => $"Reading the attached file {MarkdownText.Inline(fileName, TitleLimit)}…";
+
     /// <summary>"Summarizing “Title”…", with "(part 2 of 5)" when a long article is summarized chunk by chunk.</summary>
     public static string Summarizing(string title, int part, int parts) =>
         parts > 1

@@ -5,17 +5,34 @@ using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.Commands;
 
-/// <summary><c>/summarize query:&lt;text or URL&gt; [length]</c>: the argument of the best matching article, with a thread to discuss it.</summary>
-public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer summarizer, IOptions<CommandOptions> options, IOptions<LibraryOptions> library) : ICommandHandler
+/// <summary>
+/// <c>/summarize query:&lt;words, URL or pasted text&gt; | file:&lt;attachment&gt; [length]</c>: the argument of the best
+/// matching article, of a linked page, of the pasted text or of the attached file, with a thread to discuss it.
+/// </summary>
+public sealed class SummarizeCommandHandler(
+    ArticleFinder finder, SubmittedTextReader submitted, ISummarizer summarizer, IOptions<CommandOptions> options, IOptions<LibraryOptions> library) : ICommandHandler
 {
     public string Name => CommandCatalogue.Summarize;
 
     public async Task<BotReply> HandleAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
         var query = invocation.Option("query");
-        if (query is null)
+        var file = invocation.Attachment(CommandCatalogue.SummarizeFile);
+        var fileGiven = file is not null || invocation.Option(CommandCatalogue.SummarizeFile) is not null;
+        if (query is null && !fileGiven)
         {
-            return BotReply.Text("Tell me what to summarize: /summarize query:<words or a URL>.", ephemeral: true);
+            return BotReply.Text("Tell me what to summarize: /summarize query:<words, a URL or pasted text>, or file:<a .txt, .md or .html file>.", ephemeral: true);
+        }
+
+        if (query is not null && fileGiven)
+        {
+            return BotReply.Text("Give /summarize either query: or file:, not both.", ephemeral: true);
+        }
+
+        if (fileGiven && file is null)
+        {
+            // Only Discord carries files with a command; the console has the text itself.
+            return BotReply.Text("file: takes a file attached in Discord. Here, paste the text into query: (or run summarize --file PATH).", ephemeral: true);
         }
 
         if (!TryParseLength(invocation.Option("length"), out var length))
@@ -26,18 +43,19 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
         ArticleMatch? match;
         try
         {
-            // A member's link is read and stored for the server, but only a manager's enters the digest (unless configured).
-            var inDigest = invocation.CanManageGuild || library.Value.MemberLinksInDigest;
-            match = await finder.FindAsync(query, invocation.Scope, inDigest, options.Value.OtherMatches, invocation.Progress, cancellationToken).ConfigureAwait(false);
+            match = await FindAsync(invocation, query, file, cancellationToken).ConfigureAwait(false);
         }
         catch (IngestionException ex)
         {
-            return BotReply.Text($"I could not read that link: {ex.Message}", ephemeral: true);
+            // Pasted text and attachments name themselves in the message ("the pasted text: …", "notes.txt: …").
+            return BotReply.Text(
+                query is not null && ArticleFinder.IsWebUrl(query) ? $"I could not read that link: {ex.Message}" : $"I could not read {MarkdownText.Inline(ex.Message, 300)}",
+                ephemeral: true);
         }
 
         if (match is null)
         {
-            return BotReply.Text($"Nothing in the library matches “{TextCut.Truncate(query, 80)}”. Add an article with /library add url:<link>.", ephemeral: true);
+            return BotReply.Text($"Nothing in the library matches “{TextCut.Truncate(query!, 80)}”. Add an article with /library add url:<link>.", ephemeral: true);
         }
 
         // The summarizer reports only model calls: a cached or extractive summary is instant and shows no status.
@@ -53,5 +71,24 @@ public sealed class SummarizeCommandHandler(ArticleFinder finder, ISummarizer su
     {
         length = SummaryLength.Standard;
         return text is null || (Enum.TryParse(text, ignoreCase: true, out length) && Enum.IsDefined(length) && !int.TryParse(text, out _));
+    }
+
+    /// <summary>An attached file or pasted text is read and stored; words are searched; a URL is fetched.</summary>
+    private async Task<ArticleMatch?> FindAsync(CommandInvocation invocation, string? query, CommandAttachment? file, CancellationToken cancellationToken)
+    {
+        // Handed-over text and links are stored for the server (or the user, in a DM), but only a manager's enter the
+        // digest (unless configured).
+        var inDigest = invocation.CanManageGuild || library.Value.MemberLinksInDigest;
+        if (file is not null)
+        {
+            return new ArticleMatch(await submitted.ReadAttachmentAsync(file, invocation.Scope, inDigest, invocation.Progress, cancellationToken).ConfigureAwait(false), []);
+        }
+
+        if (PastedText.IsPastedText(query))
+        {
+            return new ArticleMatch(await submitted.ReadPastedAsync(query!, invocation.Scope, inDigest, cancellationToken).ConfigureAwait(false), []);
+        }
+
+        return await finder.FindAsync(query!, invocation.Scope, inDigest, options.Value.OtherMatches, invocation.Progress, cancellationToken).ConfigureAwait(false);
     }
 }

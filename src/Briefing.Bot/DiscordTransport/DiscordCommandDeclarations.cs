@@ -51,6 +51,7 @@ public sealed class DiscordCommandDeclarations
     {
         CommandOptionType.Integer => ApplicationCommandOptionType.Integer,
         CommandOptionType.Channel => ApplicationCommandOptionType.Channel,
+        CommandOptionType.Attachment => ApplicationCommandOptionType.Attachment,
         _ => ApplicationCommandOptionType.String,
     };
 }

@@ -41,13 +41,16 @@ public sealed class HybridRetriever(
             .Take(limit * DuplicateReach)
             .ToList();
         var vectors = semantic.ToDictionary(m => m.ArticleId, m => m.Vector);
-        var missing = fused.Select(f => f.Id).Where(id => !vectors.ContainsKey(id)).ToList();
-        foreach (var (id, vector) in await embeddings.GetAsync(missing, embedder.Model, embedder.Dimensions, cancellationToken).ConfigureAwait(false))
+        // The other results' vectors come from the index in memory (the same rows the scan compared), not the database.
+        foreach (var (id, vector) in index.Vectors(fused.Select(f => f.Id).Where(id => !vectors.ContainsKey(id)), embedder.Model))
         {
             vectors[id] = vector;
         }
 
         var lexicalHits = lexical.ToDictionary(h => h.ArticleId);
+        // Results found by meaning alone are shown by how they open: one query for all of them.
+        var openings = (await articles.GetOpeningsAsync(fused.Select(f => f.Id).Where(id => !lexicalHits.ContainsKey(id)).ToList(), cancellationToken).ConfigureAwait(false))
+            .ToDictionary(o => o.ArticleId);
         var hits = new List<SearchHit>(fused.Count);
         foreach (var (id, score) in fused)
         {
@@ -55,9 +58,9 @@ public sealed class HybridRetriever(
             {
                 hits.Add(hit with { Score = score });
             }
-            else if (await articles.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } article)
+            else if (openings.TryGetValue(id, out var opening))
             {
-                hits.Add(new SearchHit(id, article.Title, article.Url, Lead(article.Paragraphs), score));
+                hits.Add(new SearchHit(id, opening.Title, opening.Url, Lead(opening.FirstParagraph), score));
             }
         }
 
@@ -69,7 +72,7 @@ public sealed class HybridRetriever(
     {
         var settings = options.Value;
         // Until the indexer has stored a vector of this model there is nothing to compare with: skip loading the model.
-        if (!settings.UsesEmbeddings || !await embeddings.AnyAsync(embedder.Model, cancellationToken).ConfigureAwait(false))
+        if (!settings.UsesEmbeddings || (!index.Holds(embedder.Model) && !await embeddings.AnyAsync(embedder.Model, cancellationToken).ConfigureAwait(false)))
         {
             return null;
         }
@@ -89,9 +92,5 @@ public sealed class HybridRetriever(
     }
 
     // A hit found by meaning alone has no matched words to show, so it shows how the article opens.
-    private static string Lead(IReadOnlyList<string> paragraphs)
-    {
-        var first = paragraphs.FirstOrDefault() ?? "";
-        return first.Length <= 200 ? first : first[..200].TrimEnd() + "…";
-    }
+    private static string Lead(string first) => first.Length <= 200 ? first : first[..200].TrimEnd() + "…";
 }

@@ -1,21 +1,21 @@
 using Briefing.Articles;
-using Briefing.Embeddings;
 using Briefing.Storage;
 
 namespace Briefing.Retrieval;
 
 /// <summary>
-/// The article vectors of one model in memory (384 floats, 1.5 KB an article: about 150 MB at 100,000), so a
-/// query is one in-process scan instead of reading every vector from the database. Each search first reads only
-/// the vectors written since the last one; the final candidates are checked against the database's scope rule,
-/// so a removed article or another guild's never comes back.
+/// The article vectors of one model in memory, side by side in one array (384 floats, 1.5 KB an article: about
+/// 150 MB at 100,000), so a query is one in-process SIMD scan instead of reading every vector from the database.
+/// Each search first reads only the vectors written since the last one; the final candidates are checked against
+/// the database's scope rule, so a removed article or another guild's never comes back.
 /// </summary>
 public sealed class VectorIndex(IArticleEmbeddingStore store)
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private Dictionary<long, StoredEmbedding> _vectors = [];
+    private VectorSnapshot? _vectors;
     private string? _model;
     private DateTimeOffset? _seenUntil;
+    private readonly Dictionary<long, DateTimeOffset> _embeddedAt = [];
 
     /// <summary>The <paramref name="limit"/> visible articles nearest to <paramref name="query"/> with at least <paramref name="minSimilarity"/>.</summary>
     public async Task<IReadOnlyList<EmbeddingMatch>> NearestAsync(float[] query, string model, ArticleScope scope, int limit, double minSimilarity, CancellationToken cancellationToken)
@@ -27,69 +27,71 @@ public sealed class VectorIndex(IArticleEmbeddingStore store)
         }
 
         var vectors = await RefreshAsync(model, query.Length, cancellationToken).ConfigureAwait(false);
-        // Room for candidates the scope check may still drop (removed since they were read).
-        var reach = limit * 2;
-        var best = new PriorityQueue<EmbeddingMatch, double>(reach + 1);
-        foreach (var stored in vectors.Values)
+        if (vectors.Articles == 0)
         {
-            // Another guild's article is never visible; everything else the scope rule in SQL decides below.
-            if (stored.GuildId is { } owner && owner != scope.GuildId)
-            {
-                continue;
-            }
-
-            var similarity = EmbeddingVector.Dot(query, stored.Vector);
-            if (similarity < minSimilarity)
-            {
-                continue;
-            }
-
-            best.Enqueue(new EmbeddingMatch(stored.ArticleId, similarity, stored.Vector), similarity);
-            if (best.Count > reach)
-            {
-                best.Dequeue();
-            }
+            return [];
         }
 
-        var candidates = new List<EmbeddingMatch>(best.Count);
-        while (best.TryDequeue(out var match, out _))
-        {
-            candidates.Add(match);
-        }
-
-        candidates.Reverse();
+        // Room for candidates the scope check may still drop (removed since they were read, a user's own, a shadowed copy).
+        var candidates = vectors.Nearest(query, scope.GuildId, limit * 2, (float)minSimilarity);
         var visible = (await store.VisibleAsync(candidates.Select(c => c.ArticleId).ToList(), scope, cancellationToken).ConfigureAwait(false)).ToHashSet();
-        return candidates.Where(c => visible.Contains(c.ArticleId)).Take(limit).ToList();
+        return candidates.Where(c => visible.Contains(c.ArticleId)).Take(limit).Select(c => new EmbeddingMatch(c.ArticleId, c.Similarity, c.Vector)).ToList();
     }
 
-    private async Task<Dictionary<long, StoredEmbedding>> RefreshAsync(string model, int dimensions, CancellationToken cancellationToken)
+    /// <summary>True once vectors of <paramref name="model"/> are held (as of the last search); false also before the first.</summary>
+    public bool Holds(string model) => _model == model && _vectors is { Articles: > 0 };
+
+    /// <summary>The held vector of each of <paramref name="articleIds"/> that has one (as of the last search).</summary>
+    public IReadOnlyDictionary<long, float[]> Vectors(IEnumerable<long> articleIds, string model)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var found = new Dictionary<long, float[]>();
+        if (_model != model || _vectors is not { } vectors)
+        {
+            return found;
+        }
+
+        foreach (var id in articleIds)
+        {
+            var vector = vectors.Vector(id);
+            if (!vector.IsEmpty)
+            {
+                found[id] = vector.ToArray();
+            }
+        }
+
+        return found;
+    }
+
+    private async Task<VectorSnapshot> RefreshAsync(string model, int dimensions, CancellationToken cancellationToken)
     {
         await _refresh.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_model != model)
+            if (_model != model || _vectors is null || _vectors.Dimensions != dimensions)
             {
-                _vectors = [];
+                _vectors = VectorSnapshot.Empty(dimensions);
+                _embeddedAt.Clear();
                 _seenUntil = null;
                 _model = model;
             }
 
             // ">=" re-reads the rows of the latest instant seen, so a vector written in that same tick is not missed;
             // rows already held unchanged are no reason to copy.
+            var current = _vectors;
             var changed = (await store.ListChangedAsync(model, dimensions, _seenUntil, cancellationToken).ConfigureAwait(false))
-                .Where(s => !_vectors.TryGetValue(s.ArticleId, out var held) || held.EmbeddedAt != s.EmbeddedAt || !held.Vector.AsSpan().SequenceEqual(s.Vector))
+                .Where(s => !_embeddedAt.TryGetValue(s.ArticleId, out var at) || at != s.EmbeddedAt || !current.Vector(s.ArticleId).SequenceEqual(s.Vector))
                 .ToList();
             if (changed.Count > 0)
             {
-                // Copy on write: a search already scanning keeps its own snapshot.
-                var next = new Dictionary<long, StoredEmbedding>(_vectors);
+                _vectors = current.With(changed.Select(s => (s.ArticleId, s.GuildId, s.Vector)).ToList());
                 foreach (var stored in changed)
                 {
-                    next[stored.ArticleId] = stored;
+                    _embeddedAt[stored.ArticleId] = stored.EmbeddedAt;
                 }
 
-                _vectors = next;
-                _seenUntil = changed.Max(s => s.EmbeddedAt) is var latest && (_seenUntil is null || latest > _seenUntil) ? latest : _seenUntil;
+                var latest = changed.Max(s => s.EmbeddedAt);
+                _seenUntil = _seenUntil is null || latest > _seenUntil ? latest : _seenUntil;
             }
 
             return _vectors;

@@ -17,6 +17,9 @@ internal abstract class ArticleDialect
     /// <summary>Paragraphs of the articles in <c>@Ids</c> (an array), ordered by article and position.</summary>
     public abstract string SelectParagraphs { get; }
 
+    /// <summary>Id, title, URL and first paragraph (as <see cref="ArticleOpening"/>) of the articles in <c>@Ids</c> (an array).</summary>
+    public abstract string SelectOpenings { get; }
+
     /// <summary>Brings the search index in line with the row just written (same transaction).</summary>
     public abstract Task IndexAsync(DbConnection connection, DbTransaction transaction, long id, string title, string body, CancellationToken cancellationToken);
 
@@ -26,6 +29,6 @@ internal abstract class ArticleDialect
     /// <summary>True when <paramref name="exception"/> is a unique-index violation (a concurrent save of the same article).</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
-    /// <summary>Runs one search; <paramref name="requireAll"/> false matches any of the terms.</summary>
-    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken);
+    /// <summary>Runs one search: the articles <paramref name="match"/> selects, ranked by all its words.</summary>
+    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken);
 }

@@ -15,11 +15,18 @@ internal sealed class ArticleStore : IArticleStore
         fetched_at AS FetchedAt, updated_at AS UpdatedAt, language AS Language, content_hash AS ContentHash,
         guild_id AS GuildId, owner_user_id AS OwnerUserId, in_digest AS InDigest, origin AS Origin
         """;
-    // Candidates for dedupe: the draft's own scope and the global library, which every scope already sees.
+    // Candidates for dedupe: the draft's own scope and the global library, which every scope already sees. Four
+    // lookups, each a probe of a unique (scope, url) or (scope, hash) index: written as one condition with ORs,
+    // both engines scanned the whole table on every save, and ingest slowed as the library grew (SQLite 3.40
+    // EXPLAIN QUERY PLAN: SCAN articles). The global scope is (0, 0) in those indexes; ids are never 0.
     private const string FindExisting = $"""
-        SELECT {Columns} FROM articles
-        WHERE (url = @Url OR content_hash = @ContentHash)
-          AND ((coalesce(guild_id, 0) = @GuildScope AND coalesce(owner_user_id, 0) = @OwnerScope) OR (guild_id IS NULL AND owner_user_id IS NULL))
+        SELECT {Columns} FROM articles WHERE coalesce(guild_id, 0) = @GuildScope AND coalesce(owner_user_id, 0) = @OwnerScope AND url = @Url
+        UNION
+        SELECT {Columns} FROM articles WHERE coalesce(guild_id, 0) = @GuildScope AND coalesce(owner_user_id, 0) = @OwnerScope AND content_hash = @ContentHash
+        UNION
+        SELECT {Columns} FROM articles WHERE coalesce(guild_id, 0) = 0 AND coalesce(owner_user_id, 0) = 0 AND url = @Url
+        UNION
+        SELECT {Columns} FROM articles WHERE coalesce(guild_id, 0) = 0 AND coalesce(owner_user_id, 0) = 0 AND content_hash = @ContentHash
         """;
     // Someone who may add to the digest saved a held article again: it enters the digest as of now, as if just fetched.
     private const string AdmitToDigest = "UPDATE articles SET in_digest = @InDigest, fetched_at = @FetchedAt WHERE id = @Id";
@@ -42,6 +49,8 @@ internal sealed class ArticleStore : IArticleStore
         """;
     private const string DeleteOwned = "DELETE FROM articles WHERE id = @Id AND coalesce(guild_id, 0) = @Scope AND coalesce(owner_user_id, 0) = @Owner";
     private const string CountAll = "SELECT COUNT(*) FROM articles";
+    // A fallback step is skipped when its expression would name more words than this (a long query has many combinations).
+    private const int MaxFallbackWords = 256;
 
     private readonly IDbConnectionFactory _connections;
     private readonly ArticleDialect _dialect;
@@ -71,10 +80,59 @@ internal sealed class ArticleStore : IArticleStore
         }
     }
 
+    public async Task<IReadOnlyList<ArticleSaveResult>> SaveManyAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var now = DbValues.Time(_connections.Provider, _time.GetUtcNow());
+        var prepared = drafts.Select(draft =>
+        {
+            ArgumentNullException.ThrowIfNull(draft);
+            var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs ?? []);
+            return (Record: ArticleRecord.FromDraft(draft, paragraphs, now, _connections.Provider), Paragraphs: paragraphs);
+        }).ToList();
+        if (prepared.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var results = new List<ArticleSaveResult>(prepared.Count);
+            foreach (var (record, paragraphs) in prepared)
+            {
+                results.Add(await SaveInAsync(connection, transaction, record, paragraphs, cancellationToken).ConfigureAwait(false));
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return results;
+        }
+        catch (DbException ex) when (_dialect.IsUniqueViolation(ex))
+        {
+            // Another instance stored one of these between a read and a write, and the batch rolled back: one at a
+            // time instead, each with its own retry.
+            var results = new List<ArticleSaveResult>(drafts.Count);
+            foreach (var draft in drafts)
+            {
+                results.Add(await SaveAsync(draft, cancellationToken).ConfigureAwait(false));
+            }
+
+            return results;
+        }
+    }
+
     private async Task<ArticleSaveResult> SaveOnceAsync(ArticleRecord record, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await SaveInAsync(connection, transaction, record, paragraphs, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<ArticleSaveResult> SaveInAsync(DbConnection connection, DbTransaction transaction, ArticleRecord record, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    {
         var candidates = (await connection.QueryAsync<ArticleRecord>(new CommandDefinition(FindExisting, record, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
         // Prefer the draft's own scope over the global copy when both match.
         var byHash = candidates.Where(c => c.ContentHash == record.ContentHash).OrderBy(c => c.SameScope(record) ? 0 : 1).FirstOrDefault();
@@ -119,7 +177,6 @@ internal sealed class ArticleStore : IArticleStore
             result = new ArticleSaveResult(record.Id, ArticleSaveOutcome.Inserted);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 
@@ -132,6 +189,19 @@ internal sealed class ArticleStore : IArticleStore
         var rows = await connection.QueryAsync<ArticleRecord>(new CommandDefinition(SelectById, new { Id = id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var articles = await WithParagraphsAsync(connection, rows.AsList(), cancellationToken).ConfigureAwait(false);
         return articles.Count == 0 ? null : articles[0];
+    }
+
+    public async Task<IReadOnlyList<ArticleOpening>> GetOpeningsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<OpeningRow>(new CommandDefinition(_dialect.SelectOpenings, new { Ids = ids.ToArray() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => new ArticleOpening(r.ArticleId, r.Title, r.Url, r.FirstParagraph)).ToList();
     }
 
     public async Task<IReadOnlyList<Article>> ListAsync(ArticleScope scope, int limit, CancellationToken cancellationToken)
@@ -161,13 +231,31 @@ internal sealed class ArticleStore : IArticleStore
         }
 
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var hits = await _dialect.SearchAsync(connection, terms, requireAll: true, scope, limit, cancellationToken).ConfigureAwait(false);
-        if (hits.Count == 0 && terms.Count > 1)
+        var hits = await _dialect.SearchAsync(connection, SearchMatch.AllOf(terms), scope, limit, cancellationToken).ConfigureAwait(false);
+        if (hits.Count > 0)
         {
-            hits = await _dialect.SearchAsync(connection, terms, requireAll: false, scope, limit, cancellationToken).ConfigureAwait(false);
+            return hits;
         }
 
-        return hits;
+        // No article holds all the words: the fallback widens one word at a time, articles holding all but one word
+        // first, then all but two, ... then any word, until the page is full. Ranking every article that holds any one
+        // common word was what made the fallback slow in a large library, and an article holding more of the words
+        // is the better answer anyway; each step adds its own best that earlier steps had not already placed.
+        var page = new List<SearchHit>(limit);
+        for (var count = terms.Count - 1; page.Count < limit && count >= 1; count--)
+        {
+            if (count > 1 && SearchMatch.Combinations(terms.Count, count) * count > MaxFallbackWords)
+            {
+                continue;
+            }
+
+            var match = count == 1 ? SearchMatch.AnyOf(terms) : SearchMatch.AtLeast(terms, count);
+            var placed = page.Select(h => h.ArticleId).ToHashSet();
+            var step = await _dialect.SearchAsync(connection, match, scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
+            page.AddRange(step.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
+        }
+
+        return page;
     }
 
     public async Task<bool> RemoveAsync(long id, ArticleScope scope, CancellationToken cancellationToken)
@@ -209,5 +297,13 @@ internal sealed class ArticleStore : IArticleStore
             .GroupBy(p => p.ArticleId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Text).ToList());
         return rows.Select(row => row.ToArticle(paragraphs.GetValueOrDefault(row.Id, []))).ToList();
+    }
+
+    private sealed class OpeningRow
+    {
+        public long ArticleId { get; set; }
+        public string Title { get; set; } = "";
+        public string Url { get; set; } = "";
+        public string FirstParagraph { get; set; } = "";
     }
 }

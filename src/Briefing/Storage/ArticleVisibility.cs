@@ -9,15 +9,17 @@ internal static class ArticleVisibility
     /// The guild's own articles, and global ones; from direct messages (no guild) the user's own and global ones.
     /// A global article is hidden where the scope holds its own copy of the same URL (a guild re-added it with
     /// changed text), so a reader never meets the two versions side by side. The copy is found through the
-    /// unique (scope, url) index. Parameters come from <see cref="Parameters"/>.
+    /// unique (scope, url) index; the global scope has no copies to look for (its own copy is the global article,
+    /// one per URL), and skipping that probe for every matching row halved the cost of ranking in a large library.
+    /// Parameters come from <see cref="Parameters"/>.
     /// </summary>
     public const string Condition = """
         (a.guild_id = @GuildId
          OR (a.guild_id IS NULL AND a.owner_user_id = @OwnerUserId)
-         OR (a.guild_id IS NULL AND a.owner_user_id IS NULL AND NOT EXISTS (
+         OR (a.guild_id IS NULL AND a.owner_user_id IS NULL AND ((@GuildScope = 0 AND @OwnerScope = 0) OR NOT EXISTS (
              SELECT 1 FROM articles own
              WHERE coalesce(own.guild_id, 0) = @GuildScope AND coalesce(own.owner_user_id, 0) = @OwnerScope
-               AND own.url = a.url AND own.id <> a.id)))
+               AND own.url = a.url AND own.id <> a.id))))
         """;
 
     public static (long? GuildId, long? OwnerUserId, long GuildScope, long OwnerScope) Parameters(ArticleScope scope)

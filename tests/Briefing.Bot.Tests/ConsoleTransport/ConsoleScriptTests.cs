@@ -48,5 +48,23 @@ public sealed class ConsoleScriptTests
         Assert.Contains("Posted the digest to #console.", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Text_pasted_after_summarize_is_summarized_as_it_is_and_can_be_asked_about()
+    {
+        var (exit, text) = await RunScriptAsync(
+        [
+            "/summarize Cities should stop building parking garages downtown, because every new space invites another car into streets that are already full. "
+                + "The garages cost more per space than a year of free bus passes for the people who would park there. Critics say drivers from the villages "
+                + "have no other way in. That is true today, but a park-and-ride at the ring road serves them better than a garage at the centre.",
+            "What do critics say about drivers from the villages?",
+        ]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("┌─ Cities should stop building parking garages downtown", text, StringComparison.Ordinal);
+        Assert.Contains("[thread opened: Discuss: Cities should stop building parking garages downtown", text, StringComparison.Ordinal);
+        Assert.Matches(@"> What do critics say about drivers from the villages\?\n┌─\n│  ¶\d+: “[^”]*villages", text);
+        Assert.DoesNotContain("Pyongyang", text, StringComparison.Ordinal);
+    }
+
     private static Task<(int Exit, string Text)> RunScriptAsync(string[] lines) => ConsoleScript.RunAsync(lines);
 }

@@ -1,7 +1,6 @@
 using Briefing.Bot.Commands;
 using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.EndToEnd;
-using Briefing.Conversations;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
@@ -46,10 +45,7 @@ public sealed class AckFirstReplyTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private IConversationStore Conversations => _bot.Services.GetRequiredService<IConversationStore>();
-
-    private InteractionReplySender CreateSender() =>
-        new(_rest.Object, Conversations, _time, Options.Create(new InteractionProgressOptions()), _logger);
+    private InteractionReplySender CreateSender() => _bot.ReplySender(_rest.Object, _time, _logger);
 
     private InteractionResponder Arrived() =>
         new InteractionResponderFactory(_rest.Object, _time, Options.Create(new InteractionOptions()), NullLogger<InteractionResponder>.Instance)
@@ -74,7 +70,7 @@ public sealed class AckFirstReplyTests : IAsyncLifetime
 
         Assert.DoesNotContain(_logger.Collector.GetSnapshot(), log => log.Exception is not null);
         Assert.Equal(["callback 4 at 40: The tide comes in twice a day.", "thread from 900"], _calls);
-        Assert.Equal(articleId, await Conversations.GetThreadArticleAsync(900, CancellationToken.None));
+        Assert.Equal(articleId, await _bot.Conversations.GetThreadArticleAsync(900, CancellationToken.None));
     }
 
     [Fact]

@@ -12,8 +12,11 @@ public sealed class DiscordGlueTests
 
         SlashCommandValidator.Validate(commands);
         var summarize = Assert.Single(commands, c => c.Name == "summarize");
-        Assert.Equal("query", summarize.Options[0].Name);
-        Assert.True(summarize.Options[0].Required);
+        Assert.Equal(["query", "file", "length"], summarize.Options.Select(o => o.Name));
+        // Exactly one of query and file is needed, which Discord cannot declare: neither is required, the handler asks.
+        Assert.All(summarize.Options, o => Assert.Null(o.Required));
+        Assert.Equal(Briefing.Discord.Models.ApplicationCommandOptionType.Attachment, summarize.Options[1].Type);
+        Assert.True(summarize.Options[0].Autocomplete);
         var digest = Assert.Single(commands, c => c.Name == "digest");
         Assert.Contains(digest.Options, o => o.Name == "subscribe" && o.Options!.Any(x => x.Name == "channel"));
     }

@@ -30,4 +30,38 @@ public sealed class InteractionInvocationMapperTests
         Assert.Equal(FakeDiscordIds.User, invocation.UserId);
         Assert.Equal(FakeDiscordIds.Guild, invocation.GuildId);
     }
+
+    [Theory]
+    [InlineData(null, "essay.txt")]
+    [InlineData("Ensayo_año.txt", "Ensayo_año.txt")]
+    [InlineData("Ensayo", "essay.txt")]
+    public void An_attachment_option_carries_its_resolved_file_under_its_original_name_when_that_keeps_the_extension(string? title, string expected)
+    {
+        var file = new FakeAttachment(77, "essay.txt", "text/plain; charset=utf-8", 1234, new Uri("https://cdn.discordapp.com/attachments/1/77/essay.txt?ex=1&is=2&hm=3&"));
+        var payload = FakeSlashCommand.Attachment("summarize", "file", file).ToPayload(1, "t", "2");
+        if (title is not null) payload["data"]!["resolved"]!["attachments"]!["77"]!["title"] = title;
+        var interaction = DiscordPayloadParser.ParseInteraction(JsonDocument.Parse(payload.ToJsonString()).RootElement);
+
+        var invocation = InteractionInvocationMapper.Map(interaction, InvokedCommand.From(interaction)!, boundThreadId: null);
+
+        var attachment = invocation.Attachment("file");
+        Assert.NotNull(attachment);
+        Assert.Equal(expected, attachment.FileName);
+        Assert.Equal("text/plain; charset=utf-8", attachment.ContentType);
+        Assert.Equal(1234, attachment.Size);
+        Assert.Equal(file.Url, attachment.Url);
+        Assert.Equal("77", invocation.Option("file"));
+    }
+
+    [Fact]
+    public void An_attachment_id_without_a_resolved_file_carries_no_attachment()
+    {
+        var payload = new FakeSlashCommand("summarize", null, ("file", 11, "78")).ToPayload(1, "t", "2");
+        var interaction = DiscordPayloadParser.ParseInteraction(JsonDocument.Parse(payload.ToJsonString()).RootElement);
+
+        var invocation = InteractionInvocationMapper.Map(interaction, InvokedCommand.From(interaction)!, boundThreadId: null);
+
+        Assert.Null(invocation.Attachment("file"));
+        Assert.Equal("78", invocation.Option("file"));
+    }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using Briefing.Bot.Commands;
 using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Tests.EndToEnd;
-using Briefing.Conversations;
 using Briefing.Discord.Interactions;
 using Briefing.Discord.Models;
 using Briefing.Discord.Rest;
@@ -49,10 +48,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private IConversationStore Conversations => _bot.Services.GetRequiredService<IConversationStore>();
-
-    private InteractionReplySender CreateSender() =>
-        new(_rest.Object, Conversations, _time, Options.Create(new InteractionProgressOptions()), _logger);
+    private InteractionReplySender CreateSender() => _bot.ReplySender(_rest.Object, _time, _logger);
 
     /// <summary>A responder whose guard has already deferred, with the visibility the catalogue suggested.</summary>
     private async Task<InteractionResponder> AutoDeferredAsync(bool ephemeral)
@@ -118,7 +114,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
         Assert.Equal(["callback 5 64", "edit  A summary"], _calls);
         _rest.Verify(client => client.StartThreadFromMessageAsync(It.IsAny<ulong>(), It.IsAny<ulong>(), It.IsAny<StartThreadFromMessageRequest>(), It.IsAny<CancellationToken>()), Times.Never);
         // The reply's message (id 900) was never bound to the article as a thread.
-        Assert.Null(await Conversations.GetThreadArticleAsync(900, CancellationToken.None));
+        Assert.Null(await _bot.Conversations.GetThreadArticleAsync(900, CancellationToken.None));
     }
 
     [Fact]
@@ -173,7 +169,7 @@ public sealed class InteractionReplySenderTests : IAsyncLifetime
         await CreateSender().RunAsync(responder, "summarize", _ => Task.FromResult(reply), CancellationToken.None);
 
         // The existing thread has the message's id (900), which is bound to the article.
-        Assert.Equal(articleId, await Conversations.GetThreadArticleAsync(900, CancellationToken.None));
+        Assert.Equal(articleId, await _bot.Conversations.GetThreadArticleAsync(900, CancellationToken.None));
         var records = _logger.Collector.GetSnapshot();
         Assert.Contains(records, record => record.Id.Name == "ThreadOpened" && record.Message == $"Opened thread 900 for article {articleId}");
         Assert.DoesNotContain(records, record => record.Level >= LogLevel.Warning);

@@ -12,7 +12,7 @@ public sealed class GatewayConnectionLimitsTests
     public async Task At_most_120_sends_per_minute_with_three_kept_for_heartbeats()
     {
         await using var server = await FakeGatewayServer.StartAsync();
-        var time = new FakeTimeProvider();
+        var time = new WatchedTimeProvider();
         await using var connection = new GatewayConnection(time);
         await connection.ConnectAsync(GatewayConnection.BuildUri(server.GatewayUrl), CancellationToken.None);
         var serverSide = await server.NextConnectionAsync();
@@ -29,8 +29,9 @@ public sealed class GatewayConnectionLimitsTests
         }
 
         var heartbeatOverLimit = connection.SendAsync(Heartbeat, isHeartbeat: true, CancellationToken.None);
+        // Both wait on the clock until the first sends leave the one-minute window; just before that neither goes.
+        await time.WaitForTimerAsync(time.Start + TimeSpan.FromMinutes(1), count: 2);
         time.Advance(TimeSpan.FromSeconds(59));
-        await Task.Delay(50);
         Assert.False(regularOverLimit.IsCompleted);
         Assert.False(heartbeatOverLimit.IsCompleted);
 

@@ -33,16 +33,20 @@ public sealed class GatewayHandshakeTests
         Assert.Equal(1, host.Session.ShardId);
 
         // The heartbeat timer started with HELLO (before IDENTIFY was sent): first beat after 45 s * jitter 0.5.
+        // A beat due by 22,499 ms would go out inside Advance carrying sequence 1, ahead of the beat the server then
+        // asks for (sequence 2): that one arriving first shows no scheduled beat went early.
         host.Time.Advance(TimeSpan.FromMilliseconds(22_499));
-        await Task.Delay(50);
-        Assert.False(connection.TryTakeHeartbeat(out _));
-        host.Time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, await connection.NextHeartbeatAsync());
-
         await connection.SendDispatchAsync("GUILD_CREATE", 2, """{"id":"123","name":"g"}""");
         await WaitForSequenceAsync(host, 2);
-        host.Time.Advance(TimeSpan.FromMilliseconds(GatewayScript.HeartbeatIntervalMs));
+        await connection.SendAsync("""{"op":1,"d":null}""");
         Assert.Equal(2, await connection.NextHeartbeatAsync());
+        host.Time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(2, await connection.NextHeartbeatAsync());
+
+        await connection.SendDispatchAsync("GUILD_CREATE", 3, """{"id":"124","name":"h"}""");
+        await WaitForSequenceAsync(host, 3);
+        host.Time.Advance(TimeSpan.FromMilliseconds(GatewayScript.HeartbeatIntervalMs));
+        Assert.Equal(3, await connection.NextHeartbeatAsync());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
     private readonly CancellationTokenSource _pumpStop = new();
     private Task _pump = Task.CompletedTask;
 
-    private GatewayTestHost(IHost host, FakeTimeProvider time)
+    private GatewayTestHost(IHost host, WatchedTimeProvider time)
     {
         Host = host;
         Time = time;
@@ -23,7 +23,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public FakeTimeProvider Time { get; }
+    public WatchedTimeProvider Time { get; }
 
     public IGatewaySession Session => Host.Services.GetRequiredService<IGatewaySession>();
 
@@ -44,7 +44,7 @@ internal sealed class GatewayTestHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.AddFakeLogging();
-        var time = new FakeTimeProvider();
+        var time = new WatchedTimeProvider();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IJitterSource>(new FixedJitterSource(0.5));
         builder.Services.AddSingleton(botSource);

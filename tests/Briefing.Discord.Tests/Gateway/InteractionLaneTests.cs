@@ -17,13 +17,9 @@ public sealed class InteractionLaneTests
     {
         using var host = BuildHost(new() { ["Discord:Interactions:MaxConcurrentHandlers"] = "1" });
         await using var running = await StartAsync(host);
-        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
-        _harness.Hang[1] = true;
 
         // Both arrive now; the only handler slot is taken by the first, so the second waits in the lane.
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
-        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+        await FirstHangsThenSecondArrivesAsync(host);
 
         _time.Advance(TimeSpan.FromMilliseconds(149));
         Assert.Empty(_harness.Callbacks);
@@ -46,16 +42,15 @@ public sealed class InteractionLaneTests
         });
         await using var running = await StartAsync(host);
         var queue = host.Services.GetRequiredService<GatewayEventQueue>();
-        _harness.Hang[1] = true;
 
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
-        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
-        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
+        await FirstHangsThenSecondArrivesAsync(host);
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(3, _time.GetUtcNow()), CancellationToken.None));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(4, _time.GetUtcNow()), CancellationToken.None));
 
-        // No time passes: the third is answered now, privately, with a reason to retry; the second still waits its turn.
-        await WaitUntilAsync(() => _harness.CallbacksOf(3).Any());
-        var busy = Assert.Single(_harness.CallbacksOf(3));
+        // The lane holds one waiting interaction (and its reader may hold one more while it waits for the slot), so the
+        // last finds it full. No time passes: it is answered now, privately, with a reason to retry; the second still waits.
+        await WaitUntilAsync(() => _harness.CallbacksOf(4).Any());
+        var busy = Assert.Single(_harness.CallbacksOf(4));
         Assert.Equal(InteractionCallbackType.ChannelMessageWithSource, busy.Type);
         Assert.Equal(BusyReply.Text, busy.Content);
         Assert.Equal(MessagePayload.EphemeralFlag, busy.Flags);
@@ -123,5 +118,15 @@ public sealed class InteractionLaneTests
         {
             await Task.Delay(5, timeout.Token);
         }
+    }
+
+    /// <summary>Interaction 1 takes the only handler slot and hangs there; interaction 2 arrives behind it.</summary>
+    private async Task FirstHangsThenSecondArrivesAsync(IHost host)
+    {
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        _harness.Hang[1] = true;
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(1UL));
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
     }
 }

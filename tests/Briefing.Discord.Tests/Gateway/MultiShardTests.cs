@@ -12,7 +12,8 @@ public sealed class MultiShardTests
         await using var host = await GatewayTestHost.StartAsync(
             new FakeGatewayBotSource(server.GatewayUrl, maxConcurrency: 2),
             autoAdvanceClock: false,
-            new Dictionary<string, string?> { ["Discord:ShardIds"] = "1-3", ["Discord:ShardCount"] = "4" });
+            new Dictionary<string, string?> { ["Discord:ShardIds"] = "1-3", ["Discord:ShardCount"] = "4" },
+            services => services.Configure<LoggerFilterOptions>(options => options.MinLevel = LogLevel.Debug));
         var status = host.Host.Services.GetRequiredService<IGatewayConnectionStatus>();
         Assert.Equal([new(1, false), new(2, false), new(3, false)], status.Shards);
 
@@ -27,13 +28,17 @@ public sealed class MultiShardTests
         // Shard 2 (bucket 0) and one of shards 1 and 3 (both bucket 1) identify at once; the other waits 5 s for its bucket.
         var identifies = connections.Select(c => c.NextCommandAsync()).ToList();
         await WaitUntilAsync(() => identifies.Count(t => t.IsCompleted) == 2);
-        Assert.Equal([0, 1], identifies.Where(t => t.IsCompleted).Select(t => ShardOf(t.Result) % 2).Order());
+        var identified = identifies.Where(t => t.IsCompleted).Select(t => ShardOf(t.Result)).ToList();
+        Assert.Equal([0, 1], identified.Select(shard => shard % 2).Order());
+        var waiting = new[] { 1, 2, 3 }.Except(identified).Single();
+        // The other waits on the clock for its bucket's next turn, 5 s after the first; just before that it sends nothing.
+        await host.Time.WaitForTimerAsync(host.Time.Start + TimeSpan.FromSeconds(5));
         host.Time.Advance(TimeSpan.FromSeconds(4.9));
-        await Task.Delay(100);
-        Assert.Equal(2, identifies.Count(t => t.IsCompleted));
+        Assert.DoesNotContain(host.Logs.GetSnapshot(), record => record.Message == $"Gateway shard {waiting}: IDENTIFY sent");
 
         host.Time.Advance(TimeSpan.FromSeconds(0.1));
         await Task.WhenAll(identifies).WaitAsync(FakeGatewayConnection.ScriptTimeout);
+        Assert.Contains(host.Logs.GetSnapshot(), record => record.Message == $"Gateway shard {waiting}: IDENTIFY sent");
         var byShard = connections.Select((c, i) => (Shard: ShardOf(identifies[i].Result), Connection: c)).ToDictionary(p => p.Shard, p => p.Connection);
         Assert.Equal([1, 2, 3], byShard.Keys.Order());
         foreach (var connection in connections)

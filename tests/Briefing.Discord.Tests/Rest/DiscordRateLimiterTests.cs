@@ -28,8 +28,9 @@ public sealed class DiscordRateLimiterTests
 
         Assert.False(third.IsCompleted);
         Assert.Equal(2, harness.RequestCount);
+        // The third waits on the clock for the bucket's reset (5 s) plus the margin; just before that, nothing is sent.
+        await harness.Time.WaitForTimerAsync(harness.Time.Start + TimeSpan.FromSeconds(5) + DiscordRateLimiter.SafetyMargin);
         harness.Time.Advance(TimeSpan.FromSeconds(4.9));
-        await Task.Delay(20); // real time for a wrongly released request to reach the handler
         Assert.Equal(2, harness.RequestCount);
         harness.Time.Advance(TimeSpan.FromSeconds(0.1) + DiscordRateLimiter.SafetyMargin);
         await third;
@@ -64,8 +65,9 @@ public sealed class DiscordRateLimiterTests
             : FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson);
 
         var post = Post(harness);
+        // The retry waits on the clock for the body's retry_after (2.5 s, not the header's 3) plus the margin.
+        await harness.Time.WaitForTimerAsync(harness.Time.Start + TimeSpan.FromSeconds(2.5) + DiscordRateLimiter.SafetyMargin);
         harness.Time.Advance(TimeSpan.FromSeconds(2.4));
-        await Task.Delay(20); // real time for a too-early retry to reach the handler
         Assert.Equal(1, harness.RequestCount);
         harness.Time.Advance(TimeSpan.FromSeconds(0.1) + DiscordRateLimiter.SafetyMargin);
         var message = await post;

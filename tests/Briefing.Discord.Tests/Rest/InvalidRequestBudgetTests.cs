@@ -76,10 +76,12 @@ public sealed class InvalidRequestBudgetTests
         await FailAsync(harness, 3);
         var sent = harness.RequestCount;
         var typing = harness.Client.TriggerTypingAsync(1, CancellationToken.None);
-        await Task.Delay(20); // real time for a wrongly undelayed call to reach the handler
+        // Typing waits on the clock for the slow-down delay (1 s) before it is sent.
+        await harness.Time.WaitForTimerAsync(harness.Time.GetUtcNow() + TimeSpan.FromSeconds(1));
+        harness.Time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(typing.IsCompleted);
         Assert.Equal(sent, harness.RequestCount);
-        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        harness.Time.Advance(TimeSpan.FromMilliseconds(1));
         await typing;
         Assert.Equal(sent + 1, harness.RequestCount);
 

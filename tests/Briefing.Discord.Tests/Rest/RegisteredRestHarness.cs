@@ -18,7 +18,7 @@ internal sealed class RegisteredRestHarness : IAsyncDisposable
 
     public RegisteredRestHarness(int? serverErrorRetries = null)
     {
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        Time = new WatchedTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
         Handler = new FakeDiscordHandler(Time);
         var settings = new Dictionary<string, string?>
         {
@@ -39,7 +39,7 @@ internal sealed class RegisteredRestHarness : IAsyncDisposable
         Client = Provider.GetRequiredService<IDiscordRestClient>();
     }
 
-    public FakeTimeProvider Time { get; }
+    public WatchedTimeProvider Time { get; }
     public FakeDiscordHandler Handler { get; }
     public ServiceProvider Provider { get; }
     public IDiscordRestClient Client { get; }

@@ -12,7 +12,7 @@ internal sealed class RestTestHarness : IDisposable
     /// <param name="invalidRequests">Builds the limiter's invalid-request budget (e.g. with low thresholds) on the harness clock.</param>
     public RestTestHarness(ILogger<DiscordRateLimiter>? limiterLogger = null, Func<TimeProvider, ILogger, InvalidRequestBudget>? invalidRequests = null)
     {
-        Time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
+        Time = new WatchedTimeProvider(new DateTimeOffset(2026, 1, 5, 12, 0, 0, TimeSpan.Zero));
         Handler = new FakeDiscordHandler(Time);
         var logger = limiterLogger ?? NullLogger<DiscordRateLimiter>.Instance;
         Limiter = invalidRequests is null
@@ -23,7 +23,7 @@ internal sealed class RestTestHarness : IDisposable
             Options.Create(new DiscordOptions { Token = Token, ApiBaseUrl = ApiBase }), NullLogger<DiscordRestClient>.Instance);
     }
 
-    public FakeTimeProvider Time { get; }
+    public WatchedTimeProvider Time { get; }
     public FakeDiscordHandler Handler { get; }
     public DiscordRateLimiter Limiter { get; }
     public HttpClient HttpClient { get; }

@@ -98,8 +98,9 @@ public sealed class ServerErrorRetryTimingTests
             () => FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson));
 
         var post = harness.Client.CreateMessageAsync(5, MessagePayload.Text("paced"), CancellationToken.None);
+        // The retry waits on the clock for retry_after (2.5 s) plus the margin; just before that, nothing is sent.
+        await harness.Time.WaitForTimerAsync(harness.Time.Start + TimeSpan.FromSeconds(2.5) + DiscordRateLimiter.SafetyMargin);
         harness.Time.Advance(TimeSpan.FromSeconds(2.4));
-        await Task.Delay(20); // real time for a too-early retry to reach the handler
         Assert.Equal(1, harness.RequestCount);
         harness.Time.Advance(TimeSpan.FromSeconds(0.1) + DiscordRateLimiter.SafetyMargin);
         var message = await post.WaitAsync(TimeSpan.FromSeconds(10));

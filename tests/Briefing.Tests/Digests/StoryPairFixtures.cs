@@ -84,17 +84,8 @@ internal static class StoryPairFixtures
 
     public static Article Get(long id) => Articles.Single(a => a.Id == id);
 
-    private static Article A(long id, string title, string body) => new()
-    {
-        Id = id,
-        Url = $"https://fixtures.example/{id}",
-        Title = title,
-        Paragraphs = [body],
-        FetchedAt = DateTimeOffset.UnixEpoch,
-        ContentHash = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Language = "en",
-        Origin = "url",
-    };
+    private static Article A(long id, string title, string body) =>
+        ArticleBuilder.Titled(title, body).WithId(id).At($"https://fixtures.example/{id}").InLanguage("en").FromOrigin("url").Article();
 }
 
 /// <summary>Two fixture articles and what they are to each other.</summary>

@@ -57,15 +57,6 @@ internal static class StoryPairHeldOutFixtures
         new(pro + 1, pro + 2, SameStory: false, Opposing: true),
     ];
 
-    private static Article A(long id, string title, string body) => new()
-    {
-        Id = id,
-        Url = $"https://held-out.example/{id}",
-        Title = title,
-        Paragraphs = [body],
-        FetchedAt = DateTimeOffset.UnixEpoch,
-        ContentHash = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Language = "en",
-        Origin = "url",
-    };
+    private static Article A(long id, string title, string body) =>
+        ArticleBuilder.Titled(title, body).WithId(id).At($"https://held-out.example/{id}").InLanguage("en").FromOrigin("url").Article();
 }

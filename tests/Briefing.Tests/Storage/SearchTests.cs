@@ -108,6 +108,78 @@ public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task The_fallback_puts_articles_with_more_of_the_words_first_and_fills_the_page_from_any_word(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var two = await store.SaveAsync(ArticleDrafts.Numbered(1) with { Paragraphs = ["Tidal silt and tidal gravel clog the channel."] }, None);
+        var oneA = await store.SaveAsync(ArticleDrafts.Numbered(2) with { Paragraphs = ["Silt, and more silt, and silt again along the banks."] }, None);
+        var oneB = await store.SaveAsync(ArticleDrafts.Numbered(3) with { Paragraphs = ["Gravel for the new road arrived from the quarry."] }, None);
+        await store.SaveAsync(ArticleDrafts.Numbered(4) with { Paragraphs = ["Nothing here is about rivers at all."] }, None);
+
+        // No article holds all three words: the one holding two comes first, then those holding one fill the page.
+        var page = await store.SearchAsync("silt gravel lagoon", null, 10, None);
+        var first = await store.SearchAsync("silt gravel lagoon", null, 1, None);
+
+        Assert.Equal(two.ArticleId, page[0].ArticleId);
+        Assert.Equal([oneA.ArticleId, oneB.ArticleId], page.Skip(1).Select(h => h.ArticleId).Order());
+        Assert.Equal([two.ArticleId], first.Select(h => h.ArticleId));
+        Assert.All(page, hit => Assert.Contains("**", hit.Snippet));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_smaller_page_of_the_fallback_is_the_start_of_a_larger_one(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        await store.SaveAsync(ArticleDrafts.Harbour(), None);
+        await store.SaveAsync(ArticleDrafts.Orchards(), None);
+        await store.SaveAsync(ArticleDrafts.Numbered(5) with { Paragraphs = ["Apricots, silt and gravel: a mixed cargo."] }, None);
+
+        // A page of one stops at the first step that fills it; a page of ten goes on to any word.
+        var one = await store.SearchAsync("dredging silt apricots", null, 1, None);
+        var ten = await store.SearchAsync("dredging silt apricots", null, 10, None);
+
+        Assert.Equal(3, ten.Count);
+        Assert.Equal(ten.Take(1).Select(h => (h.ArticleId, h.Score)), one.Select(h => (h.ArticleId, h.Score)));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Openings_give_title_url_and_first_paragraph_of_existing_articles_only(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var harbour = await store.SaveAsync(ArticleDrafts.Harbour(), None);
+        var orchards = await store.SaveAsync(ArticleDrafts.Orchards(), None);
+
+        var openings = await store.GetOpeningsAsync([harbour.ArticleId, orchards.ArticleId, 987_654], None);
+
+        Assert.Equal([harbour.ArticleId, orchards.ArticleId], openings.Select(o => o.ArticleId).Order());
+        var first = openings.Single(o => o.ArticleId == harbour.ArticleId);
+        Assert.Equal("Why the harbour expansion will strain the river towns", first.Title);
+        Assert.Equal("https://example.org/essays/harbour", first.Url);
+        Assert.StartsWith("The port authority argues", first.FirstParagraph);
+        Assert.Empty(await store.GetOpeningsAsync([], None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_visible_match_ranked_below_many_hidden_ones_is_still_found(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        // Sixty articles of another guild that rank high (the word in the title), one global article that ranks low.
+        await store.SaveManyAsync(Enumerable.Range(1, 60).Select(n => ArticleDrafts.Numbered(n, guildId: 8) with { Title = $"Dredging report {n}" }).ToList(), None);
+        var global = await store.SaveAsync(ArticleDrafts.Harbour(), None);
+
+        var fromGlobal = await store.SearchAsync("dredging", null, 10, None);
+        var fromGuild = await store.SearchAsync("dredging", 8UL, 100, None);
+
+        Assert.Equal([global.ArticleId], fromGlobal.Select(h => h.ArticleId));
+        Assert.Equal(61, fromGuild.Count);
+        Assert.Equal(global.ArticleId, fromGuild[^1].ArticleId);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Stems_match_and_a_title_match_ranks_above_a_body_match(string provider)
     {
         await using var db = await fixture.CreateAsync(provider);

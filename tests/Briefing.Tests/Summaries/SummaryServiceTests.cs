@@ -111,13 +111,7 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
         var real = new ExtractiveSummarizer();
         extractive.Setup(e => e.SummarizeAsync(It.IsAny<Article>(), It.IsAny<SummaryLength>(), It.IsAny<CancellationToken>()))
             .Returns((Article article, SummaryLength length, CancellationToken token) => real.SummarizeAsync(article, length, token));
-        await using var db = await fixture.CreateAsync(provider, services =>
-        {
-            var configuration = Configuration(services, []);
-            services.AddModels(configuration).AddSummaries(configuration);
-            services.AddSingleton(TestPrompts.Library);
-            services.AddSingleton(extractive.Object);
-        });
+        await using var db = await CreateWithoutModelAsync(provider, extractive.Object);
         var summarizer = db.Get<ISummarizer>();
         var copy = TestArticles.Ferry with { Id = 70, Url = "https://mirror.example.org/ferry", GuildId = 5 };
 
@@ -146,13 +140,7 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
                 calls++;
                 return real.SummarizeAsync(article, length, token);
             });
-        await using var db = await fixture.CreateAsync(provider, services =>
-        {
-            var configuration = Configuration(services, []);
-            services.AddModels(configuration).AddSummaries(configuration);
-            services.AddSingleton(TestPrompts.Library);
-            services.AddSingleton(extractive.Object);
-        });
+        await using var db = await CreateWithoutModelAsync(provider, extractive.Object);
         var summarizer = db.Get<ISummarizer>();
 
         await summarizer.SummarizeAsync(TestArticles.Ferry, SummaryLength.Short, CancellationToken.None);
@@ -175,6 +163,16 @@ public sealed class SummaryServiceTests(DatabaseFixture fixture) : IClassFixture
         services.AddModels(configuration).AddSummaries(configuration);
         services.AddSingleton(prompts ?? TestPrompts.Library);
     }
+
+    /// <summary>A database with the summaries registered and no model configured, summarizing through <paramref name="extractive"/>.</summary>
+    private Task<TestDatabase> CreateWithoutModelAsync(string provider, IExtractiveSummarizer extractive) =>
+        fixture.CreateAsync(provider, services =>
+        {
+            var configuration = Configuration(services, []);
+            services.AddModels(configuration).AddSummaries(configuration);
+            services.AddSingleton(TestPrompts.Library);
+            services.AddSingleton(extractive);
+        });
 
     /// <summary>The fixture's configuration (storage) plus the model settings, registered as the one IConfiguration.</summary>
     private static IConfiguration Configuration(IServiceCollection services, Dictionary<string, string?> settings)

@@ -21,7 +21,17 @@ public sealed partial class GuardedHttpFetcher(
     /// <summary>Name of the IHttpClientFactory client whose primary handler carries the <see cref="GuardedConnector"/>.</summary>
     public const string HttpClientName = "GuardedHttpFetcher";
 
-    public async Task<FetchedResource> FetchAsync(Uri url, ConditionalRequest? conditional, CancellationToken cancellationToken)
+    public Task<FetchedResource> FetchAsync(Uri url, ConditionalRequest? conditional, CancellationToken cancellationToken) =>
+        FetchAsync(url, conditional, typeFromName: false, cancellationToken);
+
+    /// <summary>
+    /// Fetches a file whose kind its name already decided (a chat attachment named .md or .txt): any Content-Type is
+    /// taken, because file hosts often label text as application/octet-stream; the caller refuses binary bodies itself.
+    /// </summary>
+    public Task<FetchedResource> FetchNamedFileAsync(Uri url, CancellationToken cancellationToken) =>
+        FetchAsync(url, conditional: null, typeFromName: true, cancellationToken);
+
+    private async Task<FetchedResource> FetchAsync(Uri url, ConditionalRequest? conditional, bool typeFromName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(url);
         var source = url.OriginalString;
@@ -30,7 +40,7 @@ public sealed partial class GuardedHttpFetcher(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            return await FollowRedirectsAsync(source, url, conditional, settings, linked.Token).ConfigureAwait(false);
+            return await FollowRedirectsAsync(source, url, conditional, typeFromName, settings, linked.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -48,7 +58,7 @@ public sealed partial class GuardedHttpFetcher(
     }
 
     private async Task<FetchedResource> FollowRedirectsAsync(
-        string source, Uri url, ConditionalRequest? conditional, IngestionOptions settings, CancellationToken cancellationToken)
+        string source, Uri url, ConditionalRequest? conditional, bool typeFromName, IngestionOptions settings, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(HttpClientName);
         var current = url;
@@ -68,12 +78,12 @@ public sealed partial class GuardedHttpFetcher(
                 continue;
             }
 
-            return await ReadResponseAsync(source, current, response, settings, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(source, current, response, typeFromName, settings, cancellationToken).ConfigureAwait(false);
         }
     }
 
     private static async Task<FetchedResource> ReadResponseAsync(
-        string source, Uri url, HttpResponseMessage response, IngestionOptions settings, CancellationToken cancellationToken)
+        string source, Uri url, HttpResponseMessage response, bool typeFromName, IngestionOptions settings, CancellationToken cancellationToken)
     {
         var etag = response.Headers.ETag?.ToString();
         var lastModified = response.Content.Headers.LastModified?.ToString("R");
@@ -93,7 +103,7 @@ public sealed partial class GuardedHttpFetcher(
         }
 
         var contentType = response.Content.Headers.ContentType;
-        if (!ContentKinds.IsAccepted(contentType?.MediaType))
+        if (!typeFromName && !ContentKinds.IsAccepted(contentType?.MediaType))
         {
             throw new IngestionException(source, IngestionFailure.NotHtml, $"not HTML, text or a feed (content type {contentType?.MediaType})");
         }

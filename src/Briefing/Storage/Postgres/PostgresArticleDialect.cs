@@ -22,6 +22,11 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         SELECT article_id AS ArticleId, position AS Position, text AS Text FROM article_paragraphs
         WHERE article_id = ANY(@Ids) ORDER BY article_id, position
         """;
+    private const string Openings = """
+        SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url, coalesce(p.text, '') AS FirstParagraph
+        FROM articles a LEFT JOIN article_paragraphs p ON p.article_id = a.id AND p.position = 1
+        WHERE a.id = ANY(@Ids)
+        """;
     // The planner prices a sequential scan without the cost of detoasting every ~6 KB vector it tests, so for
     // queries of several words it picked one (EXPLAIN ANALYZE: 10.8 ms seq scan against 2.5 ms bitmap scan over
     // the GIN index). Scoped to this one transaction.
@@ -39,8 +44,8 @@ internal sealed class PostgresArticleDialect : ArticleDialect
                    'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet,
                r.score AS Score
         FROM (
-            SELECT a.id, q.query, ts_rank_cd(a.search, q.query)::float8 AS score
-            FROM articles a, to_tsquery('english', @Query) AS q(query)
+            SELECT a.id, q.query, ts_rank_cd(a.search, rank.query)::float8 AS score
+            FROM articles a, to_tsquery('english', @Query) AS q(query), to_tsquery('english', @RankQuery) AS rank(query)
             WHERE a.search @@ q.query AND {ArticleVisibility.Condition}
             ORDER BY score DESC, a.id
             LIMIT @Limit
@@ -71,6 +76,8 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     public override string UpdateArticle => Update;
 
+    public override string SelectOpenings => Openings;
+
     public override string SelectParagraphs => Paragraphs;
 
     // The tsvector is a generated column of the row itself, so writing the row indexes it.
@@ -83,15 +90,18 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
         var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        var anyWord = TsQuery(SearchMatch.AnyOf(match.Terms));
         var parameters = new
         {
-            Query = TsQuery(terms, requireAll),
-            AnyQuery = TsQuery(terms, requireAll: false),
-            BodyQuery = TsQuery(terms, requireAll, BodyWeight),
-            Spanning = requireAll && terms.Count > 1,
+            Query = TsQuery(match),
+            // A fallback step (all but one word, ...) selects fewer articles, but ranks them by every word, as any word did.
+            RankQuery = match.Groups.Count == 1 ? TsQuery(match) : anyWord,
+            AnyQuery = anyWord,
+            BodyQuery = TsQuery(match, BodyWeight),
+            Spanning = match.RequiresAll,
             GuildId = guildId,
             OwnerUserId = ownerUserId,
             GuildScope = guildScope,
@@ -106,10 +116,10 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     }
 
     /// <summary>
-    /// Every term becomes a quoted lexeme ('term') joined by &amp; or |: terms hold only letters, marks and digits,
-    /// so no quote, operator (!, |, &amp;, &lt;-&gt;, :*) or weight label can come from user text.
+    /// Every term becomes a quoted lexeme ('term'); groups are joined by |, their words by &amp;. Terms hold only
+    /// letters, marks and digits, so no quote, operator (!, |, &amp;, &lt;-&gt;, :*) or weight label can come from user text.
     /// </summary>
     /// <remarks>A <paramref name="weight"/> label (ours, never the user's) restricts every term to that part of the vector.</remarks>
-    internal static string TsQuery(IReadOnlyList<string> terms, bool requireAll, string weight = "") =>
-        string.Join(requireAll ? " & " : " | ", terms.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'" + weight));
+    internal static string TsQuery(SearchMatch match, string weight = "") =>
+        string.Join(" | ", match.Groups.Select(group => "(" + string.Join(" & ", group.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'" + weight)) + ")"));
 }

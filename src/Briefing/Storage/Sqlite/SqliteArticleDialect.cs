@@ -28,23 +28,42 @@ internal sealed class SqliteArticleDialect : ArticleDialect
         SELECT article_id AS ArticleId, position AS Position, text AS Text FROM article_paragraphs
         WHERE article_id IN @Ids ORDER BY article_id, position
         """;
-    // bm25 weights: title 10, body 1. bm25 is lower-is-better, so the score is its negation.
-    private const string Search = $"""
-        SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
-               snippet(article_search, 1, '**', '**', '…', 24) AS Snippet,
-               -bm25(article_search, 10.0, 1.0) AS Score
-        FROM article_search
-        JOIN articles a ON a.id = article_search.rowid
-        WHERE article_search MATCH @Match AND {ArticleVisibility.Condition}
-        ORDER BY bm25(article_search, 10.0, 1.0), a.id
-        LIMIT @Limit
+    private const string Openings = """
+        SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url, coalesce(p.text, '') AS FirstParagraph
+        FROM articles a LEFT JOIN article_paragraphs p ON p.article_id = a.id AND p.position = 1
+        WHERE a.id IN @Ids
         """;
+    // bm25 weights: title 10, body 1. bm25 is lower-is-better, so the score is its negation. The inner query ranks every match and keeps the page; snippet() is
+    // computed for the page only, by a lookup of each kept row in the same MATCH (in one query SQLite computes
+    // every output column of every matching row before sorting, so the snippets cost more than the ranking).
+    private const string Search = $"""
+        SELECT top.id AS ArticleId, top.title AS Title, top.url AS Url,
+               (SELECT snippet(article_search, 1, '**', '**', '…', 24) FROM article_search
+                WHERE article_search MATCH @Match AND article_search.rowid = top.id) AS Snippet,
+               -top.rank AS Score
+        FROM (
+            SELECT a.id, a.title, a.url, r.rank
+            FROM (SELECT rowid AS id, bm25(article_search, 10.0, 1.0) AS rank FROM article_search WHERE article_search MATCH @Match
+                  ORDER BY rank, rowid LIMIT @Reach) AS r
+            JOIN articles a ON a.id = r.id
+            WHERE {ArticleVisibility.Condition}
+            ORDER BY r.rank, a.id
+            LIMIT @Limit
+        ) AS top
+        ORDER BY top.rank, top.id
+        """;
+
+    // How many of the best-ranked matches per result the scope check looks at first.
+    private const int ReachFactor = 4;
+    private const int MinReach = 40;
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
     public override string InsertArticle => Insert;
 
     public override string UpdateArticle => Update;
+
+    public override string SelectOpenings => Openings;
 
     public override string SelectParagraphs => Paragraphs;
 
@@ -58,10 +77,22 @@ internal sealed class SqliteArticleDialect : ArticleDialect
     public override bool IsUniqueViolation(DbException exception) =>
         exception is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, IReadOnlyList<string> terms, bool requireAll, ArticleScope scope, int limit, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
+    {
+        // The scope check reads each candidate's article row; in a large library those reads, not the ranking, were
+        // most of a search. So the best few matches by rank are checked first: when enough of them are visible they
+        // are exactly the page (every match left out ranks below all of them); otherwise every match is checked.
+        var hits = await SearchWithinAsync(connection, match, scope, limit, Math.Max(limit * ReachFactor, MinReach), cancellationToken).ConfigureAwait(false);
+        return hits.Count < limit
+            ? await SearchWithinAsync(connection, match, scope, limit, reach: -1, cancellationToken).ConfigureAwait(false)
+            : hits;
+    }
+
+    // reach -1 is SQLite's "no limit".
+    private static async Task<IReadOnlyList<SearchHit>> SearchWithinAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, int reach, CancellationToken cancellationToken)
     {
         var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
-        var parameters = new { Match = MatchExpression(terms, requireAll), GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = limit };
+        var parameters = new { Match = MatchExpression(match), GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = limit, Reach = reach };
         var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
@@ -69,7 +100,10 @@ internal sealed class SqliteArticleDialect : ArticleDialect
     /// <summary>
     /// Every term becomes an FTS5 string ("term"): inside double quotes NEAR, AND, OR, NOT, *, ^, - and column
     /// filters are plain text. Terms hold only letters, marks and digits, so no quote can close the string early.
+    /// Groups are joined by OR, their words by AND.
     /// </summary>
-    internal static string MatchExpression(IReadOnlyList<string> terms, bool requireAll) =>
-        string.Join(requireAll ? " AND " : " OR ", terms.Select(term => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    internal static string MatchExpression(SearchMatch match) =>
+        string.Join(" OR ", match.Groups.Select(group => "(" + string.Join(" AND ", group.Select(Quote)) + ")"));
+
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
