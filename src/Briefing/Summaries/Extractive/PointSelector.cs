@@ -18,6 +18,8 @@ internal static class PointSelector
 
     private const double DebateFramePenalty = 0.3;
 
+    private const double DanglingPenalty = 0.3;
+
     public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
@@ -85,6 +87,12 @@ internal static class PointSelector
         if (f.LooksLikeCaption)
         {
             score -= 1.0;
+        }
+        // "It should not be sold as X.": alone, as an item, it does not say what it is about; a sentence that names
+        // its subject is the better point when there is one.
+        if (f.DanglingReference)
+        {
+            score -= DanglingPenalty;
         }
         if (f.Sentence.IsReportedSpeech)
         {
