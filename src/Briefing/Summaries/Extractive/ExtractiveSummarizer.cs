@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.07.5";
+    public const string EngineVersion = "2026.12.07.6";
 
     public string Version => EngineVersion;
 
@@ -51,12 +51,12 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         if (argues || features.Count <= 3 * (shape.Points + 1))
         {
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, framing, argues);
-            points = PointSelector.Choose(features, thesis, SetAside(features, counterpoints, thesis).Union(framing).ToHashSet(), shape.Points, argumentativeness);
+            points = PointSelector.Choose(features, thesis, SetAside(features, counterpoints, thesis).Union(framing).ToHashSet(), shape, argumentativeness);
         }
         else
         {
             // News reports the opposing side as part of the story: the lead sentences are points first.
-            points = PointSelector.Choose(features, thesis, framing, shape.Points, argumentativeness);
+            points = PointSelector.Choose(features, thesis, framing, shape, argumentativeness);
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.Union(framing).ToHashSet(), argues);
         }
         Func<string, TextSpan> claim = argues ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
