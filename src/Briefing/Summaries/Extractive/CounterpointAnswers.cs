@@ -30,6 +30,12 @@ internal static class CounterpointAnswers
             return null;
         }
         var next = features[index + 1].Sentence.Text;
+        // "That is true, yet X": the grant is only the way in; the answer is X.
+        var granted = GrantingReply.AnswerStart(next);
+        if (granted >= 0)
+        {
+            return Trim(next[granted..]);
+        }
         if (features[index].AnsweredNext)
         {
             return Trim(next);
@@ -37,6 +43,14 @@ internal static class CounterpointAnswers
         var contrast = next.IndexOf(", but ", StringComparison.OrdinalIgnoreCase);
         return contrast > 0 && WordTokenizer.CountWords(next.AsSpan(contrast)) > MinAnswerWords ? Trim(next[(contrast + 1)..]) : null;
     }
+
+    /// <summary>
+    /// The sentence after a counterpoint when it is only the author's answer to it ("That is true, yet X"): it is read
+    /// with the counterpoint, so it is neither a counterpoint nor a point of its own.
+    /// </summary>
+    public static bool RepliesToPrevious(IReadOnlyList<SentenceFeatures> features, int index) =>
+        index > 0 && features[index - 1].Sentence.Paragraph == features[index].Sentence.Paragraph
+        && GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0;
 
     private static string Trim(string text)
     {

@@ -33,6 +33,8 @@ internal static class CounterpointSelector
         List<int> chosen = [.. features
             // A section heading ("What the critics say") announces the opposing view; the paragraph under it states it.
             .Where(f => f.Index != thesis && !taken.Contains(f.Index) && !f.Sentence.IsQuestion && !f.LooksLikeCaption && f.Sentence.WordCount >= 4)
+            // "That is true, yet X" answers the view before it: it is that counterpoint's answer, not a view of its own.
+            .Where(f => !CounterpointAnswers.RepliesToPrevious(features, f.Index))
             // A longer piece's first sentences frame the debate ("Some people believe X, while others think Y"): they
             // introduce both sides before the author takes one, and nothing yet is weighed.
             .Where(f => !plainOnly || (f.ExplicitOpposition && f.Index >= DebateFrame))

@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.07.5";
+    public const string EngineVersion = "2026.12.07.6";
 
     public string Version => EngineVersion;
 
@@ -40,23 +40,33 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var argumentativeness = Argumentativeness(features);
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
+        // A verdict on the opening news hook ("That conclusion is premature.") is read with the sentence that says why;
+        // the hook before it sets the scene and is no reason.
+        var verdict = NewsHookVerdict.Verdict(features) == thesis ? thesis : -1;
+        var readWithNext = verdict >= 0 && NewsHookVerdict.NeedsNext(features, thesis);
+        var framing = Enumerable.Range(0, Math.Max(0, verdict)).Concat(readWithNext ? [thesis + 1] : []).ToHashSet();
         List<int> counterpoints, points;
         // An argument's concessions are not its reasons: they are set aside before the points are chosen. So are
         // a short text's, where the points would otherwise use up every sentence.
         if (argues || features.Count <= 3 * (shape.Points + 1))
         {
-            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, new HashSet<int>(), argues);
-            points = PointSelector.Choose(features, thesis, counterpoints.Where(i => i != thesis).ToHashSet(), shape, argumentativeness);
+            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, framing, argues);
+            points = PointSelector.Choose(features, thesis, SetAside(features, counterpoints, thesis).Union(framing).ToHashSet(), shape, argumentativeness);
         }
         else
         {
             // News reports the opposing side as part of the story: the lead sentences are points first.
-            points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape, argumentativeness);
-            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet(), argues);
+            points = PointSelector.Choose(features, thesis, framing, shape, argumentativeness);
+            counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.Union(framing).ToHashSet(), argues);
         }
         Func<string, TextSpan> claim = argues ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
-        var thesisItem = Item(article, features[thesis].Sentence, claim);
+        var thesisItem = readWithNext ? Joined(article, features[thesis].Sentence, features[thesis + 1].Sentence) : Item(article, features[thesis].Sentence, claim);
         var pointItems = points.Select(i => (Index: i, Item: Item(article, features[i].Sentence, claim))).ToList();
+        if (pointItems.Count < shape.Points && !readWithNext)
+        {
+            // "X should be Y, because A and B.": when the thesis quotes only X, A and B are reasons the text gives.
+            pointItems.AddRange(OwnReasons(article, features[thesis].Sentence, claim).Take(shape.Points - pointItems.Count).Select(r => (thesis, r)));
+        }
         return new ArgumentSummary
         {
             Article = Reference(article),
@@ -66,6 +76,11 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             Engine = EngineName,
         };
     }
+
+    // The counterpoints and the sentences that only answer them ("That is true, yet X"), which are read with them.
+    private static HashSet<int> SetAside(IReadOnlyList<SentenceFeatures> features, List<int> counterpoints, int thesis) =>
+        [.. counterpoints.Where(i => i != thesis)
+            .SelectMany(i => i + 1 < features.Count && CounterpointAnswers.RepliesToPrevious(features, i + 1) ? [i, i + 1] : new[] { i })];
 
     // Points in the order they were chosen, up to the shape's word budget for thesis + points.
     private static IEnumerable<(int Index, SummaryItem Item)> WithinBudget(SummaryItem thesis, List<(int Index, SummaryItem Item)> points, SummaryShape shape)
@@ -96,6 +111,26 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         var paragraph = article.Paragraphs[sentence.Paragraph - 1];
         var quote = paragraph.Substring(sentence.Span.Start + claim.Start, claim.Length).TrimEnd(' ', ',', ';', ':', '-', '–');
         return new SummaryItem(compress ? ClaimCompressor.Compress(Readable(quote)) : Readable(quote), quote, sentence.Paragraph);
+    }
+
+    // The reason clauses of the thesis sentence that its claim span leaves out.
+    private static IEnumerable<SummaryItem> OwnReasons(Article article, ArticleSentence thesis, Func<string, TextSpan> claim)
+    {
+        var span = claim(thesis.Text);
+        var paragraph = article.Paragraphs[thesis.Paragraph - 1];
+        return ReasonClauses.Of(thesis.Text, span.Start + span.Length).Select(reason =>
+        {
+            var quote = paragraph.Substring(thesis.Span.Start + reason.Start, reason.Length);
+            return new SummaryItem(Readable(quote), quote, thesis.Paragraph);
+        });
+    }
+
+    // Two sentences of one paragraph quoted together, as written.
+    private static SummaryItem Joined(Article article, ArticleSentence first, ArticleSentence second)
+    {
+        var paragraph = article.Paragraphs[first.Paragraph - 1];
+        var quote = paragraph[first.Span.Start..(second.Span.Start + second.Span.Length)].TrimEnd();
+        return new SummaryItem(Readable(quote), quote, first.Paragraph);
     }
 
     // The conceded view is the quote; the text reads it with the author's answer when the text gives one.

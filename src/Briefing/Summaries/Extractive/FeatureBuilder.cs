@@ -39,9 +39,10 @@ internal static class FeatureBuilder
                 english ? DiscourseCues.ConcessionStrength(words) : 0,
                 mostlyTerminated && sentences[i].IsUnterminated,
                 english ? OpposingViews.ReportedOpinion(words) : 0,
-                english && i + 1 < sentences.Count && OpposingViews.Answers(sentences[i + 1].Words),
+                english && i + 1 < sentences.Count && (OpposingViews.Answers(sentences[i + 1].Words) || GrantingReply.AnswerStart(sentences[i + 1].Text) >= 0),
                 english && ExplicitOpposition.Matches(words, OpposingViews.ReportedOpinion(words)),
-                english && DebateFrame.Matches(words)));
+                english && DebateFrame.Matches(words),
+                english && DanglingReference.Opens(words)));
         }
         if (english)
         {

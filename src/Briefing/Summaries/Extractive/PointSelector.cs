@@ -19,6 +19,8 @@ internal static class PointSelector
 
     private const double DebateFramePenalty = 0.3;
 
+    private const double DanglingPenalty = 0.3;
+
     // What a point past the shape's usual number must still be worth (its MMR value): about what a sentence of
     // middling centrality earns with no cue against it and little in common with the points already chosen.
     private const double ExtraPointValue = 0.2;
@@ -99,6 +101,12 @@ internal static class PointSelector
         if (f.LooksLikeCaption)
         {
             score -= 1.0;
+        }
+        // "It should not be sold as X.": alone, as an item, it does not say what it is about; a sentence that names
+        // its subject is the better point when there is one.
+        if (f.DanglingReference)
+        {
+            score -= DanglingPenalty;
         }
         if (f.Sentence.IsReportedSpeech)
         {

@@ -23,6 +23,13 @@ internal static class ThesisSelector
                 bestScore = score;
             }
         }
+        // "Last week X announced Y. That conclusion is premature.": the piece opens on a news hook and judges it; the
+        // judgement is the author's stance, whatever the hook's centrality and position score.
+        var verdict = NewsHookVerdict.Verdict(features);
+        if (verdict > 0 && best < verdict)
+        {
+            return verdict;
+        }
         // "But in my view it should start earlier.": a short stance on a pronoun names no subject of its own; the
         // claim it takes a stance on is the sentence before, in the same paragraph.
         var previous = best - 1;

@@ -1,0 +1,41 @@
+using Briefing.Text;
+
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// A sentence that grants the view before it and answers it in the same breath: "That is true, yet X", "True, but
+/// X", "That may be so, but X", "Fair enough; but X". It is the author's answer to that view, not an opposing view
+/// of its own; the answer is X. English only, like <see cref="DiscourseCues"/>.
+/// </summary>
+internal static class GrantingReply
+{
+    // The granting clause is a few words at most: longer, it makes a claim of its own before the contrast.
+    private const int MaxGrantWords = 6;
+
+    // Shorter than this, what follows the contrast is a tag, not an answer.
+    private const int MinAnswerWords = 4;
+
+    private static readonly string[] Contrasts = [", yet ", ", but ", "; yet ", "; but ", " - but ", " – but ", " — but "];
+
+    // Words that make a short clause a grant ("true", "fair enough", "may be so", "a fair point").
+    private static readonly HashSet<string> Granting = ["true", "fair", "granted", "right", "correct", "valid", "so", "enough", "point", "possible", "perhaps", "maybe", "sure", "agreed", "yes"];
+
+    // The clause points back to the view before it, or is a bare grant ("True, but ...").
+    private static readonly HashSet<string> Openers = ["that", "this", "it", "they", "true", "granted", "fair", "perhaps", "maybe", "sure", "yes", "agreed", "all", "a"];
+
+    /// <summary>Where the answer starts in the sentence (after the contrast word), or -1 when the sentence is no granting reply.</summary>
+    public static int AnswerStart(string sentence)
+    {
+        // The first contrast in the sentence: a grant is its opening clause.
+        var (at, length) = Contrasts.Select(c => (At: sentence.IndexOf(c, StringComparison.OrdinalIgnoreCase), c.Length))
+            .Where(c => c.At > 0).OrderBy(c => c.At).FirstOrDefault();
+        if (at <= 0)
+        {
+            return -1;
+        }
+        var grant = WordTokenizer.Tokenize(sentence.AsSpan(0, at));
+        var answer = at + length;
+        return grant.Count is > 0 and <= MaxGrantWords && Openers.Contains(grant[0]) && grant.Any(Granting.Contains)
+            && WordTokenizer.CountWords(sentence.AsSpan(answer)) >= MinAnswerWords ? answer : -1;
+    }
+}
