@@ -32,6 +32,24 @@ public class LargeLibrarySearchBenchmarks
         FROM articles, to_tsquery('english', @Match) AS q WHERE search @@ q ORDER BY 3 DESC LIMIT 10
         """;
 
+    // The library search as it was before this round (SQLite), for a before/after in the same run: snippet() and
+    // bm25 evaluated for every matching row, the shadow-copy probe for every global row, and a plain any-word fallback.
+    private const string PreviousSqliteSearch = """
+        SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
+               snippet(article_search, 1, '**', '**', '…', 24) AS Snippet,
+               -bm25(article_search, 10.0, 1.0) AS Score
+        FROM article_search
+        JOIN articles a ON a.id = article_search.rowid
+        WHERE article_search MATCH @Match AND (a.guild_id = @GuildId
+         OR (a.guild_id IS NULL AND a.owner_user_id = @OwnerUserId)
+         OR (a.guild_id IS NULL AND a.owner_user_id IS NULL AND NOT EXISTS (
+             SELECT 1 FROM articles own
+             WHERE coalesce(own.guild_id, 0) = @GuildScope AND coalesce(own.owner_user_id, 0) = @OwnerScope
+               AND own.url = a.url AND own.id <> a.id)))
+        ORDER BY bm25(article_search, 10.0, 1.0), a.id
+        LIMIT @Limit
+        """;
+
     private ServiceProvider _services = null!;
     private IArticleStore _store = null!;
     private IArticleRetriever _retriever = null!;
@@ -56,7 +74,7 @@ public class LargeLibrarySearchBenchmarks
         // Loads every vector into memory once, as the first search of a running bot does.
         _retriever.SearchAsync(ThreeWords, null, 10, CancellationToken.None).GetAwaiter().GetResult();
         GC.Collect();
-        Console.WriteLine($"// process working set after loading {LargeLibrary.Size} articles' vectors: {Environment.WorkingSet / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB");
+        Console.WriteLine($"// process working set after loading {LargeLibrary.Size} articles' vectors: {Environment.WorkingSet / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB, load average {LargeLibrary.LoadAverage()}");
     }
 
     [GlobalCleanup]
@@ -72,6 +90,15 @@ public class LargeLibrarySearchBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<SearchHit>> LibraryNoAllWordsMatch() => _store.SearchAsync(NoAllWordsMatch, null, 10, CancellationToken.None);
 
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> LibraryThreeWordsInGuild() => _store.SearchAsync(ThreeWords, LargeLibrary.Guild, 10, CancellationToken.None);
+
+    [Benchmark]
+    public Task<List<SearchHit>> PreviousLibraryThreeWords() => PreviousAsync(ThreeWords);
+
+    [Benchmark]
+    public Task<List<SearchHit>> PreviousLibraryNoAllWordsMatch() => PreviousAsync(NoAllWordsMatch);
+
     [Benchmark(Baseline = true)]
     public Task<List<dynamic>> RawAllWords() => RawAsync(ThreeWords, requireAll: true);
 
@@ -80,6 +107,28 @@ public class LargeLibrarySearchBenchmarks
 
     [Benchmark]
     public Task<IReadOnlyList<SearchHit>> HybridThreeWords() => _retriever.SearchAsync(ThreeWords, null, 10, CancellationToken.None);
+
+    // SQLite only (PostgreSQL answers an empty list): the previous query, all words and then any word.
+    private async Task<List<SearchHit>> PreviousAsync(string words)
+    {
+        if (Provider == "postgres")
+        {
+            return [];
+        }
+
+        var terms = words.Split(' ');
+        foreach (var joiner in new[] { " AND ", " OR " })
+        {
+            var parameters = new { Match = string.Join(joiner, terms.Select(t => $"\"{t}\"")), GuildId = (long?)null, OwnerUserId = (long?)null, GuildScope = 0L, OwnerScope = 0L, Limit = 10 };
+            var hits = (await _raw.QueryAsync<SearchHit>(new CommandDefinition(PreviousSqliteSearch, parameters))).AsList();
+            if (hits.Count > 0)
+            {
+                return hits;
+            }
+        }
+
+        return [];
+    }
 
     private async Task<List<dynamic>> RawAsync(string words, bool requireAll)
     {

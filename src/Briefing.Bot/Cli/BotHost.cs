@@ -91,7 +91,8 @@ public static class BotHost
         services.AddStorage(configuration);
         services.AddRetrieval(configuration);
         services.AddOpenAIEmbeddings(configuration);
-        services.AddIngestion(configuration);
+        services.AddArticles(configuration);
+        services.AddIngestion();
         services.AddFeeds(configuration);
         services.AddModels(configuration);
         services.AddExtractiveSummaries();

@@ -7,7 +7,8 @@ namespace Briefing.Ingestion;
 /// <summary>
 /// The one entry point for putting sources into the library: a file, a folder (recursively), an article URL or a
 /// feed URL (recognised by its content). Extraction happens before anything is written, and each article is saved
-/// by <see cref="IArticleStore"/> in its own transaction, so a failing source leaves the library as it was.
+/// by <see cref="IArticleStore"/> in a transaction (a folder's, a hundred at a time), so a failing source leaves the
+/// library as it was.
 /// </summary>
 public sealed partial class ArticleIngestor(
     ArticleLoader loader,
@@ -15,6 +16,8 @@ public sealed partial class ArticleIngestor(
     IArticleStore store,
     ILogger<ArticleIngestor> logger) : IArticleIngestor
 {
+    private const int SaveBatchSize = 100;
+
     public async Task<IngestReport> IngestAsync(string source, ulong? guildId, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var kind = Classify(source, out var url, out var path);
@@ -75,23 +78,51 @@ public sealed partial class ArticleIngestor(
         }
 
         var items = new List<IngestedItem>(files.Count);
+        // Loaded files are saved a batch at a time, one transaction each: per-article commits (and, on SQLite, a new
+        // full-text segment per commit to merge later) cost more than the articles' own writes.
+        var batch = new List<(string File, ArticleDraft Draft)>(SaveBatchSize);
         for (var i = 0; i < files.Count; i++)
         {
             progress?.Report(new IngestProgress(i, files.Count, files[i]));
             try
             {
                 var draft = await loader.LoadFileAsync(files[i], cancellationToken).ConfigureAwait(false);
-                items.Add(await SaveAsync(files[i], draft, guildId, cancellationToken).ConfigureAwait(false));
+                batch.Add((files[i], draft with { GuildId = guildId }));
             }
             catch (IngestionException ex)
             {
+                await SaveBatchAsync(batch, items, cancellationToken).ConfigureAwait(false);
                 LogItemFailed(logger, files[i], ex.Reason);
                 items.Add(new IngestedItem(files[i], null, null, ex.Message));
             }
+
+            if (batch.Count == SaveBatchSize)
+            {
+                await SaveBatchAsync(batch, items, cancellationToken).ConfigureAwait(false);
+            }
         }
 
+        await SaveBatchAsync(batch, items, cancellationToken).ConfigureAwait(false);
         progress?.Report(new IngestProgress(files.Count, files.Count, folder));
         return new IngestReport(items);
+    }
+
+    // Keeps the report in file order: a failed file first saves what was loaded before it.
+    private async Task SaveBatchAsync(List<(string File, ArticleDraft Draft)> batch, List<IngestedItem> items, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var results = await store.SaveManyAsync(batch.Select(b => b.Draft).ToList(), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            LogStored(logger, results[i].ArticleId, results[i].Outcome, batch[i].Draft.Paragraphs.Count);
+            items.Add(new IngestedItem(batch[i].File, batch[i].Draft.Title, results[i], null));
+        }
+
+        batch.Clear();
     }
 
     private async Task<IngestedItem> SaveAsync(string source, ArticleDraft draft, ulong? guildId, CancellationToken cancellationToken)

@@ -1,48 +1,20 @@
-using System.Net;
 using Briefing.Articles;
-using Briefing.Articles.Extraction;
-using Briefing.Articles.Fetching;
-using Briefing.Articles.Syndication;
 using Briefing.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Briefing.Ingestion;
 
-/// <summary>Registers ingestion: options, the SSRF-guarded HTTP client, extractors, the feed parser and the ingestor.</summary>
+/// <summary>Registers ingestion: the ingestor and the feed-item ingestor.</summary>
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IArticleIngestor"/>, <see cref="ArticleLoader"/>, <see cref="FeedItemIngestor"/> and their parts.
-    /// Needs the <see cref="IArticleStore"/> registered by <c>AddStorage</c>.
+    /// Adds <see cref="IArticleIngestor"/> and <see cref="FeedItemIngestor"/>. Needs the <see cref="ArticleLoader"/> of
+    /// <c>AddArticles</c> and the <see cref="Storage.IArticleStore"/> of <c>AddStorage</c>.
     /// </summary>
-    public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.TryAddSingleton(TimeProvider.System);
-
-        services.AddSingleton<GuardedConnector>();
-        services.AddHttpClient(GuardedHttpFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
-            {
-                // Redirects are followed by GuardedHttpFetcher so that every hop is validated; no proxy, because a
-                // proxy would connect on our behalf and the address check would no longer see the real target.
-                AllowAutoRedirect = false,
-                UseProxy = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                ConnectTimeout = provider.GetRequiredService<IOptions<IngestionOptions>>().Value.Timeout,
-                ConnectCallback = provider.GetRequiredService<GuardedConnector>().ConnectAsync,
-            });
-
-        services.AddSingleton<GuardedHttpFetcher>();
-        services.AddSingleton<HtmlArticleExtractor>();
-        services.AddSingleton<TextArticleExtractor>();
-        services.AddSingleton<FeedParser>();
-        services.AddSingleton<ArticleLoader>();
         services.AddSingleton<FeedItemIngestor>();
         services.AddSingleton<IArticleIngestor, ArticleIngestor>();
         services.AddMetrics();

@@ -80,10 +80,59 @@ internal sealed class ArticleStore : IArticleStore
         }
     }
 
+    public async Task<IReadOnlyList<ArticleSaveResult>> SaveManyAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        var now = DbValues.Time(_connections.Provider, _time.GetUtcNow());
+        var prepared = drafts.Select(draft =>
+        {
+            ArgumentNullException.ThrowIfNull(draft);
+            var paragraphs = ArticleText.NormalizeParagraphs(draft.Paragraphs ?? []);
+            return (Record: ArticleRecord.FromDraft(draft, paragraphs, now, _connections.Provider), Paragraphs: paragraphs);
+        }).ToList();
+        if (prepared.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var results = new List<ArticleSaveResult>(prepared.Count);
+            foreach (var (record, paragraphs) in prepared)
+            {
+                results.Add(await SaveInAsync(connection, transaction, record, paragraphs, cancellationToken).ConfigureAwait(false));
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return results;
+        }
+        catch (DbException ex) when (_dialect.IsUniqueViolation(ex))
+        {
+            // Another instance stored one of these between a read and a write, and the batch rolled back: one at a
+            // time instead, each with its own retry.
+            var results = new List<ArticleSaveResult>(drafts.Count);
+            foreach (var draft in drafts)
+            {
+                results.Add(await SaveAsync(draft, cancellationToken).ConfigureAwait(false));
+            }
+
+            return results;
+        }
+    }
+
     private async Task<ArticleSaveResult> SaveOnceAsync(ArticleRecord record, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var result = await SaveInAsync(connection, transaction, record, paragraphs, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private async Task<ArticleSaveResult> SaveInAsync(DbConnection connection, DbTransaction transaction, ArticleRecord record, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    {
         var candidates = (await connection.QueryAsync<ArticleRecord>(new CommandDefinition(FindExisting, record, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
         // Prefer the draft's own scope over the global copy when both match.
         var byHash = candidates.Where(c => c.ContentHash == record.ContentHash).OrderBy(c => c.SameScope(record) ? 0 : 1).FirstOrDefault();
@@ -128,7 +177,6 @@ internal sealed class ArticleStore : IArticleStore
             result = new ArticleSaveResult(record.Id, ArticleSaveOutcome.Inserted);
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return result;
     }
 

@@ -8,6 +8,12 @@ public interface IArticleStore
     /// <summary>Inserts or updates (same canonical URL, or same content hash) in one transaction.</summary>
     Task<ArticleSaveResult> SaveAsync(ArticleDraft draft, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Saves the drafts as <see cref="SaveAsync"/> would, in order, all in one transaction (results in the same order):
+    /// for bulk ingest, where one commit per article cost more than the articles' own writes.
+    /// </summary>
+    Task<IReadOnlyList<ArticleSaveResult>> SaveManyAsync(IReadOnlyList<ArticleDraft> drafts, CancellationToken cancellationToken);
+
     Task<Article?> GetAsync(long id, CancellationToken cancellationToken);
 
     /// <summary>Title, URL and first paragraph of each of <paramref name="ids"/> that exists (any order), in one query.</summary>

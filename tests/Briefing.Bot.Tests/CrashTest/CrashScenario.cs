@@ -10,8 +10,9 @@ namespace Briefing.Bot.Tests.CrashTest;
 /// Runs the built bot as child processes against the fake Discord, whose nonce memory lasts only
 /// <see cref="NonceWindow"/>, and SIGKILLs them at random points of multi-page digests: half the kills land right
 /// after the fake stored a page and before it answered (the bot cannot know the page was posted), the rest at a
-/// random moment; with two instances both die in each round, a random time apart. Killed instances are restarted
-/// after the nonce window. Finally every page of every digest is counted in the channels.
+/// random moment; with two instances both die in each round, a random time apart. Killed instances are restarted at
+/// once, and the fake stores their messages only after the nonce window (<see cref="FakePostHold"/>): their start-up
+/// overlaps the window instead of following it. Finally every page of every digest is counted in the channels.
 /// </summary>
 internal sealed partial class CrashScenario(string provider, int instances, int kills, int seed)
 {
@@ -68,10 +69,11 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
                     done++;
                 }
 
+                // Restarted at once; Discord (the fake) stores their messages only after it has forgotten every nonce
+                // the killed processes used.
+                discord.PostHold.Begin(NonceWindow + TimeSpan.FromMilliseconds(200));
                 killer.Release();
-                log($"kill {done}: instance(s) {string.Join(",", killed)}, {Posted(discord, channels).Count} page(s) posted so far");
-                // Restarted only after Discord (the fake) has forgotten every nonce the killed processes used.
-                await Task.Delay(NonceWindow + TimeSpan.FromMilliseconds(200));
+                log($"{stopwatch.Elapsed:mm\\:ss\\.f} kill {done}: instance(s) {string.Join(",", killed)}, {Posted(discord, channels).Count} page(s) posted so far");
                 foreach (var slot in killed)
                 {
                     slots[slot]!.Dispose();
@@ -79,11 +81,13 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
                 }
             }
 
+            log($"{stopwatch.Elapsed:mm\\:ss\\.f} last kill done; waiting for every digest to complete");
             var deadline = Stopwatch.StartNew();
             while (await database.CompletedDigestsAsync(channels, seededAt) < channels.Count && deadline.Elapsed < FinishTimeout)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(200));
             }
+            log($"{stopwatch.Elapsed:mm\\:ss\\.f} every digest complete");
             // A late duplicate would show up here.
             await Task.Delay(TimeSpan.FromSeconds(1));
             foreach (var bot in slots) bot?.Kill();

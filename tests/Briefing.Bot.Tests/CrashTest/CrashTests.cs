@@ -5,7 +5,8 @@ namespace Briefing.Bot.Tests.CrashTest;
 
 /// <summary>
 /// Exactly once across real crashes: the built bot as child processes, SIGKILLed at random points of multi-page
-/// digests against a fake Discord that forgets nonces after 2 s, restarted after that window. 20 kills by default;
+/// digests against a fake Discord that forgets nonces after 2 s, restarted at once but heard by that Discord only after
+/// that window. 20 kills by default;
 /// <c>BRIEFING_CRASH_KILLS</c> sets another count (tools/crash-test/run uses 100) and <c>BRIEFING_CRASH_REPORT</c>
 /// a file that receives the figures. <c>BRIEFING_CRASH_SEED</c> replays one run.
 /// </summary>

@@ -54,6 +54,9 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
             ["FollowUps:Debounce"] = "00:00:00.200",
             // Many of these hosts run at once: the health endpoints stay off unless a test asks for them.
             ["Health:Urls"] = "",
+            // As in BotTestHost: the Discord flows do not need the 90 MB sentence model loaded in every host (hybrid
+            // retrieval has its own tests, HybridSummarizeTests among them); a test that wants it sets minilm.
+            ["Retrieval:Embedder"] = "none",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) configuration[key] = value;
         var host = BotHost.Build(BotMode.Discord, new BotLaunchSettings
@@ -117,7 +120,7 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
         if (!services.Any(d => d.ServiceType == typeof(PromptLibrary))) services.AddModels(configuration);
         if (!services.Any(d => d.ServiceType == typeof(ISummarizer))) services.AddSummaries(configuration);
         if (!services.Any(d => d.ServiceType == typeof(IExtractiveSummarizer))) services.AddExtractiveSummaries();
-        if (!services.Any(d => d.ServiceType == typeof(IArticleIngestor))) services.AddIngestion(configuration);
+        if (!services.Any(d => d.ServiceType == typeof(IArticleIngestor))) services.AddArticles(configuration).AddIngestion();
         if (!services.Any(d => d.ServiceType == typeof(IFeedStore))) services.AddFeeds(configuration);
         if (!services.Any(d => d.ServiceType == typeof(IConversationStore))) services.AddConversations(configuration);
     }

@@ -22,6 +22,7 @@ public static class FakeChannelEndpoints
             if (world.Channel(channelId) is null) return FakeResponses.Error(404, 10003, "Unknown Channel");
             var body = FakeResponses.Body(context);
             if (FakeResponses.IsEmptyMessage(body)) return FakeResponses.Error(400, 50006, "Cannot send an empty message");
+            if (!await server.PostHold.WaitAsync(context)) return Results.Empty;
             var message = world.CreateMessage(channelId, FakeDiscordWorld.BotUser(), body, out var deduplicated);
             if (!deduplicated && server.Faults.TakeStall(body))
             {

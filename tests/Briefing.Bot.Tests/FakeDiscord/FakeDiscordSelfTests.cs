@@ -95,6 +95,26 @@ public sealed class FakeDiscordSelfTests
         Assert.Equal(4004, (int?)socket.CloseStatus);
     }
 
+    [Fact]
+    public async Task A_post_hold_stores_messages_from_new_connections_only_after_the_window()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        using var killed = Client(fake);
+        var path = $"channels/{FakeDiscordIds.Channel}/messages";
+        (await killed.PostAsJsonAsync(path, new JsonObject { ["content"] = "before" })).EnsureSuccessStatusCode();
+
+        var begun = DateTimeOffset.UtcNow;
+        fake.PostHold.Begin(TimeSpan.FromSeconds(1));
+        using var restarted = Client(fake); // its own connection, opened after the hold began
+        var held = restarted.PostAsJsonAsync(path, new JsonObject { ["content"] = "restarted" });
+        (await killed.PostAsJsonAsync(path, new JsonObject { ["content"] = "late" })).EnsureSuccessStatusCode();
+        (await held.WaitAsync(Timeout)).EnsureSuccessStatusCode();
+
+        var messages = fake.World.MessagesIn(FakeDiscordIds.Channel);
+        Assert.Equal(["before", "late", "restarted"], messages.Select(m => (string?)m["content"]));
+        Assert.True(DateTimeOffset.Parse((string)messages[2]["timestamp"]!, System.Globalization.CultureInfo.InvariantCulture) >= begun + TimeSpan.FromSeconds(1));
+    }
+
     private static HttpClient Client(FakeDiscordServer fake)
     {
         var http = new HttpClient { BaseAddress = new Uri(fake.ApiBaseUrl + "/") };

@@ -24,6 +24,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public FakeGateway Gateway { get; }
     public FakeRateLimits RateLimits { get; } = new();
     public FakeFaults Faults { get; } = new();
+    public FakePostHold PostHold { get; } = new();
     /// <summary>Runs after a new channel message is stored and before Discord answers (the window a crash can fall into).</summary>
     public Func<JsonObject, CancellationToken, Task>? AfterCommit { get; set; }
     public string ApiBaseUrl { get; private set; } = "";
@@ -121,6 +122,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private async Task RecordAndLimitAsync(HttpContext context, RequestDelegate next)
     {
         if (!context.Request.Path.StartsWithSegments(ApiPrefix)) { await next(context); return; }
+        PostHold.Saw(context);
         var endpoint = context.GetEndpoint() as RouteEndpoint;
         var route = endpoint?.RoutePattern.RawText is { } raw ? raw[(raw.IndexOf(ApiPrefix, StringComparison.Ordinal) + ApiPrefix.Length)..] : "(unknown)";
         var text = await ReadBodyAsync(context);

@@ -20,7 +20,7 @@ internal static class IngestionDatabase
         fixture.CreateAsync(provider, services =>
         {
             var configuration = new ConfigurationBuilder().Build();
-            services.AddIngestion(configuration).AddFeeds(configuration);
+            services.AddArticles(configuration).AddIngestion().AddFeeds(configuration);
         });
 
     public static T Get<T>(this ServiceProvider services) where T : notnull => services.GetRequiredService<T>();

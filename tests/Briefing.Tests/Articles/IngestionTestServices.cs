@@ -35,7 +35,7 @@ public static class IngestionTestServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddIngestion(configuration);
+        services.AddArticles(configuration).AddIngestion();
         services.AddFeeds(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });

@@ -126,7 +126,7 @@ public sealed class FeedPoisonItemTests(DatabaseFixture fixture) : FeedSiteTest,
         fixture.CreateAsync(provider, services =>
         {
             var configuration = new ConfigurationBuilder().Build();
-            services.AddIngestion(configuration).AddFeeds(configuration);
+            services.AddArticles(configuration).AddIngestion().AddFeeds(configuration);
             fault(services);
         });
 

@@ -35,6 +35,31 @@ public sealed class ArticleStoreTests(DatabaseFixture fixture) : IClassFixture<D
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_batch_saves_in_order_and_dedupes_within_itself_and_against_the_library(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var existing = await store.SaveAsync(ArticleDrafts.Orchards(), None);
+
+        var results = await store.SaveManyAsync(
+            [
+                ArticleDrafts.Harbour(),
+                ArticleDrafts.Numbered(1),
+                ArticleDrafts.Harbour("https://mirror.example.com/harbour"),
+                ArticleDrafts.Orchards(),
+            ],
+            None);
+
+        Assert.Equal([ArticleSaveOutcome.Inserted, ArticleSaveOutcome.Inserted, ArticleSaveOutcome.Unchanged, ArticleSaveOutcome.Unchanged], results.Select(r => r.Outcome));
+        Assert.Equal(results[0].ArticleId, results[2].ArticleId);
+        Assert.Equal(existing.ArticleId, results[3].ArticleId);
+        Assert.Equal(3, await store.CountAsync(None));
+        Assert.Equal([results[0].ArticleId], (await store.SearchAsync("dredging silt", null, 10, None)).Select(h => h.ArticleId));
+        Assert.Equal(ArticleDrafts.Numbered(1).Paragraphs, (await store.GetAsync(results[1].ArticleId, None))!.Paragraphs);
+        Assert.Empty(await store.SaveManyAsync([], None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Url_variants_of_one_page_are_one_article(string provider)
     {
         await using var db = await fixture.CreateAsync(provider);

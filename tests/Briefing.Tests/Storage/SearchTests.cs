@@ -163,6 +163,23 @@ public sealed class SearchTests(DatabaseFixture fixture) : IClassFixture<Databas
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_visible_match_ranked_below_many_hidden_ones_is_still_found(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        // Sixty articles of another guild that rank high (the word in the title), one global article that ranks low.
+        await store.SaveManyAsync(Enumerable.Range(1, 60).Select(n => ArticleDrafts.Numbered(n, guildId: 8) with { Title = $"Dredging report {n}" }).ToList(), None);
+        var global = await store.SaveAsync(ArticleDrafts.Harbour(), None);
+
+        var fromGlobal = await store.SearchAsync("dredging", null, 10, None);
+        var fromGuild = await store.SearchAsync("dredging", 8UL, 100, None);
+
+        Assert.Equal([global.ArticleId], fromGlobal.Select(h => h.ArticleId));
+        Assert.Equal(61, fromGuild.Count);
+        Assert.Equal(global.ArticleId, fromGuild[^1].ArticleId);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Stems_match_and_a_title_match_ranks_above_a_body_match(string provider)
     {
         await using var db = await fixture.CreateAsync(provider);

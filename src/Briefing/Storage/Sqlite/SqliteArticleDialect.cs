@@ -43,7 +43,8 @@ internal sealed class SqliteArticleDialect : ArticleDialect
                -top.rank AS Score
         FROM (
             SELECT a.id, a.title, a.url, r.rank
-            FROM (SELECT rowid AS id, bm25(article_search, 10.0, 1.0) AS rank FROM article_search WHERE article_search MATCH @Match) AS r
+            FROM (SELECT rowid AS id, bm25(article_search, 10.0, 1.0) AS rank FROM article_search WHERE article_search MATCH @Match
+                  ORDER BY rank, rowid LIMIT @Reach) AS r
             JOIN articles a ON a.id = r.id
             WHERE {ArticleVisibility.Condition}
             ORDER BY r.rank, a.id
@@ -51,6 +52,10 @@ internal sealed class SqliteArticleDialect : ArticleDialect
         ) AS top
         ORDER BY top.rank, top.id
         """;
+
+    // How many of the best-ranked matches per result the scope check looks at first.
+    private const int ReachFactor = 4;
+    private const int MinReach = 40;
 
     public override StorageProvider Provider => StorageProvider.Sqlite;
 
@@ -74,8 +79,20 @@ internal sealed class SqliteArticleDialect : ArticleDialect
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
+        // The scope check reads each candidate's article row; in a large library those reads, not the ranking, were
+        // most of a search. So the best few matches by rank are checked first: when enough of them are visible they
+        // are exactly the page (every match left out ranks below all of them); otherwise every match is checked.
+        var hits = await SearchWithinAsync(connection, match, scope, limit, Math.Max(limit * ReachFactor, MinReach), cancellationToken).ConfigureAwait(false);
+        return hits.Count < limit
+            ? await SearchWithinAsync(connection, match, scope, limit, reach: -1, cancellationToken).ConfigureAwait(false)
+            : hits;
+    }
+
+    // reach -1 is SQLite's "no limit".
+    private static async Task<IReadOnlyList<SearchHit>> SearchWithinAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, int reach, CancellationToken cancellationToken)
+    {
         var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
-        var parameters = new { Match = MatchExpression(match), GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = limit };
+        var parameters = new { Match = MatchExpression(match), GuildId = guildId, OwnerUserId = ownerUserId, GuildScope = guildScope, OwnerScope = ownerScope, Limit = limit, Reach = reach };
         var hits = await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(Search, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }

@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.07.4";
+    public const string EngineVersion = "2026.12.07.5";
 
     public string Version => EngineVersion;
 
@@ -46,12 +46,12 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         if (argues || features.Count <= 3 * (shape.Points + 1))
         {
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, new HashSet<int>(), argues);
-            points = PointSelector.Choose(features, thesis, counterpoints.Where(i => i != thesis).ToHashSet(), shape.Points, argumentativeness);
+            points = PointSelector.Choose(features, thesis, counterpoints.Where(i => i != thesis).ToHashSet(), shape, argumentativeness);
         }
         else
         {
             // News reports the opposing side as part of the story: the lead sentences are points first.
-            points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape.Points, argumentativeness);
+            points = PointSelector.Choose(features, thesis, new HashSet<int>(), shape, argumentativeness);
             counterpoints = CounterpointSelector.Choose(features, thesis, shape.MaxCounterpoints, points.ToHashSet(), argues);
         }
         Func<string, TextSpan> claim = argues ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);

@@ -5,6 +5,7 @@ namespace Briefing.Summaries.Extractive;
 /// distance from what is already chosen, thesis included. A report's points lean on its lead; an argument's on
 /// reasons: sentences related to the thesis, marked as support, and neither the context the piece opens with nor a
 /// view the author reports or answers. Points come back in the order they were chosen, the most valuable first.
+/// A long piece that explains in sections may get more than the usual number, each extra one only if it clears a bar.
 /// </summary>
 internal static class PointSelector
 {
@@ -18,7 +19,11 @@ internal static class PointSelector
 
     private const double DebateFramePenalty = 0.3;
 
-    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, int count, double argumentativeness)
+    // What a point past the shape's usual number must still be worth (its MMR value): about what a sentence of
+    // middling centrality earns with no cue against it and little in common with the points already chosen.
+    private const double ExtraPointValue = 0.2;
+
+    public static List<int> Choose(IReadOnlyList<SentenceFeatures> features, int thesis, ISet<int> taken, SummaryShape shape, double argumentativeness)
     {
         var chosen = new List<SentenceFeatures> { features[thesis] };
         var points = new List<int>();
@@ -32,6 +37,11 @@ internal static class PointSelector
             && !(hookIsContext && f.Index < context)
             && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
         var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;
+        // A long piece in sections that explains or reports (few stance markers) states a distinct move in each
+        // section, so it may get more points. A piece that argues in sections keeps the usual number: past it, its
+        // sentences are mostly the author's story, hedges and restatements of the claim (on the long-form dev set a
+        // fifth or sixth point there covered a premise about one time in twelve).
+        var count = sectioned && argumentativeness < ExtractiveSummarizer.ArguesFrom ? shape.PointsInSections : shape.Points;
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
         while (points.Count < count && candidates.Count > 0)
         {
@@ -48,6 +58,10 @@ internal static class PointSelector
                     best = candidate;
                     bestValue = value;
                 }
+            }
+            if (points.Count >= shape.Points && bestValue < ExtraPointValue)
+            {
+                break;
             }
             chosen.Add(best!);
             points.Add(best!.Index);
