@@ -11,6 +11,10 @@ public sealed partial class InteractionResponder
     /// </summary>
     internal void ArmAutoDefer(DateTimeOffset dueAt)
     {
+        if (Volatile.Read(ref _retired))
+        {
+            return;
+        }
         var due = dueAt - _timeProvider.GetUtcNow();
         if (due <= TimeSpan.Zero)
         {
@@ -45,6 +49,11 @@ public sealed partial class InteractionResponder
     {
         lock (_autoDeferAlarms)
         {
+            // Disposed (the handler is done): an alarm armed late, from another thread, has nothing left to defer.
+            if (_retired)
+            {
+                return;
+            }
             _autoDeferTask = AfterAsync(_autoDeferTask);
         }
 
@@ -63,6 +72,7 @@ public sealed partial class InteractionResponder
         ITimer[] alarms;
         lock (_autoDeferAlarms)
         {
+            _retired = true;
             alarms = [.. _autoDeferAlarms];
         }
         foreach (var alarm in alarms)

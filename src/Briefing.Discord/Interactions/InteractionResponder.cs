@@ -22,6 +22,8 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private readonly List<ITimer> _autoDeferAlarms = [];
     private Task _autoDeferTask = Task.CompletedTask;
+    // Set once DisposeAsync starts: no alarm may ring after that.
+    private bool _retired;
     private readonly DiscordMetrics? _metrics;
     private readonly DateTimeOffset _arrivedAt;
     // Null over the gateway (the callback request); the HTTP endpoint's response otherwise.
