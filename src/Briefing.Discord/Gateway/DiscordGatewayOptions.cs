@@ -22,6 +22,10 @@ public sealed class DiscordGatewayOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>At shutdown, how long the handlers still running (already cancelled) get to finish their last writes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan StopGrace { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Handler invocations in flight at once; a hung handler holds one slot until its timeout.</summary>
     [Range(1, 10_000)]
     public int MaxConcurrentHandlers { get; set; } = 64;

@@ -88,13 +88,13 @@ internal sealed class GatewayEventDispatcher(
 
     /// <summary>
     /// Stops reading events, then lets the handlers that are still running wind down: they were cancelled with the
-    /// stopping token, and get at most one handler timeout (on the app's clock) before the host moves on.
+    /// stopping token, and get at most <see cref="DiscordGatewayOptions.StopGrace"/> before the host moves on.
     /// </summary>
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await Task.WhenAll(_running.Keys)
-            .WaitAsync(options.Value.HandlerTimeout, timeProvider, cancellationToken)
+            .WaitAsync(options.Value.StopGrace, timeProvider, cancellationToken)
             .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
@@ -134,7 +134,10 @@ internal sealed class GatewayEventDispatcher(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested || handlerCancellation.IsCancellationRequested)
         {
-            // Shutting down, or the handler gave up when its token was cancelled at the timeout.
+            // Shutting down, or the handler gave up when its token was cancelled at the timeout. The wait above can
+            // end before the stopping token's other callback has cancelled the handler's token (callbacks run in
+            // reverse order), and the source is disposed on the way out: cancel it here so the handler hears of it.
+            await handlerCancellation.CancelAsync().ConfigureAwait(false);
         }
         catch (Exception ex)
         {

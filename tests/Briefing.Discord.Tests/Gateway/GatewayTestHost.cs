@@ -36,7 +36,11 @@ internal sealed class GatewayTestHost : IAsyncDisposable
         Action<IServiceCollection>? configureServices = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        var configuration = new Dictionary<string, string?> { ["Discord:Token"] = "test-token-abc", ["Discord:ShardId"] = "0", ["Discord:ShardCount"] = "1" };
+        // No stop grace: several tests leave handlers hung on purpose, and the fake clock would never end the grace.
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = "test-token-abc", ["Discord:ShardId"] = "0", ["Discord:ShardCount"] = "1", ["Discord:Gateway:StopGrace"] = "00:00:00",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;

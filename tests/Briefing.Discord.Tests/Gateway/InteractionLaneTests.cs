@@ -158,6 +158,8 @@ public sealed class InteractionLaneTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         settings["Discord:Token"] = "test-token-abc";
+        // No stop grace: handlers are left hung on purpose, and the fake clock would never end the grace.
+        settings["Discord:Gateway:StopGrace"] = "00:00:00";
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFakeLogging();
         builder.Services.AddSingleton<TimeProvider>(_time);
