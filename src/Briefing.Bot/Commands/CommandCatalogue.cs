@@ -22,10 +22,13 @@ public static class CommandCatalogue
 
     public static IReadOnlyList<CommandDefinition> All { get; } =
     [
-        // Exactly one of query and file is needed; Discord cannot say "one of", so both are optional and the handler asks.
         new(Summarize, "Summarize the argument of an article found by words, a URL, pasted text or an attached file")
         {
             ModelBacked = true,
+            ExactlyOne = new(
+                ["query", SummarizeFile],
+                "Tell me what to summarize: /summarize query:<words, a URL or pasted text>, or file:<a .txt, .md or .html file>.",
+                "Give /summarize either query: or file:, not both."),
             Options =
             [
                 new("query", "Words to find an article, its URL, or the text itself pasted in", CommandOptionType.String, Required: false, Suggests: OptionSuggestions.LibraryTitles),

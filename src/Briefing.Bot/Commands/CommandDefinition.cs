@@ -15,6 +15,8 @@ public sealed record CommandDefinition(string Name, string Description)
     public bool ModelBacked { get; init; }
     /// <summary>Replies are normally seen only by the invoker: the Discord side defers with the EPHEMERAL flag (64).</summary>
     public bool EphemeralReplies { get; init; }
+    /// <summary>Options of which exactly one must be given, checked with the usage checks.</summary>
+    public ExactlyOneOption? ExactlyOne { get; init; }
 
     public SubcommandDefinition? FindSubcommand(string? name) =>
         name is null ? null : Subcommands.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -36,7 +36,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, Use
     }
 
     /// <summary>
-    /// The checks that need no I/O, in order: the command exists, a needed subcommand is given, Manage Server where it is
+    /// The checks that need no I/O, in order: the command exists, a needed subcommand (or exactly one of a set of options) is given, Manage Server where it is
     /// required, and the per-user rate limit (taking a permit when it passes). A refusal to send instead of running the
     /// handler, or null. A transport may run it at arrival and mark the invocation <see cref="CommandInvocation.Admitted"/>,
     /// so <see cref="DispatchAsync"/> does not check (nor take a permit) twice.
@@ -56,6 +56,12 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, Use
             var names = string.Join(", ", definition.Subcommands.Select(s => s.Name));
             metrics.Handled(definition.Name, "usage");
             return BotReply.Text($"/{definition.Name} needs one of: {names}.", ephemeral: true);
+        }
+
+        if (definition.ExactlyOne?.Refusal(invocation) is { } usage)
+        {
+            metrics.Handled(definition.Name, "usage");
+            return BotReply.Text(usage, ephemeral: true);
         }
 
         if (definition.RequiresManageGuildFor(invocation.Subcommand) && !invocation.CanManageGuild)

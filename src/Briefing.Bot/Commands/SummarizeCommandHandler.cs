@@ -18,18 +18,8 @@ public sealed class SummarizeCommandHandler(
     {
         var query = invocation.Option("query");
         var file = invocation.Attachment(CommandCatalogue.SummarizeFile);
-        var fileGiven = file is not null || invocation.Option(CommandCatalogue.SummarizeFile) is not null;
-        if (query is null && !fileGiven)
-        {
-            return BotReply.Text("Tell me what to summarize: /summarize query:<words, a URL or pasted text>, or file:<a .txt, .md or .html file>.", ephemeral: true);
-        }
-
-        if (query is not null && fileGiven)
-        {
-            return BotReply.Text("Give /summarize either query: or file:, not both.", ephemeral: true);
-        }
-
-        if (fileGiven && file is null)
+        // The dispatcher has made sure exactly one of query and file is given (CommandDefinition.ExactlyOne).
+        if (query is null && file is null)
         {
             // Only Discord carries files with a command; the console has the text itself.
             return BotReply.Text("file: takes a file attached in Discord. Here, paste the text into query: (or run summarize --file PATH).", ephemeral: true);
