@@ -20,6 +20,12 @@ internal abstract class ArticleDialect
     /// <summary>Id, title, URL and first paragraph (as <see cref="ArticleOpening"/>) of the articles in <c>@Ids</c> (an array).</summary>
     public abstract string SelectOpenings { get; }
 
+    /// <summary>Writes an article's paragraphs (positions from 1) after its old ones were deleted (same transaction).</summary>
+    public abstract Task InsertParagraphsAsync(DbConnection connection, DbTransaction transaction, long articleId, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken);
+
+    /// <summary>Runs after a batch of saves has committed: index upkeep that is cheaper once per batch than per article.</summary>
+    public virtual Task AfterBatchAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Brings the search index in line with the row just written (same transaction).</summary>
     public abstract Task IndexAsync(DbConnection connection, DbTransaction transaction, long id, string title, string body, CancellationToken cancellationToken);
 

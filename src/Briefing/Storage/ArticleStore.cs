@@ -36,7 +36,6 @@ internal sealed class ArticleStore : IArticleStore
         ON CONFLICT (guild_scope, owner_scope, url) DO UPDATE SET article_id = excluded.article_id, seen_at = excluded.seen_at
         """;
     private const string DeleteParagraphs = "DELETE FROM article_paragraphs WHERE article_id = @Id";
-    private const string InsertParagraph = "INSERT INTO article_paragraphs (article_id, position, text) VALUES (@ArticleId, @Position, @Text)";
     private const string SelectById = $"SELECT {Columns} FROM articles WHERE id = @Id";
     private const string SelectNewest = $"""
         SELECT {Columns} FROM articles a WHERE {ArticleVisibility.Condition}
@@ -106,6 +105,7 @@ internal sealed class ArticleStore : IArticleStore
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await _dialect.AfterBatchAsync(connection, cancellationToken).ConfigureAwait(false);
             return results;
         }
         catch (DbException ex) when (_dialect.IsUniqueViolation(ex))
@@ -162,7 +162,7 @@ internal sealed class ArticleStore : IArticleStore
         {
             record.Id = byUrl.Id;
             await connection.ExecuteAsync(new CommandDefinition(_dialect.UpdateArticle, record, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await WriteParagraphsAsync(connection, transaction, record, paragraphs, cancellationToken).ConfigureAwait(false);
+            await WriteParagraphsAsync(connection, transaction, record, paragraphs, replacing: true, cancellationToken).ConfigureAwait(false);
             if (record.InDigest && !byUrl.InDigest)
             {
                 await AdmitAsync(connection, transaction, byUrl.Id, record.FetchedAt, cancellationToken).ConfigureAwait(false);
@@ -173,7 +173,7 @@ internal sealed class ArticleStore : IArticleStore
         else
         {
             record.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(_dialect.InsertArticle, record, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await WriteParagraphsAsync(connection, transaction, record, paragraphs, cancellationToken).ConfigureAwait(false);
+            await WriteParagraphsAsync(connection, transaction, record, paragraphs, replacing: false, cancellationToken).ConfigureAwait(false);
             result = new ArticleSaveResult(record.Id, ArticleSaveOutcome.Inserted);
         }
 
@@ -278,11 +278,15 @@ internal sealed class ArticleStore : IArticleStore
         return await connection.ExecuteScalarAsync<int>(new CommandDefinition(CountAll, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
-    private async Task WriteParagraphsAsync(DbConnection connection, DbTransaction transaction, ArticleRecord record, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken)
+    // A new article has no paragraphs to delete.
+    private async Task WriteParagraphsAsync(DbConnection connection, DbTransaction transaction, ArticleRecord record, IReadOnlyList<string> paragraphs, bool replacing, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition(DeleteParagraphs, new { record.Id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var rows = paragraphs.Select((text, index) => new ParagraphRecord { ArticleId = record.Id, Position = index + 1, Text = text });
-        await connection.ExecuteAsync(new CommandDefinition(InsertParagraph, rows, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (replacing)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(DeleteParagraphs, new { record.Id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+
+        await _dialect.InsertParagraphsAsync(connection, transaction, record.Id, paragraphs, cancellationToken).ConfigureAwait(false);
         await _dialect.IndexAsync(connection, transaction, record.Id, record.Title, record.Body, cancellationToken).ConfigureAwait(false);
     }
 

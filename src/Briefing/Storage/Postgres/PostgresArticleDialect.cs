@@ -18,6 +18,14 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             updated_at = @UpdatedAt, language = @Language, content_hash = @ContentHash, origin = @Origin, body = @Body
         WHERE id = @Id
         """;
+    // One statement for all of an article's paragraphs: a statement per paragraph was a round trip each.
+    private const string InsertParagraphs = """
+        INSERT INTO article_paragraphs (article_id, position, text)
+        SELECT @ArticleId, p.position, p.text FROM unnest(@Texts::text[]) WITH ORDINALITY AS p(text, position)
+        """;
+    // Merges the GIN pending list (0007_search_index_pending_list.sql) into the index tree in one bulk pass, so that
+    // searches after a batch do not read the batch's entries linearly.
+    private const string MergePendingEntries = "SELECT gin_clean_pending_list('ix_articles_search'::regclass)";
     private const string Paragraphs = """
         SELECT article_id AS ArticleId, position AS Position, text AS Text FROM article_paragraphs
         WHERE article_id = ANY(@Ids) ORDER BY article_id, position
@@ -79,6 +87,12 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override string SelectOpenings => Openings;
 
     public override string SelectParagraphs => Paragraphs;
+
+    public override Task InsertParagraphsAsync(DbConnection connection, DbTransaction transaction, long articleId, IReadOnlyList<string> paragraphs, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(InsertParagraphs, new { ArticleId = articleId, Texts = paragraphs.ToArray() }, transaction, cancellationToken: cancellationToken));
+
+    public override Task AfterBatchAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(MergePendingEntries, cancellationToken: cancellationToken));
 
     // The tsvector is a generated column of the row itself, so writing the row indexes it.
     public override Task IndexAsync(DbConnection connection, DbTransaction transaction, long id, string title, string body, CancellationToken cancellationToken) =>
