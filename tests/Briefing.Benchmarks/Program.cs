@@ -22,5 +22,12 @@ if (args.Length > 1 && args[0] == "large-library")
     return 0;
 }
 
+// The search methods of the large-library suite taking turns, for ratios on a loaded machine:
+// dotnet run -c Release --project tests/Briefing.Benchmarks -- large-library-timing sqlite|postgres [rounds]
+if (args.Length > 1 && args[0] == "large-library-timing")
+{
+    return await LargeLibraryTiming.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

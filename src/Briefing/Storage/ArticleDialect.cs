@@ -35,6 +35,12 @@ internal abstract class ArticleDialect
     /// <summary>True when <paramref name="exception"/> is a unique-index violation (a concurrent save of the same article).</summary>
     public abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// How many articles (of every scope) hold each word, in the words' order, for ordering a fallback's words from the
+    /// rarest; 0 exactly when none does. An engine may stop counting past some number: the order among common words matters little.
+    /// </summary>
+    public abstract Task<IReadOnlyList<long>> CountArticlesWithAsync(DbConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken);
+
     /// <summary>Runs one search: the articles <paramref name="match"/> selects, ranked by all its words.</summary>
     public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken);
 }

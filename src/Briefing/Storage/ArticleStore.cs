@@ -48,8 +48,6 @@ internal sealed class ArticleStore : IArticleStore
         """;
     private const string DeleteOwned = "DELETE FROM articles WHERE id = @Id AND coalesce(guild_id, 0) = @Scope AND coalesce(owner_user_id, 0) = @Owner";
     private const string CountAll = "SELECT COUNT(*) FROM articles";
-    // A fallback step is skipped when its expression would name more words than this (a long query has many combinations).
-    private const int MaxFallbackWords = 256;
 
     private readonly IDbConnectionFactory _connections;
     private readonly ArticleDialect _dialect;
@@ -237,25 +235,7 @@ internal sealed class ArticleStore : IArticleStore
             return hits;
         }
 
-        // No article holds all the words: the fallback widens one word at a time, articles holding all but one word
-        // first, then all but two, ... then any word, until the page is full. Ranking every article that holds any one
-        // common word was what made the fallback slow in a large library, and an article holding more of the words
-        // is the better answer anyway; each step adds its own best that earlier steps had not already placed.
-        var page = new List<SearchHit>(limit);
-        for (var count = terms.Count - 1; page.Count < limit && count >= 1; count--)
-        {
-            if (count > 1 && SearchMatch.Combinations(terms.Count, count) * count > MaxFallbackWords)
-            {
-                continue;
-            }
-
-            var match = count == 1 ? SearchMatch.AnyOf(terms) : SearchMatch.AtLeast(terms, count);
-            var placed = page.Select(h => h.ArticleId).ToHashSet();
-            var step = await _dialect.SearchAsync(connection, match, scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
-            page.AddRange(step.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
-        }
-
-        return page;
+        return await SearchFallback.SearchAsync(_dialect, connection, terms, scope, limit, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> RemoveAsync(long id, ArticleScope scope, CancellationToken cancellationToken)
