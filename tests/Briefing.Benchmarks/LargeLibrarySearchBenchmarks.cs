@@ -74,6 +74,7 @@ public class LargeLibrarySearchBenchmarks
         // Loads every vector into memory once, as the first search of a running bot does.
         _retriever.SearchAsync(ThreeWords, null, 10, CancellationToken.None).GetAwaiter().GetResult();
         GC.Collect();
+        Console.WriteLine($"// queries: three words \"{ThreeWords}\", no article holds all \"{NoAllWordsMatch}\"");
         Console.WriteLine($"// process working set after loading {LargeLibrary.Size} articles' vectors: {Environment.WorkingSet / 1024 / 1024} MB, managed heap {GC.GetTotalMemory(false) / 1024 / 1024} MB, load average {LargeLibrary.LoadAverage()}");
     }
 
