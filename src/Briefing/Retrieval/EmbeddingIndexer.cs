@@ -21,7 +21,8 @@ public sealed class EmbeddingIndexer(IArticleEmbeddingStore store, ITextEmbedder
         var stored = 0;
         while (true)
         {
-            var batch = await store.ListPendingAsync(embedder.Model, embedder.Dimensions, options.Value.IndexBatchSize, cancellationToken).ConfigureAwait(false);
+            // Claimed: another instance on the same PostgreSQL does not embed these at the same time.
+            var batch = await store.ClaimPendingAsync(embedder.Model, embedder.Dimensions, options.Value.IndexBatchSize, options.Value.IndexClaimLease, cancellationToken).ConfigureAwait(false);
             if (batch.Count == 0)
             {
                 break;

@@ -29,6 +29,11 @@ public sealed class RetrievalOptions
     [Range(1, 256)]
     public int IndexBatchSize { get; set; } = 16;
 
+    /// <summary>How long the indexer holds the articles it took (PostgreSQL, several instances): longer than embedding one
+    /// batch can take; an instance that stops mid-batch leaves its articles to the others after this.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan IndexClaimLease { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>A result found only by embedding must be at least this similar (cosine) to the query.</summary>
     [Range(0.0, 1.0)]
     public double MinSimilarity { get; set; } = 0.25;

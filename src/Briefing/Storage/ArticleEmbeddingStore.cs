@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Briefing.Articles;
 using Briefing.Embeddings;
 using Dapper;
@@ -20,6 +21,29 @@ internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
         WHERE {Stale}
         ORDER BY a.id LIMIT @Limit
         """;
+    // PostgreSQL, several instances: pending articles nobody holds a live claim on, claimed for this caller in the same
+    // statement. SKIP LOCKED passes over rows another instance is claiming right now; the conflict clause decides a
+    // race the snapshot cannot see (a claim committed after this statement began): a live claim is never taken over,
+    // and only the rows actually written come back. FOR NO KEY UPDATE does not block the foreign-key checks of writers.
+    private const string ClaimPending = $"""
+        WITH candidates AS (
+            SELECT a.id FROM articles a
+            LEFT JOIN article_embeddings e ON e.article_id = a.id
+            LEFT JOIN article_embedding_claims c ON c.article_id = a.id
+            WHERE {Stale} AND (c.article_id IS NULL OR c.claimed_until <= @Now)
+            ORDER BY a.id LIMIT @Limit
+            FOR NO KEY UPDATE OF a SKIP LOCKED
+        )
+        INSERT INTO article_embedding_claims AS held (article_id, claimed_until)
+        SELECT id, @Until FROM candidates
+        ON CONFLICT (article_id) DO UPDATE SET claimed_until = excluded.claimed_until WHERE held.claimed_until <= @Now
+        RETURNING held.article_id
+        """;
+    private const string SelectClaimed = """
+        SELECT a.id AS ArticleId, a.content_hash AS ContentHash, a.title AS Title
+        FROM articles a WHERE a.id = ANY(@Ids) ORDER BY a.id
+        """;
+    private const string ReleaseClaim = "DELETE FROM article_embedding_claims WHERE article_id = @ArticleId";
     private const string CountPending = $"""
         SELECT COUNT(*) FROM articles a LEFT JOIN article_embeddings e ON e.article_id = a.id WHERE {Stale}
         """;
@@ -66,6 +90,32 @@ internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = (await connection.QueryAsync<PendingRow>(new CommandDefinition(SelectPending, new { Model = model, Bytes = dimensions * sizeof(float), Limit = Math.Max(0, limit) }, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        return await WithParagraphsAsync(connection, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<PendingEmbedding>> ClaimPendingAsync(string model, int dimensions, int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        if (_connections.Provider != StorageProvider.Postgres)
+        {
+            // One process serves a SQLite library, and its one indexer needs no claims.
+            return await ListPendingAsync(model, dimensions, limit, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var parameters = new { Model = model, Bytes = dimensions * sizeof(float), Limit = Math.Max(0, limit), Now = DbValues.Time(_connections.Provider, now), Until = DbValues.Time(_connections.Provider, now + lease) };
+        var claimed = (await connection.QueryAsync<long>(new CommandDefinition(ClaimPending, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToArray();
+        if (claimed.Length == 0)
+        {
+            return [];
+        }
+
+        var rows = (await connection.QueryAsync<PendingRow>(new CommandDefinition(SelectClaimed, new { Ids = claimed }, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        return await WithParagraphsAsync(connection, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<PendingEmbedding>> WithParagraphsAsync(DbConnection connection, List<PendingRow> rows, CancellationToken cancellationToken)
+    {
         if (rows.Count == 0)
         {
             return [];
@@ -95,6 +145,11 @@ internal sealed class ArticleEmbeddingStore : IArticleEmbeddingStore
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = new { ArticleId = articleId, Model = model, ContentHash = contentHash, Vector = EmbeddingVector.ToBytes(vector), At = DbValues.Time(_connections.Provider, _time.GetUtcNow()) };
         await connection.ExecuteAsync(new CommandDefinition(Upsert, row, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (_connections.Provider == StorageProvider.Postgres)
+        {
+            // Done: the article is free to be claimed again should its text change.
+            await connection.ExecuteAsync(new CommandDefinition(ReleaseClaim, new { ArticleId = articleId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<StoredEmbedding>> ListChangedAsync(string model, int dimensions, DateTimeOffset? since, CancellationToken cancellationToken)

@@ -11,6 +11,13 @@ public interface IArticleEmbeddingStore
     /// <summary>Up to <paramref name="limit"/> articles without a usable vector of <paramref name="model"/>, oldest first.</summary>
     Task<IReadOnlyList<PendingEmbedding>> ListPendingAsync(string model, int dimensions, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="ListPendingAsync"/>, but each article returned is claimed for <paramref name="lease"/>: until the
+    /// lease ends or its vector is saved, no other caller (another instance on the same PostgreSQL) gets it. On SQLite,
+    /// which one process serves, the same as <see cref="ListPendingAsync"/>.
+    /// </summary>
+    Task<IReadOnlyList<PendingEmbedding>> ClaimPendingAsync(string model, int dimensions, int limit, TimeSpan lease, CancellationToken cancellationToken);
+
     /// <summary>How many articles wait for a vector of <paramref name="model"/>.</summary>
     Task<int> CountPendingAsync(string model, int dimensions, CancellationToken cancellationToken);
 
