@@ -11,7 +11,8 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// Recall@1, recall@5 and MRR (first 10) of lexical, embedding-only and hybrid retrieval on the dev set's articles
 /// among generated distractors. The library (articles and vectors) is kept on disk between runs.
-/// Run: dotnet run -c Release --project tests/Briefing.Benchmarks -- retrieval [--distractors 2000] [--provider sqlite|postgres]
+/// Run: dotnet run -c Release --project tests/Briefing.Benchmarks -- retrieval [--distractors 2000] [--provider sqlite|postgres] [--lexical-only]
+/// (--lexical-only skips the model: no embedding of the library, only the lexical rows)
 /// </summary>
 internal static class RetrievalBenchmark
 {
@@ -22,6 +23,7 @@ internal static class RetrievalBenchmark
         var distractorCount = int.Parse(Option(args, "--distractors") ?? "2000", CultureInfo.InvariantCulture);
         var provider = Option(args, "--provider") ?? "sqlite";
         var devFolder = Option(args, "--dev") ?? FindDevFolder();
+        var lexicalOnly = args.Contains("--lexical-only");
         var connectionString = provider == "postgres"
             ? (Environment.GetEnvironmentVariable("BRIEFING_TEST_POSTGRES") is { Length: > 0 } pg ? pg : "Host=127.0.0.1;Port=54329;Username=briefing;Database=briefing_test")
             : $"Data Source={Path.Combine(Path.GetTempPath(), "briefing-retrieval-bench", $"library-{distractorCount}.db")}";
@@ -53,8 +55,11 @@ internal static class RetrievalBenchmark
 
         Console.WriteLine($"library: {await store.CountAsync(CancellationToken.None)} articles ({targets.Count} targets) on {provider}, saved in {clock.Elapsed.TotalSeconds:F0} s");
         clock.Restart();
-        var embedded = await provided.GetRequiredService<EmbeddingIndexer>().IndexPendingAsync(CancellationToken.None);
-        Console.WriteLine($"embedded {embedded} articles in {clock.Elapsed.TotalSeconds:F0} s");
+        if (!lexicalOnly)
+        {
+            var embedded = await provided.GetRequiredService<EmbeddingIndexer>().IndexPendingAsync(CancellationToken.None);
+            Console.WriteLine($"embedded {embedded} articles in {clock.Elapsed.TotalSeconds:F0} s");
+        }
 
         var embedder = provided.GetRequiredService<ITextEmbedder>();
         var index = provided.GetRequiredService<VectorIndex>();
@@ -73,7 +78,7 @@ internal static class RetrievalBenchmark
         Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var (kind, query) in new (string, Func<RetrievalCorpus.Target, string>)[] { ("summary or title", t => t.LongQuery), ("topic (3-6 words)", t => t.TopicQuery) })
         {
-            foreach (var (name, search) in modes)
+            foreach (var (name, search) in lexicalOnly ? modes.Take(1) : modes)
             {
                 var ranks = new List<int?>();
                 clock.Restart();
