@@ -5,22 +5,24 @@ namespace Briefing.Storage;
 
 /// <summary>
 /// The search when no article holds all the words: the most selective words first. Words no article holds are dropped
-/// (a misspelling, a name the library lacks), then the words left are tried as all-words searches of one fewer word at a
-/// time, each step leaving out the most common words first, until the page is full. Every step is one all-words query,
-/// so a step costs what an all-words search costs, and the number of steps is capped whatever the query's length.
+/// (a misspelling, a name the library lacks). The words left are tried as all-words searches of one fewer word at a
+/// time, each size leaving out the most common words first, a bounded number of steps; then, if the page is still not
+/// full, one search for any of the words, ranked by all of them. A query of many words goes to that last step at once:
+/// its combinations rarely meet in one article and would cost a query each.
 /// </summary>
 /// <remarks>
-/// This replaced one query per step that asked for every combination at once ("at least two of the three words"):
+/// This replaced one query per size that asked for every combination at once ("at least two of the three words"):
 /// FTS5's bm25 reads the whole index entry of every word of the expression once per occurrence, and a word occurs in
 /// many combinations, so at 100,000 articles that step cost about what ranking every article holding any word did.
 /// An article holding the rarer words is also the likelier answer: the most common word tells the least.
 /// </remarks>
 internal static class SearchFallback
 {
-    // Steps per fallback, and per number of words left out; the last steps are kept for single words (any word), so
-    // a query whose words never meet in one article still finds the articles holding its rarest word.
-    private const int MaxSteps = 9;
+    // Longer queries (a pasted sentence, a summary) go straight to any word, ranked by all of them.
+    private const int MaxWordsForCombinations = 6;
+    // Combination steps per size and in all: each is one all-words query.
     private const int MaxStepsPerSize = 3;
+    private const int MaxSteps = 6;
 
     public static async Task<IReadOnlyList<SearchHit>> SearchAsync(ArticleDialect dialect, DbConnection connection, IReadOnlyList<string> terms, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
@@ -31,31 +33,45 @@ internal static class SearchFallback
             .Select(t => t.Term)
             .ToList();
         var page = new List<SearchHit>(limit);
-        var steps = 0;
-        // All the words failed already; with words dropped, all of those left is the first step.
-        var size = rarestFirst.Count == terms.Count ? rarestFirst.Count - 1 : rarestFirst.Count;
-        while (size >= 1 && page.Count < limit)
+        if (rarestFirst.Count == 0 || (terms.Count == 1 && rarestFirst.Count == 1))
         {
-            var stepsOfSize = 0;
-            foreach (var group in Combinations(rarestFirst, size))
+            // No word any article holds; or one word, which the all-words search has already tried.
+            return page;
+        }
+
+        if (rarestFirst.Count <= MaxWordsForCombinations)
+        {
+            // All the words failed already; with words dropped, all of those left is the first step.
+            var steps = 0;
+            for (var size = rarestFirst.Count == terms.Count ? rarestFirst.Count - 1 : rarestFirst.Count; size >= 2 && page.Count < limit && steps < MaxSteps; size--)
             {
-                if (page.Count >= limit || stepsOfSize == MaxStepsPerSize || (size > 1 && steps >= MaxSteps - MaxStepsPerSize))
+                foreach (var group in Combinations(rarestFirst, size).Take(MaxStepsPerSize))
                 {
-                    break;
+                    if (page.Count >= limit || steps == MaxSteps)
+                    {
+                        break;
+                    }
+
+                    await AddAsync(dialect, connection, SearchMatch.AllOf(group), scope, limit, page, cancellationToken).ConfigureAwait(false);
+                    steps++;
                 }
-
-                var placed = page.Select(h => h.ArticleId).ToHashSet();
-                var hits = await dialect.SearchAsync(connection, SearchMatch.AllOf(group), scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
-                page.AddRange(hits.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
-                steps++;
-                stepsOfSize++;
             }
+        }
 
-            // Out of steps for combinations: straight to single words.
-            size = steps >= MaxSteps - MaxStepsPerSize ? Math.Min(size - 1, 1) : size - 1;
+        if (page.Count < limit)
+        {
+            await AddAsync(dialect, connection, rarestFirst.Count == 1 ? SearchMatch.AllOf(rarestFirst) : SearchMatch.AnyOf(rarestFirst), scope, limit, page, cancellationToken).ConfigureAwait(false);
         }
 
         return page;
+    }
+
+    // Each step adds its own best that earlier steps had not already placed.
+    private static async Task AddAsync(ArticleDialect dialect, DbConnection connection, SearchMatch match, ArticleScope scope, int limit, List<SearchHit> page, CancellationToken cancellationToken)
+    {
+        var placed = page.Select(h => h.ArticleId).ToHashSet();
+        var hits = await dialect.SearchAsync(connection, match, scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
+        page.AddRange(hits.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
     }
 
     /// <summary>The <paramref name="size"/>-word groups in lexicographic order of position: with the words rarest first,
