@@ -18,7 +18,7 @@ public sealed class EmbeddingIndexerService(
     IInteractionActivity? interactions = null) : BackgroundService
 {
     private readonly IndexPacing _pacing = new(
-        new InteractionYield(interactions, timeProvider).WaitAsync, embedder is MiniLmEmbedder ? 1 : options.Value.IndexBatchSize);
+        new InteractionYield(interactions, timeProvider, logger).WaitAsync, embedder is MiniLmEmbedder ? 1 : options.Value.IndexBatchSize);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.UsesEmbeddings
         ? PeriodicLoop.RunAsync(options.Value.IndexInterval, timeProvider, IndexAsync, ex => HostingLog.EmbeddingFailed(logger, ex), stoppingToken)

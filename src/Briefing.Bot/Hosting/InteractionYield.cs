@@ -1,4 +1,5 @@
 using Briefing.Discord.Interactions;
+using Microsoft.Extensions.Logging;
 
 namespace Briefing.Bot.Hosting;
 
@@ -8,7 +9,7 @@ namespace Briefing.Bot.Hosting;
 /// for seconds per batch, and people waiting for an acknowledgement must not wait behind it. A bot that is never quiet
 /// still embeds: after <see cref="MaxWait"/> one batch runs anyway. Without an interaction lane (console, CLI) it never waits.
 /// </summary>
-internal sealed class InteractionYield(IInteractionActivity? interactions, TimeProvider timeProvider)
+internal sealed partial class InteractionYield(IInteractionActivity? interactions, TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>A burst's refusals are answered within milliseconds each; a second without arrivals means it is over.</summary>
     public static readonly TimeSpan QuietAfter = TimeSpan.FromSeconds(1);
@@ -24,9 +25,23 @@ internal sealed class InteractionYield(IInteractionActivity? interactions, TimeP
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
         var started = timeProvider.GetUtcNow();
+        if (!IsBusy)
+        {
+            return;
+        }
+
+        LogWaiting(logger, interactions!.InHand);
         while (IsBusy && timeProvider.GetUtcNow() - started < MaxWait)
         {
             await Task.Delay(Step, timeProvider, cancellationToken).ConfigureAwait(false);
         }
+
+        LogResumed(logger, timeProvider.GetUtcNow() - started);
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Embedding indexer: {InHand} interaction(s) in hand or just arrived; waiting before the next model call")]
+    private static partial void LogWaiting(ILogger logger, int inHand);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Embedding indexer: going on after waiting {Waited} for interactions")]
+    private static partial void LogResumed(ILogger logger, TimeSpan waited);
 }
