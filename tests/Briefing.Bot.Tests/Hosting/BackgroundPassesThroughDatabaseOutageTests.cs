@@ -1,4 +1,4 @@
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.Tests.EndToEnd;
 using Briefing.Bot.Tests.Operations;
 using Briefing.Bot.Tests.Sharding;
