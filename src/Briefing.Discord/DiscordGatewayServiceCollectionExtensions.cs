@@ -30,6 +30,7 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<InteractionLane>();
         services.TryAddSingleton<IInteractionInbox>(provider => provider.GetRequiredService<InteractionLane>());
+        services.TryAddSingleton<IInteractionActivity>(provider => provider.GetRequiredService<InteractionLane>());
         services.TryAddSingleton<GatewayEventQueue>();
         // In memory unless the host registered a shared one first (several instances on one database).
         services.TryAddSingleton<IIdentifyCoordinator, LocalIdentifyCoordinator>();

@@ -1,5 +1,5 @@
-using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Hosting;
@@ -10,8 +10,8 @@ using Microsoft.Extensions.Hosting;
 namespace Briefing.Bot.Tests;
 
 /// <summary>
-/// The real host (BotHost.Build) on a temp SQLite file, with a FakeTimeProvider, a recording channel poster in place
-/// of Discord, and a fake log collector. Optional replacements (e.g. a mocked language model) go in <c>configure</c>.
+/// The real host (BotHost.Build) on a temp SQLite file, with a FakeTimeProvider (a <see cref="WatchedTimeProvider"/>, which
+/// tells when a timer is armed), a recording channel poster in place of Discord, and a fake log collector. Optional replacements (e.g. a mocked language model) go in <c>configure</c>.
 /// </summary>
 internal sealed class BotTestHost : IAsyncDisposable
 {
@@ -21,7 +21,7 @@ internal sealed class BotTestHost : IAsyncDisposable
     // Null when the caller passed its own folder (a restart test keeps it across two hosts and deletes it itself).
     private readonly TempDirectory? _ownFolder;
 
-    private BotTestHost(IHost host, string folder, TempDirectory? ownFolder, FakeTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output, DigestPasses digestPasses)
+    private BotTestHost(IHost host, string folder, TempDirectory? ownFolder, WatchedTimeProvider time, RecordingChannelPoster poster, FakeLogCollector logs, StringWriter output, DigestPasses digestPasses)
     {
         _host = host;
         DigestPasses = digestPasses;
@@ -34,7 +34,7 @@ internal sealed class BotTestHost : IAsyncDisposable
     }
 
     public string Folder { get; }
-    public FakeTimeProvider Time { get; }
+    public WatchedTimeProvider Time { get; }
     /// <summary>The digest scheduler's passes: a check that it posted nothing more waits for one to finish, not for the clock.</summary>
     public DigestPasses DigestPasses { get; }
     public RecordingChannelPoster Poster { get; }
@@ -67,7 +67,7 @@ internal sealed class BotTestHost : IAsyncDisposable
     {
         var ownFolder = folder is null ? TempDirectory.Create("bot") : null;
         folder ??= ownFolder!.Path;
-        var time = new FakeTimeProvider(now ?? Start);
+        var time = new WatchedTimeProvider(now ?? Start);
         var poster = new RecordingChannelPoster();
         var output = new StringWriter();
         var logs = new FakeLogCollector();

@@ -25,7 +25,7 @@ namespace Briefing.Discord.Gateway;
 /// The lane counts what it holds itself (taken in, until the dispatcher reports the handler finished), so its capacity is
 /// exact whatever the dispatcher's loop happens to be holding. It never blocks the socket reader.
 /// </summary>
-internal sealed class InteractionLane : IInteractionInbox
+internal sealed class InteractionLane : IInteractionInbox, IInteractionActivity
 {
     private readonly Channel<InteractionCreate> _channel = Channel.CreateUnbounded<InteractionCreate>(
         new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
@@ -37,6 +37,7 @@ internal sealed class InteractionLane : IInteractionInbox
     private readonly int _capacity;
     private readonly bool _hasHandler;
     private int _inHand;
+    private long _lastArrivedAtTicks = long.MinValue;
 
     /// <summary>The shard id an interaction from the HTTP endpoint carries: it came from no shard.</summary>
     public const int HttpShardId = -1;
@@ -60,6 +61,10 @@ internal sealed class InteractionLane : IInteractionInbox
 
     /// <summary>Interactions taken in whose handler has not finished yet (running or waiting).</summary>
     public int InHand => Volatile.Read(ref _inHand);
+
+    public DateTimeOffset? LastArrivedAt => Interlocked.Read(ref _lastArrivedAtTicks) is var ticks && ticks == long.MinValue
+        ? null
+        : new DateTimeOffset(ticks, TimeSpan.Zero);
 
     /// <summary>Takes an INTERACTION_CREATE without waiting; the returned task is an answer at arrival in flight, if any.</summary>
     public Task Accept(GatewayEvent gatewayEvent)
@@ -111,6 +116,7 @@ internal sealed class InteractionLane : IInteractionInbox
     /// <summary>Null when the lane is full (nothing was sent); otherwise an answer at arrival in flight, or a completed task.</summary>
     private Task? Take(InteractionCreate item, InteractionResponder responder)
     {
+        Interlocked.Exchange(ref _lastArrivedAtTicks, item.ArrivedAt.UtcTicks);
         var admission = Admit(item.Interaction);
         if (admission.Refusal is { } refusal)
         {

@@ -16,7 +16,14 @@ public sealed class EmbeddingIndexer(IArticleEmbeddingStore store, ITextEmbedder
         store.CountPendingAsync(embedder.Model, embedder.Dimensions, cancellationToken);
 
     /// <summary>Embeds everything pending, batch by batch; returns how many vectors it stored.</summary>
-    public async Task<int> IndexPendingAsync(CancellationToken cancellationToken)
+    public Task<int> IndexPendingAsync(CancellationToken cancellationToken) => IndexPendingAsync(pacing: null, cancellationToken);
+
+    /// <summary>
+    /// Embeds everything pending, batch by batch (<see cref="RetrievalOptions.IndexBatchSize"/> articles per store round),
+    /// calling the model as <paramref name="pacing"/> says (all of a batch in one call without it). Returns how many
+    /// vectors it stored.
+    /// </summary>
+    public async Task<int> IndexPendingAsync(IndexPacing? pacing, CancellationToken cancellationToken)
     {
         var stored = 0;
         while (true)
@@ -28,7 +35,7 @@ public sealed class EmbeddingIndexer(IArticleEmbeddingStore store, ITextEmbedder
                 break;
             }
 
-            var vectors = await embedder.EmbedAsync(batch.Select(EmbeddingText.ForArticle).ToList(), cancellationToken).ConfigureAwait(false);
+            var vectors = await EmbedAsync(batch.Select(EmbeddingText.ForArticle).ToList(), pacing, cancellationToken).ConfigureAwait(false);
             var progressed = false;
             for (var i = 0; i < batch.Count; i++)
             {
@@ -57,5 +64,24 @@ public sealed class EmbeddingIndexer(IArticleEmbeddingStore store, ITextEmbedder
         }
 
         return stored;
+    }
+
+    private async Task<IReadOnlyList<float[]>> EmbedAsync(List<string> texts, IndexPacing? pacing, CancellationToken cancellationToken)
+    {
+        if (pacing is null)
+        {
+            return await embedder.EmbedAsync(texts, cancellationToken).ConfigureAwait(false);
+        }
+
+        var vectors = new List<float[]>(texts.Count);
+        foreach (var chunk in texts.Chunk(Math.Max(1, pacing.TextsPerModelCall)))
+        {
+            await pacing.BeforeModelCall(cancellationToken).ConfigureAwait(false);
+            var embedded = await embedder.EmbedAsync(chunk, cancellationToken).ConfigureAwait(false);
+            // A call that answered short leaves empty vectors in its place: refused below like any bad vector.
+            vectors.AddRange(chunk.Select((_, i) => i < embedded.Count ? embedded[i] : []));
+        }
+
+        return vectors;
     }
 }

@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Conversations;
@@ -38,11 +38,13 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
 
     /// <summary>
     /// Starts the host and waits until it has identified on the fake gateway and registered its commands.
-    /// <paramref name="configure"/> replaces services last (e.g. a failing language model).
+    /// <paramref name="configure"/> replaces services last (e.g. a failing language model). With
+    /// <paramref name="acknowledgeOnTestClock"/> the ack budget and the 2-s guard run on <paramref name="timeProvider"/>
+    /// too: a test that holds that clock still decides when the budget is over, whatever the machine's speed.
     /// </summary>
     public static async Task<BotOnFakeDiscord> StartAsync(
         FakeDiscordServer discord, string databasePath, TimeProvider? timeProvider = null, IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null, bool acknowledgeOnTestClock = false)
     {
         var configuration = new Dictionary<string, string?>
         {
@@ -73,6 +75,9 @@ public sealed class BotOnFakeDiscord : IAsyncDisposable
                 if (timeProvider is not null)
                 {
                     services.Replace(ServiceDescriptor.Singleton(timeProvider));
+                }
+                if (timeProvider is not null && !acknowledgeOnTestClock)
+                {
                     // Discord's 3-s interaction deadline runs on the wall clock (so does the fake's), not on the
                     // digest clock a test fakes: the auto-defer guard keeps the real one.
                     services.Replace(ServiceDescriptor.Singleton<IInteractionResponderFactory>(provider => new InteractionResponderFactory(

@@ -154,6 +154,34 @@ public sealed class InteractionLaneTests
     private static GatewayEvent Probe(string id) =>
         new(ProbeCreated.EventName, System.Text.Json.JsonDocument.Parse($$"""{"id":"{{id}}"}""").RootElement.Clone(), 0, DateTimeOffset.UnixEpoch);
 
+    [Fact]
+    public async Task The_lane_tells_background_work_what_it_holds_and_when_the_last_interaction_arrived_refused_ones_included()
+    {
+        using var host = BuildHost([], services => services.AddSingleton<IInteractionAdmission>(new RefusingAdmission(7)));
+        await using var running = await StartAsync(host);
+        var activity = host.Services.GetRequiredService<IInteractionActivity>();
+        var queue = host.Services.GetRequiredService<GatewayEventQueue>();
+        Assert.Null(activity.LastArrivedAt);
+
+        // A refusal is answered at arrival and never held, but it still counts as the lane's latest arrival.
+        var refusedAt = _time.GetUtcNow();
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(7, refusedAt), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.CallbacksOf(7).Any());
+        Assert.Equal(refusedAt, activity.LastArrivedAt);
+        Assert.Equal(0, activity.InHand);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _harness.Gates[8] = gate;
+        Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(8, _time.GetUtcNow()), CancellationToken.None));
+        await WaitUntilAsync(() => _harness.Started.Contains(8UL));
+        Assert.Equal(1, activity.InHand);
+        Assert.Equal(_time.GetUtcNow(), activity.LastArrivedAt);
+
+        gate.SetResult();
+        await WaitUntilAsync(() => activity.InHand == 0);
+    }
+
     private IHost BuildHost(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
