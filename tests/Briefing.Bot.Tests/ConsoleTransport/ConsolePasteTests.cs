@@ -92,6 +92,16 @@ public sealed class ConsolePasteTests
     }
 
     [Fact]
+    public async Task A_mistyped_length_is_refused_before_any_paste_and_help_tells_how_to_paste()
+    {
+        var text = await RunAsync(["/summarize length:huge", "/help"]);
+
+        Assert.Contains("> /summarize length:huge\nlength must be one of: short, standard, detailed.\n> /help", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(ConsolePasteReader.Prompt, text, StringComparison.Ordinal);
+        Assert.Contains(ConsolePasteReader.HelpText, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_script_holds_a_paste_block_and_goes_on_with_commands_and_questions_after_the_dot()
     {
         var (exit, text) = await ConsoleScript.RunAsync(
