@@ -1,5 +1,5 @@
-using Briefing.Bot.Cli;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.DiscordTransport;
 using Briefing.Bot.Hosting;

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using Briefing.Bot.DiscordTransport;
+using Briefing.Bot.Composition;
 
 namespace Briefing.Bot.Cli;
 
 /// <summary>
 /// The executable's command line (System.CommandLine). With a command it runs that command; with none it runs
-/// the Discord bot when <c>Discord:Token</c> is set, else the interactive local console.
-/// Exit codes: 0 ok, 1 bad input, 2 usage.
+/// the Discord bot when <c>Discord:Token</c> is set, else the interactive local console. Every command that needs
+/// the product runs on the host <see cref="BotHost"/> builds; exit codes are <see cref="ExitCodes"/>.
 /// </summary>
 public sealed class CliApp(BotLaunchSettings settings)
 {
@@ -19,8 +19,8 @@ public sealed class CliApp(BotLaunchSettings settings)
             root.Subcommands.Add(command);
         }
 
-        root.SetAction((_, ct) => HasDiscordToken()
-            ? BotRuntime.RunDiscordAsync(settings, ct)
+        root.SetAction((_, ct) => BotHost.DefaultMode(settings) == BotMode.Discord
+            ? BotHost.RunDiscordAsync(settings, ct)
             : SessionCliCommands.RunConsoleAsync(settings, scriptPath: null, ct));
 
         var parsed = root.Parse(args);
@@ -32,16 +32,9 @@ public sealed class CliApp(BotLaunchSettings settings)
             }
 
             await settings.Output.Error.WriteLineAsync("Run with --help for usage.").ConfigureAwait(false);
-            return BotRuntime.Usage;
+            return ExitCodes.Usage;
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = settings.Output.Out, Error = settings.Output.Error }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private bool HasDiscordToken()
-    {
-        // Read the same sources the host reads, before deciding which host to build.
-        var configuration = LaunchConfiguration.Read(settings);
-        return !string.IsNullOrWhiteSpace(configuration[DiscordTransportServiceCollectionExtensions.TokenKey]);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Briefing.Bot.Composition;
 
 namespace Briefing.Bot.Cli;
 
@@ -14,10 +15,10 @@ internal static class CliOptionFactory
     public static ulong? ParseGuild(string? text) =>
         text is null ? null
         : ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id
-        : throw new CliInputException($"--guild: '{text}' is not a Discord server id (a positive number).");
+        : throw new BadInputException($"--guild: '{text}' is not a Discord server id (a positive number).");
 
     public static long ParseId(string text, string what) =>
         long.TryParse(text.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
-            : throw new CliInputException($"{what}: '{text}' is not an article id (a positive number).");
+            : throw new BadInputException($"{what}: '{text}' is not an article id (a positive number).");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Conversations;
 using Briefing.Storage;
@@ -12,7 +13,7 @@ public sealed class CliThreadAsker(IArticleStore articles, IConversationStore co
     public async Task<BotReply> AskAsync(long articleId, ulong? guildId, string question, CancellationToken cancellationToken)
     {
         var article = await articles.GetAsync(articleId, cancellationToken).ConfigureAwait(false)
-            ?? throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--id: there is no article #{articleId}."));
+            ?? throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"--id: there is no article #{articleId}."));
         var now = timeProvider.GetUtcNow();
         var threadId = (ulong)now.ToUnixTimeMilliseconds() * 1000;
         await conversations.BindThreadAsync(threadId, guildId, article.Id, now, cancellationToken).ConfigureAwait(false);

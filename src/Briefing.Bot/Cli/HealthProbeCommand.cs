@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Briefing.Bot.Hosting;
+using Briefing.Bot.Composition;
 using Briefing.Bot.Operations;
 
 namespace Briefing.Bot.Cli;
@@ -40,7 +40,7 @@ internal static class HealthProbeCommand
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             await settings.Output.Error.WriteLineAsync($"--url: {url}: not an http(s) URL.").ConfigureAwait(false);
-            return BotRuntime.Usage;
+            return ExitCodes.Usage;
         }
 
         using var http = new HttpClient { Timeout = Timeout };
@@ -49,12 +49,12 @@ internal static class HealthProbeCommand
             using var response = await http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
             var line = $"{uri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}";
             await settings.Output.Out.WriteLineAsync(line).ConfigureAwait(false);
-            return response.IsSuccessStatusCode ? BotRuntime.Ok : BotRuntime.BadInput;
+            return response.IsSuccessStatusCode ? ExitCodes.Ok : ExitCodes.BadInput;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             await settings.Output.Error.WriteLineAsync($"{uri}: no answer ({ex.Message.Split('\n', 2)[0].TrimEnd()})").ConfigureAwait(false);
-            return BotRuntime.BadInput;
+            return ExitCodes.BadInput;
         }
     }
 }

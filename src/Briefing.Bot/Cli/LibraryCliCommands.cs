@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
 using Briefing.Ingestion;
 using Briefing.Retrieval;
 using Briefing.Storage;
@@ -28,7 +29,7 @@ internal static class LibraryCliCommands
         var source = new Argument<string>("source") { Description = "A .txt/.md/.html file, a folder of them, an article URL or an RSS/Atom feed URL" };
         var guild = CliOptionFactory.Guild();
         var command = new Command("ingest", "Add articles to the library") { source, guild };
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var ingestor = services.GetRequiredService<IArticleIngestor>();
             // Progress rewrites one line, which only makes sense when a person watches stderr on a terminal.
@@ -46,7 +47,7 @@ internal static class LibraryCliCommands
 
             await output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{report.Stored} stored, {report.Failed} failed")).ConfigureAwait(false);
             await output.Out.WriteLineAsync(await EmbeddingsWaitingAsync(services, token).ConfigureAwait(false)).ConfigureAwait(false);
-            return report.Failed == 0 ? BotRuntime.Ok : BotRuntime.BadInput;
+            return report.Failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
         }, ct));
         return command;
     }
@@ -66,17 +67,17 @@ internal static class LibraryCliCommands
     private static Command Embed(BotLaunchSettings settings)
     {
         var command = new Command("embed", "Compute the missing article embeddings now (the running bot does this in the background)");
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             if (!services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetrievalOptions>>().Value.UsesEmbeddings)
             {
                 await settings.Output.Error.WriteLineAsync("Retrieval:Embedder is none: there is nothing to embed with.").ConfigureAwait(false);
-                return BotRuntime.BadInput;
+                return ExitCodes.BadInput;
             }
 
             var stored = await services.GetRequiredService<EmbeddingIndexer>().IndexPendingAsync(token).ConfigureAwait(false);
             await settings.Output.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{stored} embedded")).ConfigureAwait(false);
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -87,7 +88,7 @@ internal static class LibraryCliCommands
         var guild = CliOptionFactory.Guild();
         var json = CliOptionFactory.Json();
         var command = new Command("search", "Ranked full-text search with snippets") { query, guild, json };
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var hits = await services.GetRequiredService<IArticleRetriever>()
                 .SearchAsync(parse.GetRequiredValue(query), CliOptionFactory.ParseGuild(parse.GetValue(guild)), 20, token).ConfigureAwait(false);
@@ -95,7 +96,7 @@ internal static class LibraryCliCommands
             if (parse.GetValue(json))
             {
                 await output.WriteLineAsync(JsonSerializer.Serialize(hits.Select(h => new { id = h.ArticleId, title = h.Title, url = h.Url, snippet = h.Snippet, score = h.Score }), CliJson.Options)).ConfigureAwait(false);
-                return BotRuntime.Ok;
+                return ExitCodes.Ok;
             }
 
             if (hits.Count == 0)
@@ -112,7 +113,7 @@ internal static class LibraryCliCommands
                 }
             }
 
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -122,7 +123,7 @@ internal static class LibraryCliCommands
         var json = CliOptionFactory.Json();
         var guild = CliOptionFactory.Guild();
         var command = new Command("list", "Articles in the library, newest first") { guild, json };
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var articles = await services.GetRequiredService<IArticleStore>().ListAsync(CliOptionFactory.ParseGuild(parse.GetValue(guild)), 1000, token).ConfigureAwait(false);
             var output = settings.Output.Out;
@@ -133,7 +134,7 @@ internal static class LibraryCliCommands
                     id = a.Id, title = a.Title, url = a.Url, site = a.SiteName, authors = a.Authors,
                     published = a.PublishedAt, fetched = a.FetchedAt, guild = a.GuildId?.ToString(CultureInfo.InvariantCulture), paragraphs = a.Paragraphs.Count,
                 }), CliJson.Options)).ConfigureAwait(false);
-                return BotRuntime.Ok;
+                return ExitCodes.Ok;
             }
 
             foreach (var article in articles)
@@ -143,7 +144,7 @@ internal static class LibraryCliCommands
             }
 
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{articles.Count} article(s)")).ConfigureAwait(false);
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -152,11 +153,11 @@ internal static class LibraryCliCommands
     {
         var id = new Argument<string>("id") { Description = "Article id (from list or search)" };
         var command = new Command("show", "An article's metadata and numbered paragraphs") { id };
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var articleId = CliOptionFactory.ParseId(parse.GetRequiredValue(id), "show");
             var article = await services.GetRequiredService<IArticleStore>().GetAsync(articleId, token).ConfigureAwait(false)
-                ?? throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"show: there is no article #{articleId}."));
+                ?? throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"show: there is no article #{articleId}."));
             var output = settings.Output.Out;
             await output.WriteLineAsync($"#{article.Id} {article.Title}\n{article.Url}").ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -166,7 +167,7 @@ internal static class LibraryCliCommands
                 await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"\n¶{i + 1} {article.Paragraphs[i]}")).ConfigureAwait(false);
             }
 
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,7 @@ internal static class SessionCliCommands
             return ReportAsync(settings, $"--script: {scriptPath}: no such file.");
         }
 
-        return BotRuntime.RunAsync(BotMode.Console, settings, async (services, token) =>
+        return BotHost.RunAsync(BotMode.Console, settings, async (services, token) =>
         {
             var loaded = await services.GetRequiredService<DemoLibraryLoader>().LoadIfEmptyAsync(DemoLibraryLoader.DefaultFolder, token).ConfigureAwait(false);
             if (loaded > 0)
@@ -43,7 +44,7 @@ internal static class SessionCliCommands
                 await session.RunAsync(script, interactive: false, token).ConfigureAwait(false);
             }
 
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, cancellationToken);
     }
 
@@ -53,7 +54,7 @@ internal static class SessionCliCommands
         var id = new Option<string?>("--id") { Description = "Answer from this article first" };
         var guild = CliOptionFactory.Guild();
         var command = new Command("ask", "A grounded answer from the library, citing paragraphs") { question, id, guild };
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var guildId = CliOptionFactory.ParseGuild(parse.GetValue(guild));
             var text = parse.GetRequiredValue(question);
@@ -62,7 +63,7 @@ internal static class SessionCliCommands
             {
                 // The same path as a follow-up in a summary's thread: bind a transient thread to the article.
                 var articleId = CliOptionFactory.ParseId(idText, "--id");
-                reply = await services.GetRequiredService<CliThreadAsker>().AskAsync(articleId, guildId, text, token).ConfigureAwait(false);
+                reply = await ActivatorUtilities.CreateInstance<CliThreadAsker>(services).AskAsync(articleId, guildId, text, token).ConfigureAwait(false);
             }
             else
             {
@@ -77,7 +78,7 @@ internal static class SessionCliCommands
             }
 
             await settings.Output.Out.WriteLineAsync(ConsoleRenderer.Render(reply).TrimEnd()).ConfigureAwait(false);
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         return command;
     }
@@ -86,7 +87,7 @@ internal static class SessionCliCommands
     {
         var guild = CliOptionFactory.Guild();
         var preview = new Command("preview", "What a digest would list now: articles fetched in the last day") { guild };
-        preview.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        preview.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             var reply = await services.GetRequiredService<CommandDispatcher>().DispatchAsync(new CommandInvocation
             {
@@ -98,7 +99,7 @@ internal static class SessionCliCommands
                 CanManageGuild = true,
             }, token).ConfigureAwait(false);
             await settings.Output.Out.WriteLineAsync(ConsoleRenderer.Render(reply with { Ephemeral = false }).TrimEnd()).ConfigureAwait(false);
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         return new Command("digest", "Daily digests") { preview };
     }
@@ -114,6 +115,6 @@ internal static class SessionCliCommands
     private static async Task<int> ReportAsync(BotLaunchSettings settings, string line)
     {
         await settings.Output.Error.WriteLineAsync(line).ConfigureAwait(false);
-        return BotRuntime.BadInput;
+        return ExitCodes.BadInput;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Ingestion;
 using Briefing.Storage;
@@ -39,7 +40,7 @@ internal static class SummarizeCliCommand
             }
         });
 
-        command.SetAction((parse, ct) => BotRuntime.RunAsync(BotMode.Cli, settings, async (services, token) =>
+        command.SetAction((parse, ct) => BotHost.RunAsync(BotMode.Cli, settings, async (services, token) =>
         {
             SummarizeCommandHandler.TryParseLength(parse.GetValue(length), out var summaryLength);
             var request = new Request(services, settings.Output.Out, summaryLength, parse.GetValue(json), parse.GetValue(store), CliOptionFactory.ParseGuild(parse.GetValue(guild)));
@@ -55,7 +56,7 @@ internal static class SummarizeCliCommand
             await request.Output.WriteLineAsync(request.Json
                 ? SummaryJson.Write(summary)
                 : ConsoleRenderer.Render(SummaryReply.Build(summary, article.OtherMatches) with { ThreadName = null }).TrimEnd()).ConfigureAwait(false);
-            return BotRuntime.Ok;
+            return ExitCodes.Ok;
         }, ct));
         yield return command;
     }
@@ -66,7 +67,7 @@ internal static class SummarizeCliCommand
     {
         if (!Directory.Exists(folder))
         {
-            throw new CliInputException($"--dir: {folder}: no such folder.");
+            throw new BadInputException($"--dir: {folder}: no such folder.");
         }
 
         var files = Directory.EnumerateFiles(folder)
@@ -95,14 +96,14 @@ internal static class SummarizeCliCommand
             }
         }
 
-        return failed == 0 ? BotRuntime.Ok : BotRuntime.BadInput;
+        return failed == 0 ? ExitCodes.Ok : ExitCodes.BadInput;
     }
 
     private static async Task<ArticleMatch> LoadFileAsync(Request request, string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
-            throw new CliInputException($"--file: {path}: no such file.");
+            throw new BadInputException($"--file: {path}: no such file.");
         }
 
         if (request.Store)
@@ -117,11 +118,11 @@ internal static class SummarizeCliCommand
 
     private static async Task<ArticleMatch> GetByIdAsync(IServiceProvider services, long id, CancellationToken cancellationToken) =>
         new(await services.GetRequiredService<IArticleStore>().GetAsync(id, cancellationToken).ConfigureAwait(false)
-            ?? throw new CliInputException(string.Create(CultureInfo.InvariantCulture, $"--id: there is no article #{id}.")), []);
+            ?? throw new BadInputException(string.Create(CultureInfo.InvariantCulture, $"--id: there is no article #{id}.")), []);
 
     private static async Task<ArticleMatch> FindAsync(Request request, string query, CancellationToken cancellationToken) =>
         await request.Services.GetRequiredService<ArticleFinder>().FindAsync(query, request.GuildId, 3, cancellationToken).ConfigureAwait(false)
-            ?? throw new CliInputException($"summarize: nothing in the library matches \"{query}\"; add articles with: ingest <file|folder|url>.");
+            ?? throw new BadInputException($"summarize: nothing in the library matches \"{query}\"; add articles with: ingest <file|folder|url>.");
 
     /// <summary>
     /// An article that lives only for this run (id 0): summarized, never written to the library. Its paragraphs and

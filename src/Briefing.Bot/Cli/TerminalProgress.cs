@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Articles;
 using Briefing.Ingestion;
+using Briefing.Text;
 
 namespace Briefing.Bot.Cli;
 
@@ -12,7 +13,7 @@ internal sealed class TerminalProgress(TextWriter writer) : IProgress<IngestProg
     public void Report(IngestProgress value)
     {
         var total = value.Total > 0 ? value.Total.ToString(CultureInfo.InvariantCulture) : "?";
-        var current = value.Current.Length > 50 ? "…" + value.Current[^49..] : value.Current;
+        var current = TextCut.KeepEnd(value.Current, 50);
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{value.Done}/{total}] {current}").PadRight(70));
         writer.Flush();
         _written = true;

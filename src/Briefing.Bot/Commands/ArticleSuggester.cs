@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Discord.Limits;
 using Briefing.Retrieval;
 using Microsoft.Extensions.Logging;
 
@@ -11,8 +12,8 @@ namespace Briefing.Bot.Commands;
 /// </summary>
 public sealed class ArticleSuggester(ITitleSuggestionStore titles, AutocompleteRateLimiter limiter, ILogger<ArticleSuggester> logger)
 {
-    /// <summary>Discord shows at most 25 suggestions.</summary>
-    public const int MaxSuggestions = 25;
+    /// <summary>As many as one autocomplete answer holds.</summary>
+    public const int MaxSuggestions = InteractionLimits.Choices;
 
     /// <summary>The declared option when it offers suggestions; null for an unknown command, subcommand or option, or one without.</summary>
     public static CommandOptionDefinition? SuggestingOption(string command, string? subcommand, string option) =>

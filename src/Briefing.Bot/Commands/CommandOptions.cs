@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Briefing.Discord.Limits;
 
 namespace Briefing.Bot.Commands;
 
@@ -30,7 +31,7 @@ public sealed class CommandOptions
     [Range(1, 10)]
     public int AskArticles { get; set; } = 3;
 
-    /// <summary>Results /library search lists.</summary>
-    [Range(1, 25)]
+    /// <summary>Results /library search lists, one card field each.</summary>
+    [Range(1, MessageLimits.EmbedFields)]
     public int SearchResults { get; set; } = 8;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Discord.Limits;
 using Briefing.Summaries;
 using Briefing.Text;
 
@@ -10,12 +11,12 @@ namespace Briefing.Bot.Commands;
 /// </summary>
 public static class ReplyText
 {
-    // The command layer sees no Discord types, so its card budgets are its own numbers; a test pins each to the
-    // wire's limit (Briefing.Discord.Limits), which stays the one owner of what Discord accepts.
+    // The command layer uses no Discord types, but its cards are laid out as embeds, so their budgets are the wire
+    // project's limits (Briefing.Discord.Limits, the one owner of what Discord accepts), read as constants.
     /// <summary>Characters of one card field; the lines of a list stop before they would pass it.</summary>
-    public const int FieldValueLimit = 1024;
-    /// <summary>Characters of a card title or field name.</summary>
-    public const int TitleLimit = 256;
+    public const int FieldValueLimit = MessageLimits.EmbedFieldValue;
+    /// <summary>Characters of a card title or field name (Discord allows both the same).</summary>
+    public const int TitleLimit = MessageLimits.EmbedTitle;
     public const int ShortQuoteLimit = 160;
 
     /// <summary><c>“quote” (¶3)</c> as Markdown; the quote is a verbatim prefix of the article's words, escaped and on one line.</summary>

@@ -12,5 +12,11 @@ namespace Briefing.Bot.Hosting;
 public sealed class DigestSchedulerService(DigestDelivery delivery, TimeProvider timeProvider, IOptions<DigestOptions> options, ILogger<DigestSchedulerService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        PeriodicLoop.RunAsync(options.Value.CheckInterval, timeProvider, delivery.RunDueAsync, ex => HostingLog.DigestCheckFailed(logger, ex), stoppingToken);
+        PeriodicLoop.RunAsync(options.Value.CheckInterval, timeProvider, CheckAsync, ex => HostingLog.DigestCheckFailed(logger, ex), stoppingToken);
+
+    private async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var outcomes = await delivery.RunDueAsync(cancellationToken).ConfigureAwait(false);
+        HostingLog.DigestCheckDone(logger, outcomes.Count);
+    }
 }

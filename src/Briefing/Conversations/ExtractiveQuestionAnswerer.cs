@@ -62,8 +62,8 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
     /// <summary>The plain answer when the sources do not address the question (shared with the model path).</summary>
     internal static string NotAnsweredText(string question, int sourceCount)
     {
-        var echoed = TextCut.OneLine(question);
-        echoed = echoed.Length > MaxEchoedQuestion ? echoed[..MaxEchoedQuestion] + "…" : echoed;
+        // Text's one truncator: never through a surrogate pair, so an emoji at the cut stays whole.
+        var echoed = TextCut.Truncate(question, MaxEchoedQuestion);
         return sourceCount > 1
             ? $"The articles do not say. None of their paragraphs answers “{echoed}”."
             : $"The article does not say. None of its paragraphs answers “{echoed}”.";

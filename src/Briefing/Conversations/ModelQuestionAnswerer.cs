@@ -107,8 +107,8 @@ internal sealed class ModelQuestionAnswerer(ModelJsonClient client, PromptLibrar
 
     private static string Line(ConversationTurn turn)
     {
-        var text = TextCut.OneLine(turn.Text);
-        text = text.Length > MaxHistoryTurnLength ? text[..MaxHistoryTurnLength] + "…" : text;
+        // Text's one truncator: on one line, cut at a word, never through a surrogate pair (the old hard cut could).
+        var text = TextCut.Truncate(turn.Text, MaxHistoryTurnLength);
         return (turn.Role == ConversationRole.User ? "Reader: " : "You: ") + text;
     }
 }

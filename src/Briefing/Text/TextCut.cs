@@ -29,6 +29,28 @@ public static class TextCut
         return Cut(string.Join('\n', lines), limit);
     }
 
+    /// <summary>
+    /// The END of the text within <paramref name="limit"/> characters, marked with a leading ellipsis: for a path or an
+    /// address, whose last part says the most. Never starts on the second half of a surrogate pair.
+    /// </summary>
+    public static string KeepEnd(string text, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 2);
+        if (text.Length <= limit)
+        {
+            return text;
+        }
+
+        var start = text.Length - (limit - Ellipsis.Length);
+        if (char.IsLowSurrogate(text[start]))
+        {
+            start++;
+        }
+
+        return string.Concat(Ellipsis, text.AsSpan(start));
+    }
+
     // At the last space or line break within the limit (unless that loses more than half), then an ellipsis.
     private static string Cut(string text, int limit)
     {

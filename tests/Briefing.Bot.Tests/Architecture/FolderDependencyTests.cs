@@ -1,4 +1,4 @@
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Discord.Rest;
 using Briefing.Storage;
 
@@ -42,13 +42,15 @@ public sealed class FolderDependencyTests
 
     /// <summary>
     /// Briefing.Bot, bottom first: commands (no transport types), operations (health checks and endpoints, telemetry) and sharding (IDENTIFY turns shared through the database); hosting (background loops, the channel poster they
-    /// post through); the two transports (Discord, the local console); the command line and the composition of the host.
+    /// post through); the two transports (Discord, the local console); the composition root (BotHost builds and runs the host
+    /// for a mode); the command line, whose commands run on that host.
     /// </summary>
     private static readonly string[][] BotLayers =
     [
         ["Commands", "Operations", "Sharding"],
         ["Hosting"],
         ["DiscordTransport", "ConsoleTransport"],
+        ["Composition"],
         ["Cli"],
     ];
 
@@ -131,7 +133,7 @@ public sealed class FolderDependencyTests
 
     private static string AssemblyPath(string project) => project switch
     {
-        "Briefing.Bot" => typeof(CliApp).Assembly.Location,
+        "Briefing.Bot" => typeof(BotHost).Assembly.Location,
         "Briefing.Discord" => typeof(IDiscordRestClient).Assembly.Location,
         _ => typeof(IArticleStore).Assembly.Location,
     };

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 
 namespace Briefing.Bot.Tests.Architecture;
 

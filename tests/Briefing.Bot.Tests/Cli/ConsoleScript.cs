@@ -1,4 +1,5 @@
 using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 
 namespace Briefing.Bot.Tests.Cli;

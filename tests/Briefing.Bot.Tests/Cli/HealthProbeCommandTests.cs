@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using Briefing.Bot.Operations;
@@ -20,10 +21,10 @@ public sealed class HealthProbeCommandTests : FakeDiscordTest
         await using var bot = await BotOnFakeDiscord.StartAsync(DiscordServer, DatabasePath, settings: new Dictionary<string, string?> { ["Health:Urls"] = "http://127.0.0.1:0" });
         var live = Assert.Single(bot.Service<HealthEndpointService>().BoundUrls) + HealthEndpointService.LivenessPath;
 
-        Assert.Equal(BotRuntime.Ok, await RunAsync("healthcheck", "--url", live));
+        Assert.Equal(ExitCodes.Ok, await RunAsync("healthcheck", "--url", live));
         Assert.Contains("200 Healthy", _out.ToString(), StringComparison.Ordinal);
 
-        Assert.Equal(BotRuntime.BadInput, await RunAsync("healthcheck", "--url", $"http://127.0.0.1:{ClosedPort()}/healthz"));
+        Assert.Equal(ExitCodes.BadInput, await RunAsync("healthcheck", "--url", $"http://127.0.0.1:{ClosedPort()}/healthz"));
         Assert.Single(_error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("no answer", _error.ToString(), StringComparison.Ordinal);
     }
@@ -31,7 +32,7 @@ public sealed class HealthProbeCommandTests : FakeDiscordTest
     [Fact]
     public async Task A_url_that_is_not_http_is_a_usage_error()
     {
-        Assert.Equal(BotRuntime.Usage, await RunAsync("healthcheck", "--url", "ftp://example.org/"));
+        Assert.Equal(ExitCodes.Usage, await RunAsync("healthcheck", "--url", "ftp://example.org/"));
         Assert.Equal("--url: ftp://example.org/: not an http(s) URL.", _error.ToString().Trim());
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Microsoft.Data.Sqlite;
 

@@ -1,4 +1,4 @@
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Digests;
 
 namespace Briefing.Bot.Tests.Commands;

@@ -1,7 +1,7 @@
 using Briefing.Articles;
-using Briefing.Bot.Cli;
-using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Commands;
+using Briefing.Bot.Composition;
+using Briefing.Bot.ConsoleTransport;
 using Briefing.Digests;
 
 namespace Briefing.Bot.Tests.Commands;

@@ -4,28 +4,16 @@ using Briefing.Discord.Limits;
 namespace Briefing.Bot.Tests.Commands;
 
 /// <summary>
-/// The command layer sees no Discord types, so its card budgets are numbers of its own; here, where both are
-/// visible, each is pinned to the one owner of Discord's limits, so neither can move without the other.
+/// The cards' budgets are the wire project's limits (ReplyText reads them from Briefing.Discord.Limits); what is
+/// checked here is what a reply builder makes of them.
 /// </summary>
 public sealed class ReplyBudgetTests
 {
     [Fact]
-    public void A_card_field_holds_exactly_what_an_embed_field_value_may()
+    public void The_title_budget_also_fits_a_field_name_which_is_cut_to_it()
     {
-        Assert.Equal(MessageLimits.EmbedFieldValue, ReplyText.FieldValueLimit);
-    }
-
-    [Fact]
-    public void A_card_title_holds_exactly_what_an_embed_title_and_a_field_name_may()
-    {
-        Assert.Equal(MessageLimits.EmbedTitle, ReplyText.TitleLimit);
-        Assert.Equal(MessageLimits.EmbedFieldName, ReplyText.TitleLimit);
-    }
-
-    [Fact]
-    public void Suggestions_are_asked_for_as_many_as_one_autocomplete_answer_holds()
-    {
-        Assert.Equal(InteractionLimits.Choices, ArticleSuggester.MaxSuggestions);
+        // Field names (a listed article's title) are cut to TitleLimit too, so it must fit both.
+        Assert.InRange(ReplyText.TitleLimit, 1, Math.Min(MessageLimits.EmbedTitle, MessageLimits.EmbedFieldName));
     }
 
     [Fact]

@@ -5,13 +5,17 @@ namespace Briefing.Bot.Tests.CrashTest;
 /// <summary>
 /// The built bot (<c>Briefing.Bot.dll</c>, copied next to the tests) as a child process with its configuration in
 /// environment variables. <see cref="Kill"/> is SIGKILL: no shutdown code runs, as in a power cut or an OOM kill.
-/// Its output goes to a log file, kept for a failure message.
+/// Its output goes to a log file, kept for a failure message. It logs each finished digest check (Debug, event 6005),
+/// which is what a test waits for to know the bot has had its chance to do something it must not do.
 /// </summary>
 internal sealed class BotProcess : IDisposable
 {
+    private const string DigestCheckDone = "Briefing.Bot.Hosting.DigestSchedulerService[6005]";
     private readonly Process _process;
     private readonly StreamWriter _log;
     private readonly Lock _gate = new();
+    private readonly List<(int Count, TaskCompletionSource Reached)> _checkWaiters = [];
+    private int _digestChecks;
     private bool _closed;
 
     private BotProcess(Process process, StreamWriter log)
@@ -21,6 +25,21 @@ internal sealed class BotProcess : IDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Digest checks this process has finished so far.</summary>
+    public int DigestChecks { get { lock (_gate) { return _digestChecks; } } }
+
+    /// <summary>Completes once this process has finished <paramref name="count"/> digest checks; fails after <paramref name="timeout"/>.</summary>
+    public Task WaitForDigestChecksAsync(int count, TimeSpan timeout)
+    {
+        lock (_gate)
+        {
+            if (_digestChecks >= count) return Task.CompletedTask;
+            var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _checkWaiters.Add((count, reached));
+            return reached.Task.WaitAsync(timeout);
+        }
+    }
 
     public static BotProcess Start(IReadOnlyDictionary<string, string> environment, string workingFolder, string logPath)
     {
@@ -35,6 +54,7 @@ internal sealed class BotProcess : IDisposable
         start.ArgumentList.Add(BotDll());
         // A killed runtime cannot remove its diagnostics socket and debugger pipes: they would be left in $TMPDIR.
         start.Environment["DOTNET_EnableDiagnostics"] = "0";
+        start.Environment["Logging__LogLevel__Briefing.Bot.Hosting.DigestSchedulerService"] = "Debug";
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = new Process { StartInfo = start };
@@ -79,7 +99,17 @@ internal sealed class BotProcess : IDisposable
     private void Append(string? line)
     {
         if (line is null) return;
-        lock (_gate) { if (!_closed) _log.WriteLine(line); }
+        lock (_gate)
+        {
+            if (!_closed) _log.WriteLine(line);
+            if (!line.Contains(DigestCheckDone, StringComparison.Ordinal)) return;
+            _digestChecks++;
+            foreach (var waiter in _checkWaiters.Where(waiter => _digestChecks >= waiter.Count).ToList())
+            {
+                waiter.Reached.TrySetResult();
+                _checkWaiters.Remove(waiter);
+            }
+        }
     }
 
     public void Dispose()

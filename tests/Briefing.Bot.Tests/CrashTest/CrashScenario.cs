@@ -88,8 +88,8 @@ internal sealed partial class CrashScenario(string provider, int instances, int 
                 await Task.Delay(TimeSpan.FromMilliseconds(200));
             }
             log($"{stopwatch.Elapsed:mm\\:ss\\.f} every digest complete");
-            // A late duplicate would show up here.
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            // A late duplicate would show up by the time every instance has finished two more digest checks.
+            await Task.WhenAll(slots.OfType<BotProcess>().Select(bot => bot.WaitForDigestChecksAsync(bot.DigestChecks + 2, FinishTimeout)));
             foreach (var bot in slots) bot?.Kill();
 
             var posted = Posted(discord, channels);

@@ -12,10 +12,9 @@ namespace Briefing.Bot.Tests.DiscordTransport;
 public sealed class CommandRegistrationServiceTests
 {
     private const string Route = "PUT /applications/{application_id}/commands";
-    private readonly FakeTimeProvider _time = new(BotTestHost.Start);
+    private readonly WatchedTimeProvider _time = new(BotTestHost.Start);
     private readonly Mock<IDiscordRestClient> _rest = new();
     private readonly FakeLogger<CommandRegistrationService> _logger = new();
-    private readonly SemaphoreSlim _attempted = new(0);
     private int _attempts;
 
     private void FailWith(Func<int, Exception?> failureForAttempt) =>
@@ -23,13 +22,15 @@ public sealed class CommandRegistrationServiceTests
             .Returns(() =>
             {
                 var failure = failureForAttempt(Interlocked.Increment(ref _attempts));
-                _attempted.Release();
                 return failure is null
                     ? Task.FromResult<IReadOnlyList<RegisteredCommand>>([])
                     : Task.FromException<IReadOnlyList<RegisteredCommand>>(failure);
             });
 
-    /// <summary>Runs the service to its end, moving the fake clock on in 5 s steps while it waits out a delay.</summary>
+    /// <summary>
+    /// Runs the service to its end: each time it arms its next retry delay (5 s, then doubling), the fake clock moves
+    /// exactly that far; it stops when the service ends instead. No step waits on the real clock.
+    /// </summary>
     private async Task RunToEndAsync()
     {
         var session = new Mock<IGatewaySession>();
@@ -40,12 +41,19 @@ public sealed class CommandRegistrationServiceTests
         using var service = new CommandRegistrationService(session.Object, registrar, new DiscordCommandDeclarations(), _time, _logger);
 
         await service.StartAsync(CancellationToken.None);
-        // 155 s of delays at most: a bounded number of steps, each waiting (briefly, in real time) for the next attempt.
-        for (var step = 0; step < 100 && !service.ExecuteTask!.IsCompleted; step++)
+        var delay = CommandRegistrationService.FirstRetryDelay;
+        for (var retry = 1; retry < CommandRegistrationService.MaxAttempts; retry++, delay *= 2)
         {
-            await _attempted.WaitAsync(TimeSpan.FromMilliseconds(20));
-            _time.Advance(TimeSpan.FromSeconds(5));
+            var armed = _time.WaitForTimerAsync(_time.GetUtcNow() + delay);
+            if (await Task.WhenAny(armed, service.ExecuteTask!) == service.ExecuteTask)
+            {
+                break;
+            }
+
+            await armed;
+            _time.Advance(delay);
         }
+
         await service.ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(10));
     }
 

@@ -1,5 +1,5 @@
 using Briefing.Articles;
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 using Briefing.Conversations;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Tests.FakeDiscord;
 

@@ -1,4 +1,4 @@
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.Hosting;
 using Briefing.Embeddings;
 using Briefing.Retrieval;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Operations;
 using Briefing.Bot.Tests.EndToEnd;
@@ -115,7 +115,7 @@ public sealed class HealthEndpointTests(DatabaseFixture fixture) : FakeDiscordTe
             ContentRoot = AppContext.BaseDirectory,
         };
 
-        Assert.Equal(BotRuntime.BadInput, await BotRuntime.RunDiscordAsync(settings, CancellationToken.None));
+        Assert.Equal(ExitCodes.BadInput, await BotHost.RunDiscordAsync(settings, CancellationToken.None));
         var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.StartsWith($"Start-up failed: Discord:Interactions:Mode is http, but the interactions endpoint cannot listen on http://127.0.0.1:{port}: ", line, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Hosting;
 using OpenTelemetry.Metrics;
@@ -44,7 +45,7 @@ public sealed class TelemetryCompositionTests
             ContentRoot = AppContext.BaseDirectory,
         };
 
-        Assert.Equal(BotRuntime.BadInput, await new CliApp(settings).RunAsync(["digest", "preview"], CancellationToken.None));
+        Assert.Equal(ExitCodes.BadInput, await new CliApp(settings).RunAsync(["digest", "preview"], CancellationToken.None));
         Assert.Equal(expected, error.ToString().Trim());
     }
 }

@@ -1,4 +1,4 @@
-using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 using Briefing.Bot.Sharding;
 using Briefing.Discord.Gateway;

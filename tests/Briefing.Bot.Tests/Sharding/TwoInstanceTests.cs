@@ -53,8 +53,9 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
             second = Start(discord, database, folder, "2-3");
             await WaitUntilAsync(() => ReadyOrResumed(discord, 2) == 2 && ReadyOrResumed(discord, 3) == 2, "shards 2 and 3 back after the restart", discord);
             output.WriteLine($"{clock.Elapsed}: shards 2 and 3 back");
-            // A late duplicate digest, or a reconnect of the surviving instance, would show up here.
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            // A late duplicate digest, or a reconnect of the surviving instance, would show up by the time each instance
+            // has finished two more digest checks (the restarted one's first is its catch-up pass at start).
+            await Task.WhenAll(first.WaitForDigestChecksAsync(first.DigestChecks + 2, StepTimeout), second.WaitForDigestChecksAsync(2, StepTimeout));
             // Before the fake Discord and the database go: the fake's shutdown would wait for the bots' sockets.
             first.Kill();
             second.Kill();

@@ -8,6 +8,15 @@ public sealed class DiscordRateLimiterTests
 {
     private const string MessageJson = """{"id":"10","channel_id":"5","author":{"id":"1","username":"b"},"content":"x"}""";
 
+    /// <summary>A REST client on <paramref name="limiter"/> whose every answer names the bucket "hook" (limit 5, 4 left, reset after 1 s).</summary>
+    private static DiscordRestClient FollowUpClient(RestTestHarness harness, DiscordRateLimiter limiter)
+    {
+        harness.Handler.Respond = _ => FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson, FakeDiscordHandler.Bucket("hook", 5, 4, 1));
+        return new DiscordRestClient(harness.HttpClient, limiter,
+            Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = RestTestHarness.Token, ApiBaseUrl = RestTestHarness.ApiBase }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
+    }
+
     private static Task<DiscordMessage> Post(RestTestHarness harness, ulong channelId = 5) =>
         harness.Client.CreateMessageAsync(channelId, MessagePayload.Text("x"), CancellationToken.None);
 
@@ -208,10 +217,7 @@ public sealed class DiscordRateLimiterTests
     {
         using var harness = new RestTestHarness();
         var limiter = new DiscordRateLimiter(harness.Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRateLimiter>.Instance) { PruneThreshold = 10 };
-        var client = new DiscordRestClient(harness.HttpClient, limiter,
-            Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = RestTestHarness.Token, ApiBaseUrl = RestTestHarness.ApiBase }),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
-        harness.Handler.Respond = _ => FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson, FakeDiscordHandler.Bucket("hook", 5, 4, 1));
+        var client = FollowUpClient(harness, limiter);
 
         for (var i = 0; i < 30; i++)
         {
@@ -233,10 +239,7 @@ public sealed class DiscordRateLimiterTests
             PruneThreshold = 10,
             PruneInterval = TimeSpan.FromSeconds(10),
         };
-        var client = new DiscordRestClient(harness.HttpClient, limiter,
-            Microsoft.Extensions.Options.Options.Create(new DiscordOptions { Token = RestTestHarness.Token, ApiBaseUrl = RestTestHarness.ApiBase }),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<DiscordRestClient>.Instance);
-        harness.Handler.Respond = _ => FakeDiscordHandler.Json(HttpStatusCode.OK, MessageJson, FakeDiscordHandler.Bucket("hook", 5, 4, 1));
+        var client = FollowUpClient(harness, limiter);
 
         // The first pass runs when the map passes the threshold (nothing has expired yet); the next is due 10 s later.
         for (var i = 0; i < 30; i++)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Text;
 
 namespace Briefing.Articles.Extraction;
 
@@ -20,13 +21,8 @@ internal static partial class FileTitle
             return char.ToUpper(readable[0], CultureInfo.InvariantCulture) + readable[1..];
         }
 
-        if (firstParagraph.Length <= MaxOpeningLength)
-        {
-            return firstParagraph;
-        }
-
-        var cut = firstParagraph.LastIndexOf(' ', MaxOpeningLength);
-        return firstParagraph[..(cut > 0 ? cut : MaxOpeningLength)].TrimEnd(',', ';', ':') + "…";
+        // Text's one truncator: at a word, never through a surrogate pair (the old hard cut could split an emoji).
+        return TextCut.Truncate(firstParagraph, MaxOpeningLength);
     }
 
     [GeneratedRegex(@"[\s_\-.+]+")]

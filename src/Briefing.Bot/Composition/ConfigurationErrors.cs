@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.Composition;
 
 /// <summary>
 /// Turns the exceptions a bad configuration value raises at start into ONE line naming the key and the

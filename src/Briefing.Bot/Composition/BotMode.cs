@@ -1,4 +1,4 @@
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.Composition;
 
 /// <summary>How the executable runs: a one-shot CLI command, the interactive local console, or the Discord bot.</summary>
 public enum BotMode

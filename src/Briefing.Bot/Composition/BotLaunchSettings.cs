@@ -1,7 +1,7 @@
 using Briefing.Bot.ConsoleTransport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Briefing.Bot.Cli;
+namespace Briefing.Bot.Composition;
 
 /// <summary>What a run of the executable is given besides appsettings.json and the environment: standard streams, and for tests, overrides.</summary>
 public sealed record BotLaunchSettings

@@ -1,7 +1,8 @@
 using Briefing.Bot.Cli;
+using Briefing.Bot.Composition;
 using Briefing.Bot.ConsoleTransport;
 
-namespace Briefing.Bot.Tests.Cli;
+namespace Briefing.Bot.Tests.Composition;
 
 /// <summary>A bad configuration value stops the process with one line naming the key, exit code 1, before anything runs.</summary>
 public sealed class ConfigurationErrorsTests
