@@ -56,7 +56,8 @@ internal static class PointSelector
         {
             SentenceFeatures? best = null;
             var bestValue = double.MinValue;
-            foreach (var candidate in candidates)
+            // A sentence that restates a point already chosen (or the thesis) is never a point of its own.
+            foreach (var candidate in candidates.Where(c => !chosen.Any(p => Restatement.Restates(p.Sentence, c.Sentence))))
             {
                 var redundancy = chosen.Max(c => c.Vector.Cosine(candidate.Vector));
                 // A long piece argues in sections: a second point from a paragraph already used usually restates it.
@@ -70,12 +71,12 @@ internal static class PointSelector
                     bestValue = value;
                 }
             }
-            if (points.Count >= shape.Points && bestValue < ExtraPointValue)
+            if (best is null || (points.Count >= shape.Points && bestValue < ExtraPointValue))
             {
                 break;
             }
-            chosen.Add(best!);
-            points.Add(best!.Index);
+            chosen.Add(best);
+            points.Add(best.Index);
             candidates.Remove(best);
         }
         return points;

@@ -6,7 +6,7 @@ namespace Briefing.Tests.Summaries.Extractive;
 
 /// <summary>
 /// In a piece written in sections the paragraph that states the thesis frames it (the scene, the question, the
-/// stakes); the reasons are argued in the other sections, one move to a section. Points come from those sections.
+/// stakes); the reasons are argued in the other sections. Points come from those sections, and no point restates another.
 /// </summary>
 public sealed class ThesisSectionTests
 {
@@ -34,5 +34,29 @@ public sealed class ThesisSectionTests
         Assert.NotEmpty(paragraphs);
         Assert.DoesNotContain(1, paragraphs);
         Assert.Equal(paragraphs.Count, paragraphs.Distinct().Count());
+    }
+
+    // A piece in seven paragraphs whose claim closes it; the second paragraph makes one move twice, in two sentences
+    // that share most of their words, the others one move each.
+    private static readonly Article CycleLanes = ExtractiveFixtures.Make(
+        "Protected cycle lanes for the high street",
+        "en",
+        "The council has published three designs for the high street, and only one of them separates bicycles from traffic.",
+        "Protected cycle lanes make the high street safer for children who cycle to school. Children who cycle to school on the high street are safer when protected cycle lanes keep the traffic away.",
+        "Shops on streets with protected lanes sell more, because people on bicycles stop more often than drivers do.",
+        "Buses run faster when bicycles no longer weave between them at every stop.",
+        "The protected design costs less to maintain than the painted one, since kerbs do not wear away like paint.",
+        "Older residents say they would cycle to the market if they did not have to share the road with lorries.",
+        "The council should choose the design with protected cycle lanes for the high street.");
+
+    [Fact]
+    public async Task A_sentence_that_restates_a_point_is_not_a_second_point()
+    {
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(CycleLanes, SummaryLength.Standard, CancellationToken.None);
+
+        var paragraphs = summary.Points.Select(p => p.Paragraph).ToList();
+        Assert.Equal(7, summary.Thesis.Paragraph);
+        Assert.Single(paragraphs, p => p == 2);
+        Assert.True(paragraphs.Count >= 4, "points from paragraphs " + string.Join(", ", paragraphs));
     }
 }
