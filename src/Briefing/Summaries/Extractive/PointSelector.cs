@@ -52,12 +52,13 @@ internal static class PointSelector
         // fifth or sixth point there covered a premise about one time in twelve).
         var count = sectioned && argumentativeness < ExtractiveSummarizer.ArguesFrom ? shape.PointsInSections : shape.Points;
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
+        var stems = candidates.Append(features[thesis]).ToDictionary(f => f.Index, f => Restatement.Stems(f.Sentence));
         while (points.Count < count && candidates.Count > 0)
         {
             SentenceFeatures? best = null;
             var bestValue = double.MinValue;
             // A sentence that restates a point already chosen (or the thesis) is never a point of its own.
-            foreach (var candidate in candidates.Where(c => !chosen.Any(p => Restatement.Restates(p.Sentence, c.Sentence))))
+            foreach (var candidate in candidates.Where(c => !chosen.Any(p => Restatement.Restates(stems[p.Index], stems[c.Index]))))
             {
                 var redundancy = chosen.Max(c => c.Vector.Cosine(candidate.Vector));
                 // A long piece argues in sections: a second point from a paragraph already used usually restates it.

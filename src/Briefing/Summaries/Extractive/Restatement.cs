@@ -13,15 +13,12 @@ internal static class Restatement
     // Short sentences share a topic word or two by nature ("ex-girlfriend"): a restatement shares more than that.
     private const int MinShared = 3;
 
-    public static bool Restates(ArticleSentence a, ArticleSentence b)
+    /// <summary>A sentence's content stems as a set, computed once per sentence for the pairwise checks.</summary>
+    public static HashSet<string> Stems(ArticleSentence sentence) => sentence.Terms.ToHashSet(StringComparer.Ordinal);
+
+    public static bool Restates(HashSet<string> a, HashSet<string> b)
     {
-        if (a.Terms.Count == 0 || b.Terms.Count == 0)
-        {
-            return false;
-        }
-        var x = a.Terms.ToHashSet(StringComparer.Ordinal);
-        var y = b.Terms.ToHashSet(StringComparer.Ordinal);
-        var shared = x.Count(y.Contains);
-        return shared >= MinShared && shared >= SameContent * (x.Count + y.Count - shared);
+        var shared = a.Count(b.Contains);
+        return shared >= MinShared && shared >= SameContent * (a.Count + b.Count - shared);
     }
 }
