@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Briefing.Discord.Gateway;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace Briefing.Bot.Sharding;
 /// shard's reconnect backoff retries it, so no turn is ever granted without the row.
 /// </summary>
 internal sealed partial class DatabaseIdentifyCoordinator(
-    IdentifyTurnStore store, TimeProvider timeProvider, ILogger<DatabaseIdentifyCoordinator> logger, TimeSpan? window = null) : IIdentifyCoordinator
+    IdentifyTurnStore store, TimeProvider timeProvider, ILogger<DatabaseIdentifyCoordinator> logger, TimeSpan? window = null,
+    TimeSpan? sendAllowance = null) : IIdentifyCoordinator
 {
     /// <summary>Never spin: even a row that frees "now" is asked again only after this.</summary>
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(20);
@@ -21,20 +23,31 @@ internal sealed partial class DatabaseIdentifyCoordinator(
     /// </summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How long a granted turn may take to go out. The turn reserves its bucket for the window plus this, and the send
+    /// then sets the window from the moment it left: an instance killed between its send and that update (or a send
+    /// slowed by a busy machine) still leaves the bucket reserved for a full window after its IDENTIFY.
+    /// </summary>
+    public static readonly TimeSpan DefaultSendAllowance = TimeSpan.FromSeconds(2);
+
     private readonly TimeSpan _window = (window ?? IIdentifyCoordinator.Window) + Margin;
+    private readonly TimeSpan _reservation = (window ?? IIdentifyCoordinator.Window) + Margin + (sendAllowance ?? DefaultSendAllowance);
+    private readonly ConcurrentDictionary<int, DateTimeOffset> _reserved = new();
 
     public async Task TakeTurnAsync(int bucket, CancellationToken cancellationToken)
     {
         while (true)
         {
             var now = timeProvider.GetUtcNow();
-            if (await store.TryTakeAsync(bucket, now, now + _window, cancellationToken).ConfigureAwait(false) is not { } freeAt)
+            var reservedUntil = now + _reservation;
+            if (await store.TryTakeAsync(bucket, now, reservedUntil, cancellationToken).ConfigureAwait(false) is not { } freeAt)
             {
+                _reserved[bucket] = reservedUntil;
                 return;
             }
 
             var wait = freeAt - now;
-            wait = wait < MinimumWait ? MinimumWait : wait > _window ? _window : wait;
+            wait = wait < MinimumWait ? MinimumWait : wait > _reservation ? _reservation : wait;
             LogWaiting(logger, bucket, wait);
             await Task.Delay(wait, timeProvider, cancellationToken).ConfigureAwait(false);
         }
@@ -44,7 +57,8 @@ internal sealed partial class DatabaseIdentifyCoordinator(
     {
         try
         {
-            await store.PushAsync(bucket, timeProvider.GetUtcNow() + _window, cancellationToken).ConfigureAwait(false);
+            var reservation = _reserved.TryRemove(bucket, out var reservedUntil) ? reservedUntil : (DateTimeOffset?)null;
+            await store.MarkSentAsync(bucket, reservation, timeProvider.GetUtcNow() + _window, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

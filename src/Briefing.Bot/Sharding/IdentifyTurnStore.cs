@@ -20,11 +20,12 @@ internal sealed class IdentifyTurnStore(IDbConnectionFactory connections)
         WHERE CAST(settings.value AS bigint) <= @Now
         """;
     private const string Select = "SELECT value FROM settings WHERE key = @Key";
-    // Only ever later: a turn taken meanwhile by someone else (ours ran out before the send) keeps its own, later time.
-    private const string Push = """
+    // Our own reservation (still the row's value) becomes the time counted from the send, earlier or later; a turn
+    // taken meanwhile by someone else (ours ran out before the send) is only ever moved later.
+    private const string MarkSent = """
         INSERT INTO settings (key, value) VALUES (@Key, @NextAt)
         ON CONFLICT (key) DO UPDATE SET value = excluded.value
-        WHERE CAST(settings.value AS bigint) < CAST(excluded.value AS bigint)
+        WHERE settings.value = @Reserved OR CAST(settings.value AS bigint) < CAST(excluded.value AS bigint)
         """;
 
     /// <summary>
@@ -54,12 +55,21 @@ internal sealed class IdentifyTurnStore(IDbConnectionFactory connections)
             : now;
     }
 
-    /// <summary>Moves the bucket's next allowed time on to <paramref name="nextAt"/> unless it is already later.</summary>
-    public async Task PushAsync(int bucket, DateTimeOffset nextAt, CancellationToken cancellationToken)
+    /// <summary>
+    /// The turn's IDENTIFY went out: the bucket's next allowed time becomes <paramref name="nextAt"/>. While the row still
+    /// holds this turn's <paramref name="reservedUntil"/> it is set outright (the unused part of the send allowance is
+    /// given back); otherwise it only moves later.
+    /// </summary>
+    public async Task MarkSentAsync(int bucket, DateTimeOffset? reservedUntil, DateTimeOffset nextAt, CancellationToken cancellationToken)
     {
-        var parameters = new { Key = Key(bucket), NextAt = nextAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) };
+        var parameters = new
+        {
+            Key = Key(bucket),
+            NextAt = nextAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            Reserved = reservedUntil?.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+        };
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(Push, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(MarkSent, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     private static string Key(int bucket) => KeyPrefix + bucket.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefing.Bot.Sharding;
+using Briefing.Discord.Gateway;
 using Briefing.Storage;
 using Briefing.Tests.Infrastructure;
 
@@ -20,7 +21,7 @@ public sealed class DatabaseIdentifyCoordinatorTests(DatabaseFixture fixture) : 
         await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
         var instances = Enumerable.Range(0, 2).Select(_ => new DatabaseIdentifyCoordinator(
             new IdentifyTurnStore(db.CreateServices().GetRequiredService<IDbConnectionFactory>()),
-            TimeProvider.System, NullLogger<DatabaseIdentifyCoordinator>.Instance, Window)).ToList();
+            TimeProvider.System, NullLogger<DatabaseIdentifyCoordinator>.Instance, Window, sendAllowance: TimeSpan.Zero)).ToList();
         var clock = Stopwatch.StartNew();
 
         // Six IDENTIFYs of bucket 0, three from each instance, all asking at once.
@@ -35,5 +36,52 @@ public sealed class DatabaseIdentifyCoordinatorTests(DatabaseFixture fixture) : 
         var other = Stopwatch.StartNew();
         await instances[1].TakeTurnAsync(1, CancellationToken.None);
         Assert.True(other.Elapsed < Window, $"bucket 1 waited {other.Elapsed}, though only bucket 0 was busy");
+    }
+
+    [SkippableFact]
+    public async Task An_instance_killed_between_its_identify_and_the_record_of_it_still_keeps_the_bucket_for_a_window_after_the_send()
+    {
+        await RealPostgres.RequireAsync();
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
+        var clock = new WatchedTimeProvider(db.Time.GetUtcNow());
+        DatabaseIdentifyCoordinator Instance() => new(new IdentifyTurnStore(db.CreateServices().GetRequiredService<IDbConnectionFactory>()),
+            clock, NullLogger<DatabaseIdentifyCoordinator>.Instance);
+        var (killed, survivor) = (Instance(), Instance());
+        var start = clock.GetUtcNow();
+
+        // The killed instance took its turn, sent its IDENTIFY 1.5 s later (a busy machine), and died before recording it.
+        await killed.TakeTurnAsync(0, CancellationToken.None);
+        clock.Advance(TimeSpan.FromSeconds(1.5));
+        var sentAt = clock.GetUtcNow();
+
+        var next = survivor.TakeTurnAsync(0, CancellationToken.None);
+        var freeAt = start + IIdentifyCoordinator.Window + TimeSpan.FromMilliseconds(250) + DatabaseIdentifyCoordinator.DefaultSendAllowance;
+        await clock.WaitForTimerAsync(freeAt);
+        clock.SetUtcNow(freeAt - TimeSpan.FromMilliseconds(1));
+        Assert.False(next.IsCompleted);
+        clock.SetUtcNow(freeAt);
+        await next.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(freeAt - sentAt >= IIdentifyCoordinator.Window, $"the next IDENTIFY could go {freeAt - sentAt} after the killed one's");
+    }
+
+    [SkippableFact]
+    public async Task A_recorded_send_frees_the_bucket_a_window_after_it_not_after_the_whole_allowance()
+    {
+        await RealPostgres.RequireAsync();
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
+        var clock = new WatchedTimeProvider(db.Time.GetUtcNow());
+        DatabaseIdentifyCoordinator Instance() => new(new IdentifyTurnStore(db.CreateServices().GetRequiredService<IDbConnectionFactory>()),
+            clock, NullLogger<DatabaseIdentifyCoordinator>.Instance);
+        var (first, second) = (Instance(), Instance());
+
+        await first.TakeTurnAsync(0, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        await first.TurnUsedAsync(0, CancellationToken.None);
+        var freeAt = clock.GetUtcNow() + IIdentifyCoordinator.Window + TimeSpan.FromMilliseconds(250);
+
+        var next = second.TakeTurnAsync(0, CancellationToken.None);
+        await clock.WaitForTimerAsync(freeAt);
+        clock.SetUtcNow(freeAt);
+        await next.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }

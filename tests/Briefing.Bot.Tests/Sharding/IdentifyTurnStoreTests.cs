@@ -34,11 +34,30 @@ public sealed class IdentifyTurnStoreTests(DatabaseFixture fixture) : IClassFixt
 
         Assert.Null(await store.TryTakeAsync(0, now, now + Window, None));
         // The IDENTIFY left 2 s after its turn: the next one waits for 5 s after the send.
-        await store.PushAsync(0, now.AddSeconds(2) + Window, None);
+        await store.MarkSentAsync(0, reservedUntil: null, now.AddSeconds(2) + Window, None);
         Assert.Equal(now.AddSeconds(7), await store.TryTakeAsync(0, now.AddSeconds(5), now.AddSeconds(10), None));
-        await store.PushAsync(0, now.AddSeconds(1), None);
+        await store.MarkSentAsync(0, reservedUntil: null, now.AddSeconds(1), None);
         Assert.Equal(now.AddSeconds(7), await store.TryTakeAsync(0, now.AddSeconds(6), now.AddSeconds(11), None));
         Assert.Null(await store.TryTakeAsync(0, now.AddSeconds(7), now.AddSeconds(12), None));
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_send_gives_back_the_rest_of_its_own_reservation_but_not_of_a_later_turn(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = new IdentifyTurnStore(db.Get<IDbConnectionFactory>());
+        var now = db.Time.GetUtcNow();
+        var reservedUntil = now.AddSeconds(7);
+
+        // Reserved for the window plus a send allowance; the IDENTIFY left after 0.5 s, so 5 s from then is what counts.
+        Assert.Null(await store.TryTakeAsync(0, now, reservedUntil, None));
+        await store.MarkSentAsync(0, reservedUntil, now.AddSeconds(5.5), None);
+        Assert.Equal(now.AddSeconds(5.5), await store.TryTakeAsync(0, now.AddSeconds(5), now.AddSeconds(12), None));
+
+        // Another instance's turn (a reservation that is not ours) is never moved back by our late bookkeeping.
+        Assert.Null(await store.TryTakeAsync(0, now.AddSeconds(5.5), now.AddSeconds(12.5), None));
+        await store.MarkSentAsync(0, reservedUntil, now.AddSeconds(6), None);
+        Assert.Equal(now.AddSeconds(12.5), await store.TryTakeAsync(0, now.AddSeconds(7), now.AddSeconds(14), None));
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
