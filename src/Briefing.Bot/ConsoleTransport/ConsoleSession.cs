@@ -1,15 +1,18 @@
 using Briefing.Articles;
 using Briefing.Bot.Commands;
 using Briefing.Conversations;
+using Microsoft.Extensions.Options;
 
 namespace Briefing.Bot.ConsoleTransport;
 
 /// <summary>
 /// The local console: slash-command lines go to the same <see cref="CommandDispatcher"/> the Discord side uses,
 /// plain lines are follow-ups in the thread of the last summary, and replies are printed as the bot would post them.
+/// A bare <c>/summarize</c> reads the lines after it as one pasted text (<see cref="ConsolePasteReader"/>).
 /// </summary>
 public sealed class ConsoleSession(
-    CommandDispatcher dispatcher, FollowUpHandler followUps, IConversationStore conversations, ConsoleSummaryActions summaryActions, ConsoleOutput output, TimeProvider timeProvider)
+    CommandDispatcher dispatcher, FollowUpHandler followUps, IConversationStore conversations, ConsoleSummaryActions summaryActions,
+    ConsoleOutput output, IOptions<IngestionOptions> ingestion, TimeProvider timeProvider)
 {
     /// <summary>The console plays one member with Manage Server in one server and one channel.</summary>
     public const ulong GuildId = 1;
@@ -26,9 +29,10 @@ public sealed class ConsoleSession(
         _showProgress = interactive;
         if (interactive)
         {
-            await WriteAsync("Briefing local console. Try /summarize north korea, then ask a question in plain words; /shorter, /longer, /counterpoints, /sources; /digest preview; /help; /quit.", cancellationToken).ConfigureAwait(false);
+            await WriteAsync("Briefing local console. Try /summarize north korea, then ask a question in plain words; /shorter, /longer, /counterpoints, /sources; /summarize alone to paste an article; /digest preview; /help; /quit.", cancellationToken).ConfigureAwait(false);
         }
 
+        var reader = new ConsoleLineReader(input, interactive);
         while (!cancellationToken.IsCancellationRequested)
         {
             if (interactive)
@@ -37,10 +41,7 @@ public sealed class ConsoleSession(
                 await output.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            // A terminal read cannot be cancelled, so it runs on its own task: Ctrl+C ends the session at once.
-            var line = interactive
-                ? await Task.Run(input.ReadLine, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false)
-                : await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            var line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
             if (line is null)
             {
                 break;
@@ -56,15 +57,15 @@ public sealed class ConsoleSession(
                 await WriteAsync($"> {line.Trim()}", cancellationToken).ConfigureAwait(false);
             }
 
-            if (!await ExecuteAsync(line, cancellationToken).ConfigureAwait(false))
+            if (!await ExecuteAsync(line, reader, cancellationToken).ConfigureAwait(false))
             {
                 break;
             }
         }
     }
 
-    /// <summary>Runs one line; false when the line asks to quit.</summary>
-    public async Task<bool> ExecuteAsync(string line, CancellationToken cancellationToken)
+    /// <summary>Runs one line (and the paste block a bare /summarize starts); false when the line asks to quit.</summary>
+    private async Task<bool> ExecuteAsync(string line, ConsoleLineReader reader, CancellationToken cancellationToken)
     {
         var trimmed = line.Trim();
         if (trimmed is "/quit" or "/exit")
@@ -82,7 +83,7 @@ public sealed class ConsoleSession(
 
         if (trimmed.StartsWith('/'))
         {
-            await RunCommandAsync(trimmed, cancellationToken).ConfigureAwait(false);
+            await RunCommandAsync(trimmed, reader, cancellationToken).ConfigureAwait(false);
             return true;
         }
 
@@ -101,7 +102,7 @@ public sealed class ConsoleSession(
         return true;
     }
 
-    private async Task RunCommandAsync(string line, CancellationToken cancellationToken)
+    private async Task RunCommandAsync(string line, ConsoleLineReader reader, CancellationToken cancellationToken)
     {
         var context = new CommandInvocation
         {
@@ -122,6 +123,16 @@ public sealed class ConsoleSession(
             return;
         }
 
+        if (StartsPaste(invocation))
+        {
+            if (await ReadPasteAsync(invocation, reader, cancellationToken).ConfigureAwait(false) is not { } pasted)
+            {
+                return;
+            }
+
+            invocation = pasted;
+        }
+
         var reply = await dispatcher.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
         summaryActions.Remember(reply);
         await WriteReplyAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -129,6 +140,7 @@ public sealed class ConsoleSession(
         {
             // Console lines that are buttons on Discord, so the catalogue does not list them.
             await WriteAsync(ConsoleSummaryActions.HelpText, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(ConsolePasteReader.HelpText, cancellationToken).ConfigureAwait(false);
         }
         if (reply.ThreadName is not null && reply.ThreadArticleId is { } articleId)
         {
@@ -138,6 +150,39 @@ public sealed class ConsoleSession(
             await conversations.BindThreadAsync(threadId, GuildId, articleId, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
             _threadId = threadId;
         }
+    }
+
+    /// <summary>A /summarize naming nothing to summarize (Discord's usage error): here it means the text comes next.</summary>
+    private static bool StartsPaste(CommandInvocation invocation) =>
+        invocation.Name == CommandCatalogue.Summarize && !invocation.Options.ContainsKey("query") && !invocation.Options.ContainsKey(CommandCatalogue.SummarizeFile);
+
+    /// <summary>The invocation with the pasted text as its query, or null when a line has already said why there is none.</summary>
+    private async Task<CommandInvocation?> ReadPasteAsync(CommandInvocation invocation, ConsoleLineReader reader, CancellationToken cancellationToken)
+    {
+        // Checked before the paste, so a mistyped length does not throw a whole article away.
+        if (!SummarizeCommandHandler.TryParseLength(invocation.Option("length"), out _))
+        {
+            await WriteAsync($"length must be one of: {string.Join(", ", CommandCatalogue.Lengths)}.", cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        await WriteAsync(ConsolePasteReader.Prompt, cancellationToken).ConfigureAwait(false);
+        var maxBytes = ingestion.Value.MaxResponseBytes;
+        var paste = await ConsolePasteReader.ReadAsync(reader, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (!_showProgress && paste.Lines > 0)
+        {
+            // A script's transcript shows that the block was read; a person at the terminal has just seen it.
+            await WriteAsync($"[pasted {paste.Lines} line(s)]", cancellationToken).ConfigureAwait(false);
+        }
+
+        if (paste.Refusal(maxBytes) is { } refusal)
+        {
+            await WriteAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        var options = new Dictionary<string, string>(invocation.Options, StringComparer.OrdinalIgnoreCase) { ["query"] = paste.Text! };
+        return invocation with { Options = options };
     }
 
     private async Task WriteReplyAsync(BotReply reply, CancellationToken cancellationToken)

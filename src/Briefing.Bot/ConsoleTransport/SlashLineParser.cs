@@ -6,7 +6,9 @@ namespace Briefing.Bot.ConsoleTransport;
 /// <summary>
 /// Reads a console line such as <c>/summarize north korea length:short</c> or
 /// <c>/digest subscribe channel:100 time:07:30 timezone:Europe/Berlin topics:korea, trade</c> into a
-/// <see cref="CommandInvocation"/>. Words before the first <c>name:</c> fill the first required text option.
+/// <see cref="CommandInvocation"/>. Words before the first <c>name:</c> fill the first required text option. Only the
+/// command's declared option names are options, and a line whose text reads as pasted text is that text whole
+/// (<see cref="ProseOptionReader"/>).
 /// </summary>
 public static class SlashLineParser
 {
@@ -38,7 +40,8 @@ public static class SlashLineParser
         }
 
         var optionDefinitions = definition.OptionsFor(subcommand);
-        var options = ReadOptions(rest, optionDefinitions);
+        // Pasted prose is the text to summarize (or the question) as a whole: a "file:" in it is a word, not an option.
+        var options = ProseOptionReader.TryRead(rest, optionDefinitions) ?? ReadOptions(rest, optionDefinitions);
         foreach (var option in optionDefinitions.Where(o => o.Type == CommandOptionType.Channel))
         {
             // The console has one channel: a channel option left out, or named the way a person types it in Discord
@@ -77,16 +80,16 @@ public static class SlashLineParser
             options[markers[i].Groups[1].Value.ToLowerInvariant()] = text[start..end].Trim();
         }
 
-        if (leading.Length > 0)
+        if (leading.Length > 0 && LeadingTarget(definitions, options) is { } target)
         {
-            var target = definitions.FirstOrDefault(d => d.Required && d.Type != CommandOptionType.Channel && !options.ContainsKey(d.Name))
-                ?? definitions.FirstOrDefault(d => d.Type == CommandOptionType.String && !options.ContainsKey(d.Name));
-            if (target is not null)
-            {
-                options[target.Name] = leading;
-            }
+            options[target.Name] = leading;
         }
 
         return options;
     }
+
+    /// <summary>The option that words before the first <c>name:</c> fill: the first required one, else the first text option, not yet given.</summary>
+    internal static CommandOptionDefinition? LeadingTarget(IReadOnlyList<CommandOptionDefinition> definitions, Dictionary<string, string> options) =>
+        definitions.FirstOrDefault(d => d.Required && d.Type != CommandOptionType.Channel && !options.ContainsKey(d.Name))
+            ?? definitions.FirstOrDefault(d => d.Type == CommandOptionType.String && !options.ContainsKey(d.Name));
 }

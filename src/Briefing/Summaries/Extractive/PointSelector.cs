@@ -5,7 +5,8 @@ namespace Briefing.Summaries.Extractive;
 /// distance from what is already chosen, thesis included. A report's points lean on its lead; an argument's on
 /// reasons: sentences related to the thesis, marked as support, and neither the context the piece opens with nor a
 /// view the author reports or answers. Points come back in the order they were chosen, the most valuable first.
-/// A long piece that explains in sections may get more than the usual number, each extra one only if it clears a bar.
+/// A long piece that explains in sections may get more than the usual number, each extra one only if it clears a bar;
+/// in a piece in sections the points come one to a section, and not from the section that states the thesis.
 /// </summary>
 internal static class PointSelector
 {
@@ -13,9 +14,15 @@ internal static class PointSelector
     private const double NewsLead = 1.0;
     private const double ArgumentLead = 0.35;
 
-    // Paragraphs from which a piece counts as written in sections, and what a second point from one section costs.
+    // Paragraphs from which a piece counts as written in sections, and what a second point from one section costs: a
+    // section makes one move, and its other sentences mostly develop, illustrate or restate it (the long-form dev set's
+    // gold premises come one to a paragraph far more often than two).
     private const int SectionedFrom = 6;
-    private const double SectionRepeat = 0.15;
+    private const double SectionRepeat = 0.3;
+
+    // What a point from the thesis's own paragraph costs on top of that in a piece in sections: that paragraph states
+    // the claim and frames it (the question, the scene, the stakes); the reasons are argued in the other sections.
+    private const double ThesisSection = 0.3;
 
     private const double DebateFramePenalty = 0.3;
 
@@ -45,15 +52,19 @@ internal static class PointSelector
         // fifth or sixth point there covered a premise about one time in twelve).
         var count = sectioned && argumentativeness < ExtractiveSummarizer.ArguesFrom ? shape.PointsInSections : shape.Points;
         var scores = candidates.ToDictionary(f => f.Index, f => Score(f, features[thesis], f.Index < context, argumentativeness));
+        var stems = candidates.Append(features[thesis]).ToDictionary(f => f.Index, f => Restatement.Stems(f.Sentence));
         while (points.Count < count && candidates.Count > 0)
         {
             SentenceFeatures? best = null;
             var bestValue = double.MinValue;
-            foreach (var candidate in candidates)
+            // A sentence that restates a point already chosen (or the thesis) is never a point of its own.
+            foreach (var candidate in candidates.Where(c => !chosen.Any(p => Restatement.Restates(stems[p.Index], stems[c.Index]))))
             {
                 var redundancy = chosen.Max(c => c.Vector.Cosine(candidate.Vector));
                 // A long piece argues in sections: a second point from a paragraph already used usually restates it.
-                var sameSection = sectioned && chosen.Any(c => c.Sentence.Paragraph == candidate.Sentence.Paragraph) ? SectionRepeat : 0;
+                var sameSection = !sectioned ? 0
+                    : (chosen.Any(c => c.Sentence.Paragraph == candidate.Sentence.Paragraph) ? SectionRepeat : 0)
+                        + (candidate.Sentence.Paragraph == features[thesis].Sentence.Paragraph ? ThesisSection : 0);
                 var value = Relevance * scores[candidate.Index] - (1 - Relevance) * redundancy - sameSection;
                 if (value > bestValue)
                 {
@@ -61,12 +72,12 @@ internal static class PointSelector
                     bestValue = value;
                 }
             }
-            if (points.Count >= shape.Points && bestValue < ExtraPointValue)
+            if (best is null || (points.Count >= shape.Points && bestValue < ExtraPointValue))
             {
                 break;
             }
-            chosen.Add(best!);
-            points.Add(best!.Index);
+            chosen.Add(best);
+            points.Add(best.Index);
             candidates.Remove(best);
         }
         return points;
