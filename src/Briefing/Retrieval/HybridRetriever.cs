@@ -1,3 +1,4 @@
+using Briefing.Text;
 using Briefing.Articles;
 using Briefing.Embeddings;
 using Briefing.Storage;
@@ -91,6 +92,8 @@ public sealed class HybridRetriever(
         return await index.NearestAsync(vector, embedder.Model, scope, candidates, settings.MinSimilarity, cancellationToken).ConfigureAwait(false);
     }
 
+    private const int LeadLength = 200;
+
     // A hit found by meaning alone has no matched words to show, so it shows how the article opens.
-    private static string Lead(string first) => first.Length <= 200 ? first : first[..200].TrimEnd() + "…";
+    private static string Lead(string first) => TextCut.Truncate(first, LeadLength);
 }

@@ -37,6 +37,24 @@ public sealed class HybridRetrieverTests(DatabaseFixture fixture) : IClassFixtur
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_long_opening_shown_for_a_hit_by_meaning_is_cut_without_splitting_an_emoji(string provider)
+    {
+        await using var db = await CreateAsync(provider, new ConceptEmbedder());
+        var store = db.Get<IArticleStore>();
+        // The wave emoji (two UTF-16 units) straddles the cut at 200 characters of the opening paragraph.
+        var opening = "The statement from North Korea rejects dialogue with Washington " + new string('x', 135) + "\U0001F30A and more after it.";
+        var korea = await store.SaveAsync(RetrievalDrafts.Draft("long-statement", "Kim Yo Jong rules out negotiations for now", opening), None);
+        await db.Get<EmbeddingIndexer>().IndexPendingAsync(None);
+
+        var hit = Assert.Single(await db.Get<IArticleRetriever>().SearchAsync("Pyongyang diplomacy before the vote", null, 5, None));
+
+        Assert.Equal(korea.ArticleId, hit.ArticleId);
+        Assert.EndsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.True(hit.Snippet.Length <= 200, hit.Snippet);
+        Assert.DoesNotContain(hit.Snippet, char.IsSurrogate);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task Articles_without_a_vector_are_still_found_by_their_words(string provider)
     {
         await using var db = await CreateAsync(provider, new ConceptEmbedder());
