@@ -4,7 +4,8 @@ namespace Briefing.Conversations.Ranking;
 
 /// <summary>
 /// Picks what to quote from the ranked sentences: the best one, with the sentences after it when it only
-/// announces the point ("The timing matters too.") or when a "why" question needs the explanation that follows,
+/// announces the point ("The timing matters too."), gives a view to others that the author then answers ("Some argue
+/// …"), or when a "why" question needs the explanation that follows,
 /// then the best sentences of other paragraphs that score close to it, up to a budget of sentences.
 /// </summary>
 internal static class QuoteSpans
@@ -47,6 +48,12 @@ internal static class QuoteSpans
         }
 
         var anchorText = paragraph.Span(anchor.Index, anchor.Index);
+        if (AttributedView.Opens(anchorText))
+        {
+            // A view the author gives to others is quoted with the sentence after it, where the author answers it.
+            return anchor.Index + 1;
+        }
+
         if (intent.HasFlag(QuestionIntent.Cause) && !HasCause(anchorText))
         {
             // The reason usually follows the claim: quote up to the first sentence that gives one.
