@@ -45,12 +45,12 @@ internal static class CounterpointAnswers
     }
 
     /// <summary>
-    /// The sentence after a counterpoint when it is only the author's answer to it ("That is true, yet X"): it is read
-    /// with the counterpoint, so it is neither a counterpoint nor a point of its own.
+    /// The sentence after a counterpoint when it is only the author's answer to it ("That is true, yet X", "That fear is
+    /// overstated: X"): it is read with the counterpoint, so it is neither a counterpoint nor a point of its own.
     /// </summary>
     public static bool RepliesToPrevious(IReadOnlyList<SentenceFeatures> features, int index) =>
         index > 0 && features[index - 1].Sentence.Paragraph == features[index].Sentence.Paragraph
-        && GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0;
+        && (GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0 || OpposingViews.Dismisses(features[index].Sentence.Words));
 
     private static string Trim(string text)
     {

@@ -66,7 +66,34 @@ internal static class OpposingViews
         return 0;
     }
 
-    /// <summary>Does the sentence open by answering the one before it ("Yet ...", "However, ...", "And yet ...")?</summary>
+    /// <summary>
+    /// Does the sentence open by answering the one before it ("Yet ...", "However, ...", "And yet ..."), or by
+    /// dismissing it ("That fear is overstated", "This argument is mistaken")?
+    /// </summary>
     public static bool Answers(IReadOnlyList<string> words) =>
-        words.Count > 0 && Phrases.StartsWithAny([.. words.Take(3)], 0, Rebuttals) > 0;
+        words.Count > 0 && (Phrases.StartsWithAny([.. words.Take(3)], 0, Rebuttals) > 0 || Dismisses(words));
+
+    /// <summary>
+    /// "That/This/Such + view-noun + is/are/was/were + [adverb] + verdict" ("That fear is overstated"): the author names
+    /// the view just stated and rejects it.
+    /// </summary>
+    public static bool Dismisses(IReadOnlyList<string> words)
+    {
+        if (words.Count < 4 || !Pointers.Contains(words[0]) || !ViewNouns.Contains(words[1]) || !Copulas.Contains(words[2]))
+        {
+            return false;
+        }
+        var verdict = Hedges.Contains(words[3]) && words.Count > 4 ? words[4] : words[3];
+        return Verdicts.Contains(verdict);
+    }
+
+    private static readonly HashSet<string> Pointers = ["that", "this", "such", "these", "those", "the"];
+    private static readonly HashSet<string> ViewNouns =
+        ["fear", "fears", "claim", "claims", "argument", "arguments", "worry", "worries", "objection", "objections", "view", "views",
+         "concern", "concerns", "criticism", "reasoning", "idea", "notion", "assumption", "logic", "case", "charge"];
+    private static readonly HashSet<string> Copulas = ["is", "are", "was", "were", "seems", "looks"];
+    private static readonly HashSet<string> Hedges = ["simply", "largely", "mostly", "badly", "plainly", "clearly", "greatly", "wildly", "deeply", "also"];
+    private static readonly HashSet<string> Verdicts =
+        ["overstated", "wrong", "mistaken", "misplaced", "exaggerated", "unfounded", "false", "misguided", "misleading", "flawed",
+         "overblown", "weak", "untrue", "confused", "backwards", "hollow", "unconvincing", "premature"];
 }

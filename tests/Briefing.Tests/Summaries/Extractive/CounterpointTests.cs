@@ -64,6 +64,34 @@ public sealed class CounterpointTests
     }
 
     [Fact]
+    public async Task A_view_the_author_dismisses_in_the_next_sentence_gets_that_sentence_as_its_answer()
+    {
+        var article = ExtractiveFixtures.Make(
+            "Stop subsidising downtown garages",
+            "en",
+            "Every year the city spends millions keeping its garages cheap, and the money would do more good on buses.",
+            "The garages sit half empty on weekdays. The council's own counts put occupancy below forty percent.",
+            "Cheap parking pulls people into cars. When the price of a space is hidden in taxes, driving looks cheaper than the bus.",
+            "Some argue that downtown shops would suffer without cheap parking. That fear is overstated: the shops that grew after the last price rise were the ones near frequent bus stops.",
+            "The council should phase out the subsidy over three years and put the savings into service.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(article, SummaryLength.Standard, CancellationToken.None);
+
+        var shops = Assert.Single(summary.Counterpoints, c => c.Quote == "Some argue that downtown shops would suffer without cheap parking.");
+        Assert.EndsWith("— answer: That fear is overstated: the shops that grew after the last price rise were the ones near frequent bus stops.", shops.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.Points, p => p.Quote.StartsWith("That fear is overstated", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("That fear is overstated: the shops grew.", true)]
+    [InlineData("This argument is simply wrong.", true)]
+    [InlineData("Such worries were misplaced from the start.", true)]
+    [InlineData("That plan is expensive.", false)]
+    [InlineData("The fear is real.", false)]
+    public void A_sentence_that_names_the_view_before_it_and_rejects_it_answers_it(string sentence, bool expected) =>
+        Assert.Equal(expected, OpposingViews.Answers(Briefing.Text.WordTokenizer.Tokenize(sentence)));
+
+    [Fact]
     public void The_author_arguing_is_not_an_opposing_view()
     {
         Assert.False(ExplicitOpposition.Matches(["i", "would", "argue", "that", "schools", "should", "open"], reportedOpinion: 0));
