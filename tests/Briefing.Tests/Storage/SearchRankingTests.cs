@@ -49,6 +49,29 @@ public sealed class SearchRankingTests(DatabaseFixture fixture) : IClassFixture<
         Assert.Equal(repeated, page[0].ArticleId);
     }
 
+    [SkippableFact]
+    public async Task On_postgres_past_the_count_cap_the_word_more_articles_hold_is_left_out_first()
+    {
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
+        var store = db.Get<IArticleStore>();
+        // Both common words pass the 200-holder count cap; ANALYZE's statistics tell that "canal" is the commoner.
+        await store.SaveManyAsync(Enumerable.Range(1, 400).Select(n => Note(n, $"The canal basin was dredged in spell {n}.")).ToList(), None);
+        await store.SaveManyAsync(Enumerable.Range(401, 220).Select(n => Note(n, $"The lock keeper logged boat {n}.")).ToList(), None);
+        var weirAndLock = await Save(store, Note(700, "The weir beside the lock was rebuilt."));
+        await Save(store, Note(701, "The weir beside the canal was rebuilt."));
+        await using (var connection = await db.Get<IDbConnectionFactory>().OpenAsync(None))
+        {
+            await using var analyze = connection.CreateCommand();
+            analyze.CommandText = "ANALYZE articles";
+            await analyze.ExecuteNonQueryAsync(None);
+        }
+
+        // Typed with the commoner word first: counted only to the cap, the two would tie and keep that order.
+        var first = await store.SearchAsync("canal lock weir", null, 1, None);
+
+        Assert.Equal([weirAndLock], first.Select(h => h.ArticleId));
+    }
+
     private static ArticleDraft Note(int n, params string[] paragraphs) =>
         ArticleDrafts.Numbered(n) with { Paragraphs = paragraphs };
 
