@@ -12,7 +12,7 @@ public sealed class SearchRankingTests(DatabaseFixture fixture) : IClassFixture<
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    // Longer than the 600 characters of body that the lead vector holds, and without the searched word.
+    // Longer than the 300 characters of body that the lead vector holds, and without the searched word.
     private static string Lead(int n) => string.Concat(Enumerable.Repeat(
         $"Survey party {n} walked the lane past the mill, logging hedges, gates and the state of the verges. ", 8));
 
