@@ -44,9 +44,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // Candidates of those by ts_rank_cd on the full vector, which is read out of line (~6 KB, 4 buffers a match;
     // the sort carries it as a pointer). With no more matches than Candidates the order is exactly the full ranking.
     // Then build headlines for the page only. ts_headline parses every word it is given, so it gets the paragraphs
-    // that hold a query word plus one on either side (its fragments stretch at most MaxWords into a neighbour), found through the paragraphs' stored vectors. For
-    // an all-words query everything between the first and last such paragraph stays too, so a cover spanning
-    // paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
+    // that hold a query word plus one on either side (its fragments stretch at most MaxWords into a neighbour),
+    // found through the paragraphs' stored vectors. For an all-words query everything between the first and last
+    // such paragraph stays too, so a cover spanning paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
     // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing
     // (the whole body stays the fallback should paragraphs and body ever disagree).
     private const string Search = $"""
