@@ -1,3 +1,5 @@
+using Briefing.Text;
+
 namespace Briefing.Summaries.Extractive;
 
 /// <summary>
@@ -8,63 +10,15 @@ namespace Briefing.Summaries.Extractive;
 /// </summary>
 internal static class OpposingViews
 {
-    // People holding a view. A quantifier only counts close before its verb ("Some argue", "Several columnists
-    // read"), since it is also a plain quantifier ("some of the grain").
-    private static readonly HashSet<string> Holders =
-    [
-        "commentators", "critics", "supporters", "opponents", "proponents", "observers", "analysts", "sceptics",
-        "skeptics", "detractors", "advocates", "champions", "defenders", "backers", "campaigners", "pundits",
-        "columnists", "groups", "people",
-    ];
-
-    private static readonly HashSet<string> Quantifiers = ["some", "others", "many", "several"];
-
-    private static readonly HashSet<string> OpinionVerbs =
-    [
-        "say", "said", "argue", "argued", "claim", "claimed", "read", "call", "called", "point", "warn", "warned",
-        "insist", "insisted", "believe", "contend", "maintain", "see", "saw", "fear", "worry", "think", "complain",
-        "object", "counter", "suggest", "predict", "predicted", "describe", "described", "dismiss", "view",
-        "says", "argues", "claims", "reads", "calls", "points", "warns", "insists", "believes", "contends", "maintains",
-        "sees", "fears", "worries", "thinks", "complains", "objects", "counters", "suggests", "predicts", "describes",
-        "dismisses", "views",
-    ];
-
-    // How far the verb may follow its holder: "Critics of this reading say", "Many opponents of the pill point out".
-    private const int MaxGap = 4;
-
-    private const int QuantifierGap = 2;
-
-    // Where the holder may stand: at the opening of the sentence or its main clause, not deep in a subordinate one.
-    private const int MaxStart = 6;
-
     private static readonly string[][] Rebuttals = Phrases.Split(
         "but", "yet", "however", "nevertheless", "nonetheless", "still", "even so", "that said", "and yet", "but still");
 
-    public static bool IsHolder(string word) => Holders.Contains(word);
+    public static bool IsHolder(string word) => ReportedViews.IsHolder(word);
 
-    public static bool IsOpinionVerb(string word) => OpinionVerbs.Contains(word);
+    public static bool IsOpinionVerb(string word) => ReportedViews.IsOpinionVerb(word);
 
     /// <summary>1 when the sentence reports a group's opinion ("critics say", "some argue"), else 0.</summary>
-    public static double ReportedOpinion(IReadOnlyList<string> words)
-    {
-        for (var i = 0; i < Math.Min(words.Count, MaxStart); i++)
-        {
-            var quantifier = Quantifiers.Contains(words[i]);
-            if (!quantifier && !Holders.Contains(words[i]))
-            {
-                continue;
-            }
-            var gap = quantifier ? QuantifierGap : MaxGap;
-            for (var j = i + 1; j < Math.Min(words.Count, i + 1 + gap); j++)
-            {
-                if (OpinionVerbs.Contains(words[j]))
-                {
-                    return 1;
-                }
-            }
-        }
-        return 0;
-    }
+    public static double ReportedOpinion(IReadOnlyList<string> words) => ReportedViews.Reports(words) ? 1 : 0;
 
     /// <summary>
     /// Does the sentence open by answering the one before it ("Yet ...", "However, ...", "And yet ..."), or by
