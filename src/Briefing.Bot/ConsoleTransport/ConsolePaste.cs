@@ -1,5 +1,5 @@
-using System.Globalization;
 using Briefing.Bot.Commands;
+using Briefing.Text;
 
 namespace Briefing.Bot.ConsoleTransport;
 
@@ -19,7 +19,7 @@ public sealed record ConsolePaste(string? Text, int Lines, long Bytes, bool TooL
     {
         if (TooLarge)
         {
-            return $"That paste is too large to summarize: over {Size(maxBytes)} (Ingestion:MaxResponseBytes, the cap on a fetched page or a file). Nothing was stored.";
+            return $"That paste is too large to summarize: over {ByteSize.Describe(maxBytes)} (Ingestion:MaxResponseBytes, the cap on a fetched page or a file). Nothing was stored.";
         }
 
         if (string.IsNullOrWhiteSpace(Text))
@@ -31,8 +31,4 @@ public sealed record ConsolePaste(string? Text, int Lines, long Bytes, bool TooL
             ? null
             : $"That paste is too short to read as a text ({PastedText.MinLength}+ characters, or 3+ sentences); to search the library for words, type /summarize <words>.";
     }
-
-    private static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")
-        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Briefing.Articles.Extraction;
 using Briefing.Articles.Fetching;
 using Briefing.Articles.Syndication;
+using Briefing.Text;
 using Microsoft.Extensions.Options;
 
 namespace Briefing.Articles;
@@ -76,7 +77,7 @@ public sealed class ArticleLoader(
 
         if (file.Length > options.Value.MaxResponseBytes)
         {
-            throw new IngestionException(path, IngestionFailure.TooLarge, $"too large ({SizeText(file.Length)}, limit {SizeText(options.Value.MaxResponseBytes)})");
+            throw new IngestionException(path, IngestionFailure.TooLarge, $"too large ({ByteSize.Describe(file.Length)}, limit {ByteSize.Describe(options.Value.MaxResponseBytes)})");
         }
 
         var url = new Uri(file.FullName);
@@ -114,7 +115,7 @@ public sealed class ArticleLoader(
         var limit = options.Value.MaxResponseBytes;
         if (declaredSize > limit)
         {
-            throw new IngestionException(fileName, IngestionFailure.TooLarge, $"too large ({SizeText(declaredSize)}, limit {SizeText(limit)})");
+            throw new IngestionException(fileName, IngestionFailure.TooLarge, $"too large ({ByteSize.Describe(declaredSize)}, limit {ByteSize.Describe(limit)})");
         }
 
         FetchedResource fetched;
@@ -180,11 +181,6 @@ public sealed class ArticleLoader(
             _ => "no extension",
         };
     }
-
-    private static string SizeText(long bytes) =>
-        bytes >= 1024 * 1024
-            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")
-            : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
 
     /// <summary>"text/plain; charset=utf-8" → "text/plain"; null when absent.</summary>
     private static string? MediaTypeOf(string? contentType) =>

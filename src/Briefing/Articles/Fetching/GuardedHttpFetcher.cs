@@ -180,10 +180,7 @@ public sealed partial class GuardedHttpFetcher(
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
     private static IngestionException TooLarge(string source, IngestionOptions settings) =>
-        new(source, IngestionFailure.TooLarge, $"too large (over {FormatBytes(settings.MaxResponseBytes)})");
-
-    private static string FormatBytes(long bytes) =>
-        bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
+        new(source, IngestionFailure.TooLarge, $"too large (over {ByteSize.Describe(settings.MaxResponseBytes)})");
 
     private static BlockedAddressException? FindBlocked(Exception ex)
     {
