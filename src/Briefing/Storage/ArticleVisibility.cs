@@ -13,13 +13,34 @@ internal static class ArticleVisibility
     /// one per URL), and skipping that probe for every matching row halved the cost of ranking in a large library.
     /// Parameters come from <see cref="Parameters"/>.
     /// </summary>
-    public const string Condition = """
+    public const string Condition = $"""
         (a.guild_id = @GuildId
          OR (a.guild_id IS NULL AND a.owner_user_id = @OwnerUserId)
          OR (a.guild_id IS NULL AND a.owner_user_id IS NULL AND ((@GuildScope = 0 AND @OwnerScope = 0) OR NOT EXISTS (
-             SELECT 1 FROM articles own
-             WHERE coalesce(own.guild_id, 0) = @GuildScope AND coalesce(own.owner_user_id, 0) = @OwnerScope
-               AND own.url = a.url AND own.id <> a.id))))
+             {ScopeCopy}))))
+        """;
+
+    /// <summary>
+    /// <see cref="Condition"/> without the look for the scope's own copy: the articles of the scope and every global
+    /// one. <c>InScope AND NotShadowed</c> is <see cref="Condition"/>; a ranked search applies the two apart, so that
+    /// the copy is looked for only among the best-ranked articles (PostgreSQL).
+    /// </summary>
+    public const string InScope = """
+        (a.guild_id = @GuildId
+         OR (a.guild_id IS NULL AND a.owner_user_id = @OwnerUserId)
+         OR (a.guild_id IS NULL AND a.owner_user_id IS NULL))
+        """;
+
+    /// <summary>The rest of <see cref="Condition"/>: not a global article that the scope holds its own copy of.</summary>
+    public const string NotShadowed = $"""
+        (a.guild_id IS NOT NULL OR a.owner_user_id IS NOT NULL OR (@GuildScope = 0 AND @OwnerScope = 0) OR NOT EXISTS (
+             {ScopeCopy}))
+        """;
+
+    private const string ScopeCopy = """
+        SELECT 1 FROM articles own
+                     WHERE coalesce(own.guild_id, 0) = @GuildScope AND coalesce(own.owner_user_id, 0) = @OwnerScope
+                       AND own.url = a.url AND own.id <> a.id
         """;
 
     public static (long? GuildId, long? OwnerUserId, long GuildScope, long OwnerScope) Parameters(ArticleScope scope)
