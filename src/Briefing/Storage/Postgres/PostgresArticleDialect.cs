@@ -44,13 +44,17 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // (0009_search_lead_rank.sql, kept in the row; ts_rank_cd cost 3x as much per call there), and only the best
     // Candidates of those by ts_rank_cd on the full vector, which is read out of line (~6 KB, 4 buffers a match;
     // the sort carries it as a pointer). With no more matches than Candidates the order is exactly the full ranking.
-    // The lead rank is above zero exactly when the lead holds one of the words (@AnyQuery: the rank query's words),
-    // so the matches whose lead does come first, found through the lead's own index (0010_search_lead_index.sql) and
-    // ranked; the others, tied at zero, follow by id, and the Append reads them only when the first part has too few
-    // (their heap pages were most of a search: 1,960 buffers against 593 for three words at 100,000 articles). The
-    // ORDER BY id + 0 keeps that part on the full-text index: by id alone the planner walks the primary key and
-    // tests every row's full vector. The Append keeps its parts' order (no parallel plan: PreferIndex), and OFFSET 0
-    // keeps the look for the scope's own copy of a global article above it, so it runs for the candidates only.
+    // The candidates come in two parts, so that most matches' rows are never read (they were most of a search: a heap
+    // page each, 1,960 buffers of 2,463 for three words at 100,000 articles). First the matches whose lead holds one
+    // of the words (@AnyQuery: the rank query's words), found by one scan of the full-text index, which holds the
+    // lead as its second column (0010_search_index_with_lead.sql), ordered by the lead rank: 593 buffers in all for
+    // those three words. Then, only while those are fewer than Candidates, the other matches, whose lead rank is the
+    // floor (0, or 1e-20 for all words, which a lead holding only one of them gets as well), in the table's order, so
+    // that the scan stops at the page that fills the candidates instead of reading and sorting every match (a fallback
+    // step whose words are in no lead: ~100 heap pages instead of 1,429). Before, ties at the floor went by id, which
+    // is the table's order for a library that only grows. The Append hands on its parts in order (no parallel plan:
+    // PreferIndex), and OFFSET 0 keeps the look for the scope's own copy of a global article above it, so that it runs
+    // for the candidates only (the guild scope probed the unique index for every global match).
     // Then build headlines for the page only. ts_headline parses every word it is given, so it gets the paragraphs
     // that hold a query word plus one on either side (its fragments stretch at most MaxWords into a neighbour),
     // found through the paragraphs' stored vectors. For an all-words query everything between the first and last
@@ -69,7 +73,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
                 FROM (
                     ({Matches} AND a.search_lead @@ lead.query ORDER BY ts_rank(a.search_lead, rank.query) DESC, a.id)
                     UNION ALL
-                    ({Matches} AND NOT a.search_lead @@ lead.query ORDER BY a.id + 0)
+                    ({Matches} AND NOT a.search_lead @@ lead.query)
                     OFFSET 0
                 ) AS a
                 WHERE {ArticleVisibility.NotShadowed}
