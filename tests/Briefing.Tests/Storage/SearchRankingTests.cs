@@ -6,7 +6,8 @@ namespace Briefing.Tests.Storage;
 
 /// <summary>
 /// Which matches come first when many articles hold the words. PostgreSQL ranks every match by its title and lead and
-/// only the best hundred or so by the whole text (0009_search_lead_rank.sql); these pin what that must keep.
+/// only the best hundred or so by the whole text (0009_search_lead_rank.sql), taking first the matches whose lead holds
+/// a word (0010_search_index_with_lead.sql); these pin what that must keep.
 /// </summary>
 public sealed class SearchRankingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -47,6 +48,50 @@ public sealed class SearchRankingTests(DatabaseFixture fixture) : IClassFixture<
         var page = await store.SearchAsync("culvert", null, 5, None);
 
         Assert.Equal(repeated, page[0].ArticleId);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task With_more_matches_than_are_ranked_in_full_a_lead_holding_one_of_the_words_is_still_ranked(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        // 130 earlier matches hold both words only past their leads; on PostgreSQL a lead holding one word of an
+        // all-words query got the same lead rank as one holding none, so this later article was not a candidate.
+        await store.SaveManyAsync(Enumerable.Range(1, 130)
+            .Select(n => Note(n, Lead(n), $"The culvert under the sluice was checked on day {n}."))
+            .ToList(), None);
+        var sluice = await Save(store, Note(300, "The sluice gate jammed after the storm.", Lead(300),
+            "The culvert behind the sluice silted up, the sluice culvert was dug out, and the sluice and culvert were relined."));
+
+        var page = await store.SearchAsync("culvert sluice", null, 5, None);
+
+        Assert.Equal(5, page.Count);
+        Assert.Equal(sluice, page[0].ArticleId);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Among_many_matches_a_guild_reads_its_own_copy_of_the_best_global_match_and_the_page_still_fills(string provider)
+    {
+        const ulong guild = 555555555555555555;
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        await store.SaveManyAsync(Enumerable.Range(1, 130)
+            .Select(n => Note(n, Lead(n), $"The culvert under the lane was checked on day {n}."))
+            .ToList(), None);
+        var global = await Save(store, ArticleBuilder.Titled("Culvert collapse on the mill lane", "The culvert gave way under a tractor.")
+            .At("https://example.net/notes/collapse").Draft());
+        // The guild changed the text, so it holds its own copy of the same link; the copy ranks below the original.
+        var copy = await Save(store, ArticleBuilder.Titled("Lane closure by the mill", Lead(400), "A culvert gave way under a tractor.")
+            .At("https://example.net/notes/collapse").InGuild(guild).Draft());
+
+        var inGuild = await store.SearchAsync("culvert", guild, 5, None);
+        var everywhere = await store.SearchAsync("culvert", null, 5, None);
+
+        Assert.Equal(5, inGuild.Count);
+        Assert.DoesNotContain(global, inGuild.Select(h => h.ArticleId));
+        Assert.Contains(copy, (await store.SearchAsync("culvert", guild, 200, None)).Select(h => h.ArticleId));
+        Assert.Equal(global, everywhere[0].ArticleId);
+        Assert.DoesNotContain(copy, everywhere.Select(h => h.ArticleId));
     }
 
     [SkippableFact]
