@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.07.8";
+    public const string EngineVersion = "2026.12.08.1";
 
     public string Version => EngineVersion;
 
@@ -38,6 +38,10 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         }
         var shape = SummaryShape.For(length);
         var argumentativeness = Argumentativeness(features);
+        if (HeadlineStance.Prescribes(article.Title))
+        {
+            argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
+        }
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
         // A verdict on the opening news hook ("That conclusion is premature.") is read with the sentence that says why;

@@ -43,6 +43,9 @@ public sealed class ClaimTextTests
     [InlineData("The results suggest that a shorter week is possible, but they do not show that it should be rolled out.", "The results suggest that a shorter week is possible, but they do not show that it should be rolled out.")]
     [InlineData("If we had chosen an all-girls school, that would be one thing.", "If we had chosen an all-girls school, that would be one thing.")]
     [InlineData("But in my opinion it should be from 2-18.", "But in my opinion it should be from 2-18.")]
+    // A reason after a colon explains the colon's clause: the claim ends at the colon, never inside the explanation.
+    [InlineData("I think the board is asking the wrong question: parents left because the buses stopped running, and no voucher brings a bus back.", "the board is asking the wrong question")]
+    [InlineData("My view is this: the library should open on Sundays because families read together then.", "My view is this: the library should open on Sundays because families read together then.")]
     public void The_thesis_span_leaves_out_framing_and_conceded_clauses(string sentence, string expected)
     {
         var span = ClaimSpans.Thesis(sentence);
