@@ -2,7 +2,7 @@ using System.CommandLine;
 using Briefing.Eval;
 using Briefing.Summaries;
 
-// Usage: dotnet run --project tools/Briefing.Eval -- [--data ../shared/eval/dev] [--news-length short] [--halves 1000] [--seed 1] [--dump FILE]
+// Usage: dotnet run --project tools/Briefing.Eval -- [--data ../shared/eval/dev] [--news-length short] [--halves 1000] [--seed 1] [--dump FILE] [--misses FILE]
 var dataOption = new Option<DirectoryInfo?>("--data")
 {
     Description = "Folder with arguments.jsonl and summaries.jsonl (default: shared/eval/dev beside the repository)",
@@ -26,6 +26,10 @@ var dumpOption = new Option<FileInfo?>("--dump")
 {
     Description = "Also write each document's summary (Standard length) to this file as JSON lines",
 };
+var missesOption = new Option<FileInfo?>("--misses")
+{
+    Description = "Also write each long-form document's missed points and uncovered premises, classified, to this file as JSON lines, and print their counts",
+};
 var root = new RootCommand("Scores the extractive summarizer on the evaluation data and prints Markdown tables.")
 {
     dataOption,
@@ -33,6 +37,7 @@ var root = new RootCommand("Scores the extractive summarizer on the evaluation d
     halvesOption,
     seedOption,
     dumpOption,
+    missesOption,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -55,6 +60,11 @@ root.SetAction(async (parseResult, cancellationToken) =>
     var newsLength = parseResult.GetValue(newsLengthOption);
     var scores = await EvalScores.ComputeAsync(data, newsLength, cancellationToken);
     Console.Write(EvaluationReport.Build(data.FullName, scores, newsLength, halves, parseResult.GetValue(seedOption)));
+    if (parseResult.GetValue(missesOption) is { } misses)
+    {
+        Console.WriteLine();
+        Console.Write(await MissesReport.WriteAsync(data, misses, cancellationToken));
+    }
     return 0;
 });
 return await root.Parse(args).InvokeAsync();

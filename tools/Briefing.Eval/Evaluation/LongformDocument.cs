@@ -18,4 +18,8 @@ public sealed record LongformDocument(
     /// <summary>Paragraph count from the file; long docs (6+) are the ones whose point spread is measured.</summary>
     [JsonPropertyName("paragraphs")]
     public int Paragraphs { get; init; }
+
+    /// <summary>Refutation spans: the author's answers to the rebuttals (read only by the miss diagnostic).</summary>
+    [JsonPropertyName("refutations")]
+    public IReadOnlyList<string> Refutations { get; init; } = [];
 }

@@ -66,5 +66,6 @@ public static class LongformEvaluation
             ? document.MajorClaims.Any(c => LongformTokens.F1(thesis, c) >= LongformTokens.CoverF1)
             : document.MajorClaimParaphrases.Any(c => LongformTokens.F1(thesis, c) >= ParaphraseF1);
 
-    private static string Matched(SummaryItem item) => string.IsNullOrWhiteSpace(item.Quote) ? item.Text : item.Quote;
+    /// <summary>What an item is matched by: its quote, else its text.</summary>
+    public static string Matched(SummaryItem item) => string.IsNullOrWhiteSpace(item.Quote) ? item.Text : item.Quote;
 }

@@ -31,12 +31,20 @@ public static partial class LongformTokens
         {
             return true;
         }
-        if (itemTokens.Count < ContainmentMinTokens)
-        {
-            return false;
-        }
-        var inSpan = spanTokens.ToHashSet(StringComparer.Ordinal);
-        return itemTokens.Count(inSpan.Contains) >= ContainmentShare * itemTokens.Count;
+        return itemTokens.Count >= ContainmentMinTokens && TokensIn(itemTokens, spanTokens) >= ContainmentShare * itemTokens.Count;
+    }
+
+    /// <summary>The share of the item's tokens that occur in the span (0 for an empty item).</summary>
+    public static double Containment(string item, string span)
+    {
+        var itemTokens = Tokenize(item);
+        return itemTokens.Count == 0 ? 0 : (double)TokensIn(itemTokens, Tokenize(span)) / itemTokens.Count;
+    }
+
+    private static int TokensIn(List<string> item, List<string> span)
+    {
+        var inSpan = span.ToHashSet(StringComparer.Ordinal);
+        return item.Count(inSpan.Contains);
     }
 
     /// <summary>Jaccard of the two texts' content words (tokens that are not English stop words).</summary>

@@ -62,7 +62,9 @@ internal static partial class ClaimCompressor
     private static partial Regex DashAside();
 
     // Also a one-word caption label ("Accused: ", "Pictured: ").
-    [GeneratedRegex(@"^(?:(?:[A-Z][a-z]+ly|However|Meanwhile|Now|But|And|So|Indeed|Still),?\s+|[A-Z][a-z]+:\s+(?=[A-Z]))")]
+    // Any -ly word with its comma ("Worryingly, X" frames X); without one, only the stance adverbs writers open on
+    // ("Clearly the landlord must pay"), since "Only 1.2 GW ...", "Italy has ..." and "Family doctors ..." begin the claim.
+    [GeneratedRegex(@"^(?:[A-Z][a-z]+ly,\s+|(?:However|Meanwhile|Now|But|And|So|Indeed|Still|Admittedly|Clearly|Surely|Certainly|Obviously|Undoubtedly|Arguably|Evidently|Apparently|Presumably|Probably|Naturally|Fortunately|Unfortunately|Finally|Ultimately|Consequently|Additionally|Similarly|Accordingly|Frankly|Honestly|Hopefully|Importantly|Especially|Notably|Ideally|Basically|Essentially),?\s+|[A-Z][a-z]+:\s+(?=[A-Z]))")]
     private static partial Regex LeadingAdverb();
 
     [GeneratedRegex(@"^(.{30,}?),\s+(?:[^,]{0,60}?\s)?(?:said|says|told|added|found|claimed|reported|revealed|warned|explained|insisted|admitted|confirmed|announced|stated|according to)(?:\s[^,]{0,60})?[.!]?[""'’”]?$")]

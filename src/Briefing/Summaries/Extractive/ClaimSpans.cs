@@ -173,7 +173,7 @@ internal static class ClaimSpans
         var end = FirstMarker(sentence, start, [" even if ", " even though ", " although ", " unless "], minWords: 3);
         if (includeReasons)
         {
-            end = Math.Min(end, FirstMarker(sentence, start, [", as ", ", because ", ", since ", ", whereas ", ", while ", " because "], minWords: MinClaimWords));
+            end = Math.Min(end, ReasonCut(sentence, start));
         }
         while (end > start && sentence[end - 1] is ',' or ' ')
         {
@@ -183,6 +183,24 @@ internal static class ClaimSpans
     }
 
     private const int MinClaimWords = 5;
+
+    // Where a reason clause starts, or the sentence's length. "X: Y because Z" gives its reason for Y, the colon's
+    // explanation, not for X: cutting at "because" would leave "X: Y" with Y clipped ("the council is solving the wrong
+    // problem: riders left"), so the claim ends at the colon, or the sentence stays whole when X is too short to stand.
+    private static int ReasonCut(string sentence, int start)
+    {
+        var at = FirstMarker(sentence, start, [", as ", ", because ", ", since ", ", whereas ", ", while ", " because "], minWords: MinClaimWords);
+        if (at >= sentence.Length)
+        {
+            return at;
+        }
+        var colon = sentence.LastIndexOfAny([':', ';'], at - 1, at - start);
+        if (colon < 0)
+        {
+            return at;
+        }
+        return Text.WordTokenizer.CountWords(sentence.AsSpan(start, colon - start)) >= MinClaimWords ? colon : sentence.Length;
+    }
 
     private const int ShortClaimWords = 7;
 

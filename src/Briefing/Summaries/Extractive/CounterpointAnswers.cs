@@ -36,6 +36,11 @@ internal static class CounterpointAnswers
         {
             return Trim(next[granted..]);
         }
+        // "That was true in 2020." grants the view in a sentence of its own; the answer comes after it.
+        if (GrantingReply.IsBareGrant(next))
+        {
+            return index + 2 < features.Count && features[index + 2].Sentence.Paragraph == sentence.Paragraph ? Trim(features[index + 2].Sentence.Text) : null;
+        }
         if (features[index].AnsweredNext)
         {
             return Trim(next);
@@ -46,11 +51,12 @@ internal static class CounterpointAnswers
 
     /// <summary>
     /// The sentence after a counterpoint when it is only the author's answer to it ("That is true, yet X", "That fear is
-    /// overstated: X"): it is read with the counterpoint, so it is neither a counterpoint nor a point of its own.
+    /// overstated: X") or the grant before that answer ("That was true in 2020."): it is read with the counterpoint, so it is neither a counterpoint nor a point of its own.
     /// </summary>
     public static bool RepliesToPrevious(IReadOnlyList<SentenceFeatures> features, int index) =>
         index > 0 && features[index - 1].Sentence.Paragraph == features[index].Sentence.Paragraph
-        && (GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0 || OpposingViews.Dismisses(features[index].Sentence.Words));
+        && (GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0 || GrantingReply.IsBareGrant(features[index].Sentence.Text)
+            || OpposingViews.Dismisses(features[index].Sentence.Words));
 
     private static string Trim(string text)
     {

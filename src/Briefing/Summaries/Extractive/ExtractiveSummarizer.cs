@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.07.8";
+    public const string EngineVersion = "2026.12.08.2";
 
     public string Version => EngineVersion;
 
@@ -38,6 +38,10 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         }
         var shape = SummaryShape.For(length);
         var argumentativeness = Argumentativeness(features);
+        if (HeadlineStance.Prescribes(article.Title))
+        {
+            argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
+        }
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
         // A verdict on the opening news hook ("That conclusion is premature.") is read with the sentence that says why;
@@ -61,7 +65,10 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         }
         Func<string, TextSpan> claim = argues ? ClaimSpans.Thesis : sentence => ClaimSpans.Claim(sentence, cutTail: false);
         var thesisItem = readWithNext ? Joined(article, features[thesis].Sentence, features[thesis + 1].Sentence) : Item(article, features[thesis].Sentence, claim);
-        var pointItems = points.Select(i => (Index: i, Item: Item(article, features[i].Sentence, claim))).ToList();
+        // A point keeps its reason ("Each clinic closes for the season because its staff cannot travel"): the reason is
+        // the move. Only the thesis is narrowed to its claim, with the reasons becoming points of their own.
+        Func<string, TextSpan> pointClaim = sentence => ClaimSpans.Claim(sentence, cutTail: false);
+        var pointItems = points.Select(i => (Index: i, Item: Item(article, features[i].Sentence, pointClaim))).ToList();
         if (pointItems.Count < shape.Points && !readWithNext)
         {
             // "X should be Y, because A and B.": when the thesis quotes only X, A and B are reasons the text gives.

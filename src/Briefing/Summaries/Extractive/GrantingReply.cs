@@ -12,6 +12,11 @@ internal static class GrantingReply
     // The granting clause is a few words at most: longer, it makes a claim of its own before the contrast.
     private const int MaxGrantWords = 6;
 
+    // A grant standing alone: its granting word within its first words, a qualifier at most after it.
+    private const int MaxBareGrantWords = 10;
+
+    private const int GrantWithin = 4;
+
     // Shorter than this, what follows the contrast is a tag, not an answer.
     private const int MinAnswerWords = 4;
 
@@ -22,6 +27,28 @@ internal static class GrantingReply
 
     // The clause points back to the view before it, or is a bare grant ("True, but ...").
     private static readonly HashSet<string> Openers = ["that", "this", "it", "they", "true", "granted", "fair", "perhaps", "maybe", "sure", "yes", "agreed", "all", "a"];
+
+    /// <summary>
+    /// A grant that is a sentence of its own ("That was true in 2020.", "Fair enough."): the answer is the sentence after
+    /// it. A few words opening on a pointer back, with a granting word and no contrast.
+    /// </summary>
+    public static bool IsBareGrant(string sentence)
+    {
+        if (Contrasts.Any(c => sentence.Contains(c, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        // "That was true when the boats burned diesel.": the grant comes first, and may be qualified after it.
+        var words = WordTokenizer.Tokenize(sentence);
+        // "It is true that fees deter students" concedes a view of its own: that is a counterpoint, not a bare grant.
+        var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
+        return words.Count is > 0 and <= MaxBareGrantWords && BareOpeners.Contains(words[0]) && grant >= 0
+            && (grant + 1 >= words.Count || words[grant + 1] != "that");
+    }
+
+    // Alone, a grant points back ("That was true ...") or is the grant itself ("Fair enough."); "Yes, there is a risk."
+    // states the view it grants, so it is a counterpoint.
+    private static readonly HashSet<string> BareOpeners = ["that", "this", "it", "true", "fair", "granted", "agreed"];
 
     /// <summary>Where the answer starts in the sentence (after the contrast word), or -1 when the sentence is no granting reply.</summary>
     public static int AnswerStart(string sentence)

@@ -27,6 +27,26 @@ internal static class Signposts
         return sentence.Text.TrimEnd().EndsWith(':') || Presentatives.Contains(words[^1]) || words[0] == "here";
     }
 
+    // Imperatives that turn the reader to what follows: "Consider what riders told the agency.", "Look at Denver."
+    private static readonly HashSet<string> PointingVerbs = ["consider", "take", "look", "think", "notice", "witness", "recall", "remember"];
+
+    private const int MaxPointerWords = 10;
+
+    /// <summary>
+    /// True for a short imperative that points at the evidence to come ("Consider what riders told the agency.")
+    /// without giving it: the next sentence is the evidence. "Remember that X" asserts X and is not one, nor is a
+    /// sentence carrying a figure.
+    /// </summary>
+    public static bool PointsAhead(ArticleSentence sentence)
+    {
+        var words = sentence.Words;
+        return words.Count is >= 2 and <= MaxPointerWords && PointingVerbs.Contains(words[0]) && words[1] != "that"
+            && !sentence.Text.Any(char.IsAsciiDigit);
+    }
+
+    /// <summary>An announcement or a pointer: a sentence that says what is coming, not a point of its own.</summary>
+    public static bool StatesNothing(ArticleSentence sentence) => Announces(sentence) || PointsAhead(sentence);
+
     /// <summary>Moves each announcement's thesis cue onto the sentence that follows it in the same paragraph.</summary>
     public static void Resolve(List<SentenceFeatures> features)
     {

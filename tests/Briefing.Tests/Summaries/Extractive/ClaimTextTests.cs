@@ -15,6 +15,11 @@ public sealed class ClaimTextTests
         "The mayor promised cheaper fares for every commuter in the region.")]
     [InlineData("Rescued: The climber was lifted from the ledge by a coastguard helicopter at dawn.",
         "The climber was lifted from the ledge by a coastguard helicopter at dawn.")]
+    // An -ly word without a comma begins the claim: "Only" limits it, "Italy" and "Family" are its subject.
+    [InlineData("Only 1.2 gigawatts of batteries are connected to the grid today.", "Only 1.2 gigawatts of batteries are connected to the grid today.")]
+    [InlineData("Italy has cut its grid connection queue by half in two years.", "Italy has cut its grid connection queue by half in two years.")]
+    [InlineData("Family doctors are leaving the valley faster than they can be replaced.", "Family doctors are leaving the valley faster than they can be replaced.")]
+    [InlineData("Clearly the landlord has to pay for the repairs before the new lease starts.", "The landlord has to pay for the repairs before the new lease starts.")]
     public void Compression_cuts_asides_and_attributions_but_keeps_the_claim(string sentence, string expected)
     {
         Assert.Equal(expected, ClaimCompressor.Compress(sentence));
@@ -43,6 +48,9 @@ public sealed class ClaimTextTests
     [InlineData("The results suggest that a shorter week is possible, but they do not show that it should be rolled out.", "The results suggest that a shorter week is possible, but they do not show that it should be rolled out.")]
     [InlineData("If we had chosen an all-girls school, that would be one thing.", "If we had chosen an all-girls school, that would be one thing.")]
     [InlineData("But in my opinion it should be from 2-18.", "But in my opinion it should be from 2-18.")]
+    // A reason after a colon explains the colon's clause: the claim ends at the colon, never inside the explanation.
+    [InlineData("I think the board is asking the wrong question: parents left because the buses stopped running, and no voucher brings a bus back.", "the board is asking the wrong question")]
+    [InlineData("My view is this: the library should open on Sundays because families read together then.", "My view is this: the library should open on Sundays because families read together then.")]
     public void The_thesis_span_leaves_out_framing_and_conceded_clauses(string sentence, string expected)
     {
         var span = ClaimSpans.Thesis(sentence);

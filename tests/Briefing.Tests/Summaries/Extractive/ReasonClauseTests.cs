@@ -33,4 +33,12 @@ public sealed class ReasonClauseTests
 
         Assert.Equal(reasons, spans.Select(s => sentence.Substring(s.Start, s.Length)));
     }
+
+    [Fact]
+    public async Task A_point_keeps_its_reason_clause()
+    {
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(GrantingReplyTests.GrantedApart, SummaryLength.Detailed, CancellationToken.None);
+
+        Assert.Contains(summary.Points, p => p.Quote == "Each of them closes for the season because its staff cannot travel.");
+    }
 }

@@ -24,4 +24,40 @@ public sealed class SignpostTests
         Assert.StartsWith("Clinics close because the payment formula rewards the number of visits", summary.Thesis.Quote, StringComparison.Ordinal);
         Assert.DoesNotContain(summary.Points, p => p.Quote.StartsWith("The argument here is simple", StringComparison.Ordinal));
     }
+
+    // An op-ed whose evidence paragraph opens with a pointer ("Consider what the parents themselves told the district.").
+    internal static readonly Briefing.Articles.Article Pointed = ExtractiveFixtures.Make(
+        "The school run needs buses, not vouchers",
+        "en",
+        "The district board voted last week to study a travel voucher for families who drive their children to school.",
+        "The board means well, but it has the problem backwards: families stopped using the school buses because the routes were cut, and a voucher does not put a bus back on the road.",
+        "Consider what the parents themselves told the district. In its own survey, fewer than one family in ten named the cost of the bus as the reason they stopped; more than half named routes that no longer reach their street.",
+        "The money tells the same story. The voucher would cost about what it takes to restore the four routes that were cut in the spring.",
+        "A restored route also serves the children whose parents have no car, whom a voucher for drivers never reaches.",
+        "Some argue that vouchers are quicker to start. They are, but a route can be back within a term once the money is there.",
+        "The board should spend the next dollar on routes, not on vouchers.");
+
+    [Fact]
+    public async Task A_pointer_to_evidence_is_no_point_and_the_evidence_after_it_is()
+    {
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(Pointed, SummaryLength.Standard, CancellationToken.None);
+
+        Assert.DoesNotContain(summary.Points, p => p.Quote.StartsWith("Consider what the parents", StringComparison.Ordinal));
+        Assert.Contains(summary.Points, p => p.Paragraph == 3 && p.Quote.Contains("fewer than one family in ten named the cost of the bus", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Consider what the parents said.", true)]
+    [InlineData("Look at the towns that tried it first.", true)]
+    [InlineData("Remember that the voucher was meant to be temporary.", false)]
+    [InlineData("Consider the 2019 survey.", false)]
+    [InlineData("Consider the cost of doing nothing, which falls on the families who can least afford another car and another driver.", false)]
+    [InlineData("The parents said the same.", false)]
+    public void A_pointer_is_a_short_imperative_that_gives_nothing_of_its_own(string text, bool points)
+    {
+        var words = Briefing.Text.WordTokenizer.Tokenize(text);
+        var sentence = new ArticleSentence(0, 1, new Briefing.Text.TextSpan(0, text.Length), text, words, words);
+
+        Assert.Equal(points, Signposts.PointsAhead(sentence));
+    }
 }

@@ -1,0 +1,16 @@
+using Briefing.Text;
+
+namespace Briefing.Summaries.Extractive;
+
+/// <summary>
+/// A headline that says what ought to be done, or asks it ("The school run needs buses, not vouchers", "Should
+/// universities charge fees?"), heads an argument. Its body may argue with plain facts and few stance words ("I think",
+/// "should"), which alone would read as a news report and let the opening news hook pass for the thesis.
+/// </summary>
+internal static class HeadlineStance
+{
+    private static readonly HashSet<string> Prescriptive = ["should", "must", "ought", "need", "needs"];
+
+    public static bool Prescribes(string? title) =>
+        !string.IsNullOrWhiteSpace(title) && WordTokenizer.Tokenize(title).Any(Prescriptive.Contains);
+}
