@@ -51,7 +51,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // those three words. Then, only while those are fewer than Candidates, the other matches, whose lead rank is the
     // floor (0, or 1e-20 for all words, which a lead holding only one of them gets as well), in the table's order, so
     // that the scan stops at the page that fills the candidates instead of reading and sorting every match (a fallback
-    // step whose words are in no lead: ~100 heap pages instead of 1,429). Before, ties at the floor went by id, which
+    // step whose words are in no lead: 150 heap pages instead of 1,429). Before, ties at the floor went by id, which
     // is the table's order for a library that only grows. The Append hands on its parts in order (no parallel plan:
     // PreferIndex), and OFFSET 0 keeps the look for the scope's own copy of a global article above it, so that it runs
     // for the candidates only (the guild scope probed the unique index for every global match).
