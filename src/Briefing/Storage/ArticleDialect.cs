@@ -43,4 +43,21 @@ internal abstract class ArticleDialect
 
     /// <summary>Runs one search: the articles <paramref name="match"/> selects, ranked by all its words.</summary>
     public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs the first of <paramref name="steps"/> (searches tried in order) that finds a visible article, and says which
+    /// one it was; with none, the last step and no hits. The same as calling <see cref="SearchAsync"/> for each step in
+    /// turn until one returns hits, which is what this does; an engine may decide the steps in one statement instead.
+    /// </summary>
+    public virtual async Task<(int Step, IReadOnlyList<SearchHit> Hits)> SearchFirstMatchingAsync(DbConnection connection, IReadOnlyList<SearchMatch> steps, ArticleScope scope, int limit, CancellationToken cancellationToken)
+    {
+        for (var step = 0; ; step++)
+        {
+            var hits = await SearchAsync(connection, steps[step], scope, limit, cancellationToken).ConfigureAwait(false);
+            if (hits.Count > 0 || step == steps.Count - 1)
+            {
+                return (step, hits);
+            }
+        }
+    }
 }

@@ -39,39 +39,30 @@ internal static class SearchFallback
             return page;
         }
 
+        var steps = new List<SearchMatch>();
         if (rarestFirst.Count <= MaxWordsForCombinations)
         {
             // All the words failed already; with words dropped, all of those left is the first step.
-            var steps = 0;
-            for (var size = rarestFirst.Count == terms.Count ? rarestFirst.Count - 1 : rarestFirst.Count; size >= 2 && page.Count < limit && steps < MaxSteps; size--)
+            for (var size = rarestFirst.Count == terms.Count ? rarestFirst.Count - 1 : rarestFirst.Count; size >= 2 && steps.Count < MaxSteps; size--)
             {
-                foreach (var group in Combinations(rarestFirst, size).Take(MaxStepsPerSize))
-                {
-                    if (page.Count >= limit || steps == MaxSteps)
-                    {
-                        break;
-                    }
-
-                    await AddAsync(dialect, connection, SearchMatch.AllOf(group), scope, limit, page, cancellationToken).ConfigureAwait(false);
-                    steps++;
-                }
+                steps.AddRange(Combinations(rarestFirst, size).Take(Math.Min(MaxStepsPerSize, MaxSteps - steps.Count)).Select(SearchMatch.AllOf));
             }
         }
 
-        if (page.Count < limit)
+        steps.Add(rarestFirst.Count == 1 ? SearchMatch.AllOf(rarestFirst) : SearchMatch.AnyOf(rarestFirst));
+        // The steps run in order until the page is full. A step that finds nothing adds nothing, so the engine may pass
+        // over such steps in the same statement as the next one that finds something (PostgreSQL: a step with no match
+        // then costs an index probe, not a statement of its own).
+        for (var next = 0; next < steps.Count && page.Count < limit;)
         {
-            await AddAsync(dialect, connection, rarestFirst.Count == 1 ? SearchMatch.AllOf(rarestFirst) : SearchMatch.AnyOf(rarestFirst), scope, limit, page, cancellationToken).ConfigureAwait(false);
+            var placed = page.Select(h => h.ArticleId).ToHashSet();
+            // Each step adds its own best that earlier steps had not already placed.
+            var (step, hits) = await dialect.SearchFirstMatchingAsync(connection, steps.Skip(next).ToList(), scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
+            page.AddRange(hits.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
+            next += step + 1;
         }
 
         return page;
-    }
-
-    // Each step adds its own best that earlier steps had not already placed.
-    private static async Task AddAsync(ArticleDialect dialect, DbConnection connection, SearchMatch match, ArticleScope scope, int limit, List<SearchHit> page, CancellationToken cancellationToken)
-    {
-        var placed = page.Select(h => h.ArticleId).ToHashSet();
-        var hits = await dialect.SearchAsync(connection, match, scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
-        page.AddRange(hits.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
     }
 
     /// <summary>The <paramref name="size"/>-word groups in lexicographic order of position: with the words rarest first,

@@ -9,5 +9,8 @@ internal sealed class SearchHitRecord
     public string? Snippet { get; set; }
     public double Score { get; set; }
 
+    /// <summary>Which of several fallback steps found the row, from 0, where one statement tried them in order (PostgreSQL).</summary>
+    public long Step { get; set; }
+
     public SearchHit ToHit() => new(ArticleId, Title, Url, Snippet ?? "", Score);
 }

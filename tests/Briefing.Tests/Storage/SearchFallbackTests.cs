@@ -75,6 +75,41 @@ public sealed class SearchFallbackTests(DatabaseFixture fixture) : IClassFixture
         Assert.All(page, hit => Assert.Contains(hit.ArticleId, ids.Append(most)));
     }
 
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_step_whose_matches_the_scope_cannot_read_is_passed_over_for_the_next(string provider)
+    {
+        const ulong guild = 737373737373737373;
+        const ulong otherGuild = 747474747474747474;
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        // "kestrel" and "heron" are together only in another guild's article and in a global one that the guild has
+        // its own copy of (without either word), so for the guild the first step finds nothing it may read.
+        await SaveAt(store, "https://example.net/log/other", otherGuild, "A kestrel hovered while a heron waited below.");
+        var shadowed = await SaveAt(store, "https://example.net/log/shared", null, "A kestrel and a heron shared the bank at dawn.");
+        await SaveAt(store, "https://example.net/log/shared", guild, "The bank was quiet at dawn.");
+        var kestrelMarsh = await SaveAt(store, "https://example.net/log/k", null, "A kestrel hunted over the marsh.");
+        var heronMarsh = await SaveAt(store, "https://example.net/log/h", null, "A heron stood still in the marsh.");
+        var marshOnly = new List<long>();
+        for (var n = 1; n <= 3; n++)
+        {
+            marshOnly.Add(await SaveAt(store, $"https://example.net/log/m{n}", null, $"The marsh flooded on day {n}."));
+        }
+
+        var first = await store.SearchAsync("marsh kestrel heron", guild, 1, None);
+        var page = await store.SearchAsync("marsh kestrel heron", guild, 10, None);
+        var everywhere = await store.SearchAsync("marsh kestrel heron", null, 1, None);
+
+        // The rarest pair first, then the next pairs, then any of the words.
+        Assert.Equal([kestrelMarsh], first.Select(h => h.ArticleId));
+        Assert.Equal([kestrelMarsh, heronMarsh], page.Take(2).Select(h => h.ArticleId));
+        Assert.Equal(marshOnly, page.Skip(2).Select(h => h.ArticleId).Order());
+        // Where the global article is readable, the first step finds it.
+        Assert.Equal([shadowed], everywhere.Select(h => h.ArticleId));
+    }
+
+    private static async Task<long> SaveAt(IArticleStore store, string url, ulong? guild, string text) =>
+        (await store.SaveAsync(ArticleBuilder.Titled("Field log", text).At(url).InGuild(guild).Draft(), None)).ArticleId;
+
     private static async Task<long> Save(IArticleStore store, int n, string text) =>
         (await store.SaveAsync(ArticleDrafts.Numbered(n) with { Paragraphs = [text] }, None)).ArticleId;
 }
