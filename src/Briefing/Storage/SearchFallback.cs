@@ -49,21 +49,30 @@ internal static class SearchFallback
             }
         }
 
-        steps.Add(rarestFirst.Count == 1 ? SearchMatch.AllOf(rarestFirst) : SearchMatch.AnyOf(rarestFirst));
         // The steps run in order until the page is full. A step that finds nothing adds nothing, so the engine may pass
         // over such steps in the same statement as the next one that finds something (PostgreSQL: a step with no match
         // then costs an index probe, not a statement of its own).
         for (var next = 0; next < steps.Count && page.Count < limit;)
         {
             var placed = page.Select(h => h.ArticleId).ToHashSet();
-            // Each step adds its own best that earlier steps had not already placed.
             var (step, hits) = await dialect.SearchFirstMatchingAsync(connection, steps.Skip(next).ToList(), scope, limit + placed.Count, cancellationToken).ConfigureAwait(false);
-            page.AddRange(hits.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
+            Add(page, placed, hits, limit);
             next += step + 1;
+        }
+
+        if (page.Count < limit)
+        {
+            var placed = page.Select(h => h.ArticleId).ToHashSet();
+            var match = rarestFirst.Count == 1 ? SearchMatch.AllOf(rarestFirst) : SearchMatch.AnyOf(rarestFirst);
+            Add(page, placed, await dialect.SearchAsync(connection, match, scope, limit + placed.Count, cancellationToken).ConfigureAwait(false), limit);
         }
 
         return page;
     }
+
+    // Each step adds its own best that earlier steps had not already placed.
+    private static void Add(List<SearchHit> page, HashSet<long> placed, IReadOnlyList<SearchHit> hits, int limit) =>
+        page.AddRange(hits.Where(h => !placed.Contains(h.ArticleId)).Take(limit - page.Count));
 
     /// <summary>The <paramref name="size"/>-word groups in lexicographic order of position: with the words rarest first,
     /// the first group leaves out the most common words, the next the most common but one, and so on.</summary>

@@ -68,17 +68,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
                r.score AS Score
         FROM (
             SELECT c.id, c.query, ts_rank_cd(c.search, c.rank_query)::float8 AS score
-            FROM (
-                SELECT a.id, a.search, a.query, a.rank_query
-                FROM (
-                    ({Matches} AND a.search_lead @@ lead.query ORDER BY ts_rank(a.search_lead, rank.query) DESC, a.id)
-                    UNION ALL
-                    ({Matches} AND NOT a.search_lead @@ lead.query)
-                    OFFSET 0
-                ) AS a
-                WHERE {ArticleVisibility.NotShadowed}
-                LIMIT @Candidates
-            ) AS c
+            FROM (%Candidates%) AS c
             ORDER BY score DESC, c.id
             LIMIT @Limit
         ) AS r
@@ -99,29 +89,45 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         ORDER BY r.score DESC, r.id
         """;
 
-    // SearchOver's queries are placeholders: constants for one search, or the chosen step's (SearchSteps).
-    private static readonly string Search = Over(SearchOver, "to_tsquery('english', @Query)", "to_tsquery('english', @RankQuery)", "to_tsquery('english', @AnyQuery)", "to_tsquery('english', @BodyQuery)", "@Spanning");
+    // SearchOver's queries and candidates are placeholders: constants for one search, or the chosen step's (SearchSteps).
+    private static readonly string Search = Over(
+        SearchOver.Replace("%Candidates%", $"SELECT a.id, a.search, a.query, a.rank_query FROM ({TwoParts}) AS a WHERE {ArticleVisibility.NotShadowed} LIMIT @Candidates", StringComparison.Ordinal),
+        "to_tsquery('english', @Query)", "to_tsquery('english', @RankQuery)", "to_tsquery('english', @AnyQuery)", "to_tsquery('english', @BodyQuery)", "@Spanning");
 
-    // A fallback's steps in one statement: the first step (in the arrays' order) that finds a visible article, then
-    // SearchOver with that step's queries. A step with no match costs its GIN probe (0.4 ms for "orchard & lighthouse"
-    // at 100,000 articles, 14 buffers) instead of a statement of its own (~1.7 ms with its planning and round trips).
-    // The function scan hands on the steps in order, and LIMIT 1 stops at the first that passes, so a later step is
-    // never probed; the last is taken without a probe, since nothing follows it. MATERIALIZED: the step is decided once,
-    // not per reference.
+    // A fallback's combination steps in one statement: the search of the first step (in the arrays' order) that finds
+    // an article the scope may read, and which step that was. The candidates of every step are taken in step order
+    // (the function scan hands on the steps in order, and the nested loop runs each step's two parts in turn) until
+    // Candidates are taken; those of the first step are the same as that step's own search would take, and the rest
+    // are left out. So a step with no match costs its index probe ("orchard & lighthouse": 0.4 ms at 100,000
+    // articles) instead of a statement of its own (1.4 ms of planning and execution, and its round trips), and the step
+    // that matches is scanned once. Later steps are read only while the first has fewer than Candidates matches; the
+    // any-word step, whose matches can be most of the library, is not passed here.
     private static readonly string SearchSteps = $"""
-        WITH step AS MATERIALIZED (
-            SELECT s.position, to_tsquery('english', s.query) AS query, to_tsquery('english', s.rank_query) AS rank_query,
-                   to_tsquery('english', s.any_query) AS any_query, to_tsquery('english', s.body_query) AS body_query, s.spanning
-            FROM unnest(@Queries::text[], @RankQueries::text[], @AnyQueries::text[], @BodyQueries::text[], @Spannings::bool[])
-                 WITH ORDINALITY AS s(query, rank_query, any_query, body_query, spanning, position)
-            WHERE s.position = cardinality(@Queries::text[])
-               OR EXISTS (SELECT 1 FROM articles a WHERE a.search @@ to_tsquery('english', s.query) AND {ArticleVisibility.InScope} AND {ArticleVisibility.NotShadowed})
-            LIMIT 1
+        WITH candidates AS MATERIALIZED (
+            SELECT a.id, a.search, a.query, a.rank_query, s.position
+            FROM unnest(@Queries::text[], @RankQueries::text[], @AnyQueries::text[]) WITH ORDINALITY AS s(query, rank_query, any_query, position)
+            CROSS JOIN LATERAL ({Over(TwoParts, "to_tsquery('english', s.query)", "to_tsquery('english', s.rank_query)", "to_tsquery('english', s.any_query)", "", "")}) AS a
+            WHERE {ArticleVisibility.NotShadowed}
+            LIMIT @Candidates
+        ), step AS MATERIALIZED (
+            SELECT s.position, to_tsquery('english', s.any_query) AS any_query, to_tsquery('english', s.body_query) AS body_query, s.spanning
+            FROM unnest(@AnyQueries::text[], @BodyQueries::text[], @Spannings::bool[]) WITH ORDINALITY AS s(any_query, body_query, spanning, position)
+            WHERE s.position = (SELECT min(position) FROM candidates)
         )
         SELECT found.*, (SELECT position FROM step) - 1 AS Step FROM (
-        {Over(SearchOver, "(SELECT query FROM step)", "(SELECT rank_query FROM step)", "(SELECT any_query FROM step)", "(SELECT body_query FROM step)", "(SELECT spanning FROM step)")}
+        {Over(SearchOver.Replace("%Candidates%", "SELECT id, search, query, rank_query FROM candidates WHERE position = (SELECT position FROM step)", StringComparison.Ordinal),
+            "", "", "(SELECT any_query FROM step)", "(SELECT body_query FROM step)", "(SELECT spanning FROM step)")}
         ) AS found
         ORDER BY found.score DESC, found.articleid
+        """;
+
+    // The candidates in two parts: the matches whose lead holds a query word, best lead first; then the others in the
+    // table's order (see SearchOver).
+    private const string TwoParts = $"""
+        ({Matches} AND a.search_lead @@ lead.query ORDER BY ts_rank(a.search_lead, rank.query) DESC, a.id)
+        UNION ALL
+        ({Matches} AND NOT a.search_lead @@ lead.query)
+        OFFSET 0
         """;
 
     private const string Matches = $"""
