@@ -19,6 +19,8 @@ public static class ReportedViews
 
     private static readonly HashSet<string> Quantifiers = ["some", "others", "many", "several"];
 
+    private static readonly HashSet<string> GroupPrepositions = ["in", "on", "at", "within", "inside", "across", "among", "of"];
+
     private static readonly HashSet<string> OpinionVerbs =
     [
         "say", "said", "argue", "argued", "claim", "claimed", "read", "call", "called", "point", "warn", "warned",
@@ -52,7 +54,8 @@ public static class ReportedViews
             {
                 continue;
             }
-            var gap = quantifier ? QuantifierGap : MaxGap;
+            // "Some in Seoul argue", "Others on the left warn": a quantifier with a group after it reaches as far as a holder.
+            var gap = quantifier && !(i + 1 < words.Count && GroupPrepositions.Contains(words[i + 1])) ? QuantifierGap : MaxGap;
             for (var j = i + 1; j < Math.Min(words.Count, i + 1 + gap); j++)
             {
                 if (OpinionVerbs.Contains(words[j]))

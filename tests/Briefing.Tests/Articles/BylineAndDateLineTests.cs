@@ -32,6 +32,8 @@ public sealed class BylineAndDateLineTests
     [InlineData("Posted by Ines van der Berg on March 4, 2025 in Politics", new[] { "Ines van der Berg" }, "2025-03-04")]
     [InlineData("By Jane Roe | 12 May 2024", new[] { "Jane Roe" }, "2024-05-12")]
     [InlineData("Written by Li Wen · Updated 2025-01-02", new[] { "Li Wen" }, "2025-01-02")]
+    [InlineData("Analysis | By Dae-jung Kim | 4 November 2026", new[] { "Dae-jung Kim" }, "2026-11-04")]
+    [InlineData("Opinion · 6 min read · By Ana Ruiz", new[] { "Ana Ruiz" }, null)]
     public void A_by_line_gives_its_authors_and_any_date(string line, string[] authors, string? date)
     {
         var byline = Byline.Parse(line);
@@ -45,6 +47,7 @@ public sealed class BylineAndDateLineTests
     [InlineData("By contrast, the mainland kept its ferries.")]
     [InlineData("By 2030 the port will need a deeper channel")]
     [InlineData("By the time the vote came, the money was gone")]
+    [InlineData("The council met on Tuesday | By the time it voted, the money was gone")]
     public void A_sentence_starting_with_by_is_not_a_byline(string line)
     {
         Assert.Null(Byline.Parse(line));

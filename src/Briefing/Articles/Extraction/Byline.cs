@@ -12,9 +12,14 @@ internal static partial class Byline
 {
     public static (IReadOnlyList<string> Authors, DateTimeOffset? Date)? Parse(string line)
     {
-        if (line.Length > 150 || Prefix().Match(line) is not { Success: true } prefix)
+        if (line.Length > 150)
         {
             return null;
+        }
+
+        if (Prefix().Match(line) is not { Success: true } prefix)
+        {
+            return InFields(line);
         }
 
         var rest = line[prefix.Length..];
@@ -35,6 +40,29 @@ internal static partial class Byline
 
         return authors.Count > 0 && authors.All(IsName) ? (authors, date) : null;
     }
+
+    // "Analysis | By Jane Roe | 4 November 2026": a header line of fields, one of them the byline; the others are a short
+    // label (a section, a reading time) or the date.
+    private static (IReadOnlyList<string> Authors, DateTimeOffset? Date)? InFields(string line)
+    {
+        var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        var byField = fields.Count is > 1 and <= MaxFields ? fields.FindIndex(f => Prefix().IsMatch(f)) : -1;
+        if (byField < 0 || fields.Where((_, i) => i != byField).Any(f => WordTokenizer.CountWords(f) > MaxLabelWords && DateLine.Parse(f) is null))
+        {
+            return null;
+        }
+
+        return Parse(fields[byField]) is { } byline
+            ? (byline.Authors, byline.Date ?? fields.Select(DateLine.Parse).FirstOrDefault(d => d is not null))
+            : null;
+    }
+
+    private const int MaxFields = 5;
+
+    private const int MaxLabelWords = 4;
+
+    [GeneratedRegex(@"\s+[|·•]\s+")]
+    private static partial Regex FieldSeparator();
 
     // A short capitalised role with no name ("Staff Reporter", "Editorial Staff"), not a sentence that happens to hold a role word.
     private static bool IsUnnamedRole(string rest)

@@ -79,7 +79,9 @@ internal static partial class ClaimCompressor
     private static partial Regex LeadingPhrase();
 
     // ", turning the region into ...", ", including ...": a trailing elaboration of a claim already made.
-    [GeneratedRegex(@"^(.{40,}?),\s+(?:including|such as|as well as|with|(?!during|nothing|something|anything|everything|morning|evening|building|meeting|wedding)[a-z]+ing)\s[^;:!?]{3,160}?[.!]?[""'’”]?$")]
+    // Not when the sentence's verb comes after it: in "a small offer, such as an aid channel, would test X" the
+    // "such as" phrase sits inside the subject, and cutting there leaves "a small offer".
+    [GeneratedRegex(@"^(.{40,}?),\s+(?:including|such as|as well as|with|(?!during|nothing|something|anything|everything|morning|evening|building|meeting|wedding)[a-z]+ing)\s(?:(?!,\s+(?:would|will|can|could|should|may|might|must|is|are|was|were|has|have|had|does|do|did)\s)[^;:!?]){3,160}?[.!]?[""'’”]?$")]
     private static partial Regex TrailingElaboration();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -23,7 +23,8 @@ internal static class GrantingReply
     private static readonly string[] Contrasts = [", yet ", ", but ", "; yet ", "; but ", " - but ", " – but ", " — but "];
 
     // Words that make a short clause a grant ("true", "fair enough", "may be so", "a fair point").
-    private static readonly HashSet<string> Granting = ["true", "fair", "granted", "right", "correct", "valid", "so", "enough", "point", "possible", "perhaps", "maybe", "sure", "agreed", "yes"];
+    private static readonly HashSet<string> Granting = ["true", "fair", "granted", "right", "correct", "valid", "so", "enough", "point", "possible", "perhaps", "maybe", "sure", "agreed", "yes",
+        "worth", "reasonable", "understandable", "tempting"];
 
     // The clause points back to the view before it, or is a bare grant ("True, but ...").
     private static readonly HashSet<string> Openers = ["that", "this", "it", "they", "true", "granted", "fair", "perhaps", "maybe", "sure", "yes", "agreed", "all", "a"];

@@ -42,7 +42,9 @@ internal static class PointSelector
         // part of the story).
         // In a piece that clearly argues, the context it opens with (the news hook) sets the scene; it is never a reason.
         var hookIsContext = argumentativeness >= ThesisSelector.ClearlyArgues;
-        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.StatesNothing(f.Sentence)
+        // A heading or caption (an unterminated line in prose that ends its sentences) is never a point, even when the
+        // text has too few sentences to fill the count.
+        var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.StatesNothing(f.Sentence) && !f.LooksLikeCaption
             && !(hookIsContext && f.Index < context)
             && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
         var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;

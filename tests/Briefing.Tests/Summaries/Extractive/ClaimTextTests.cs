@@ -15,6 +15,11 @@ public sealed class ClaimTextTests
         "The mayor promised cheaper fares for every commuter in the region.")]
     [InlineData("Rescued: The climber was lifted from the ledge by a coastguard helicopter at dawn.",
         "The climber was lifted from the ledge by a coastguard helicopter at dawn.")]
+    // A "such as" phrase inside the subject, with the verb after it, is no trailing elaboration.
+    [InlineData("Some in Seoul argue that a small offer now, such as a humanitarian channel, would test whether the statement is final.",
+        "Some in Seoul argue that a small offer now, such as a humanitarian channel, would test whether the statement is final.")]
+    [InlineData("The ferry company wants to add routes to the outer islands, such as the two that lost their service in May.",
+        "The ferry company wants to add routes to the outer islands.")]
     // An -ly word without a comma begins the claim: "Only" limits it, "Italy" and "Family" are its subject.
     [InlineData("Only 1.2 gigawatts of batteries are connected to the grid today.", "Only 1.2 gigawatts of batteries are connected to the grid today.")]
     [InlineData("Italy has cut its grid connection queue by half in two years.", "Italy has cut its grid connection queue by half in two years.")]

@@ -8,6 +8,7 @@ public sealed class GrantingReplyTests
     [InlineData("That is true, yet the new ferries will not arrive before the old ones are scrapped.", "the new ferries")]
     [InlineData("True, but nobody has asked the tenants what they want.", "nobody has asked")]
     [InlineData("That may be so; but the savings vanish once the second shift is paid.", "the savings vanish")]
+    [InlineData("That is worth trying, but it should not be mistaken for a policy.", "it should not be mistaken")]
     public void A_short_grant_before_a_contrast_is_an_answer_that_starts_after_the_contrast(string sentence, string answerOpening)
     {
         var start = GrantingReply.AnswerStart(sentence);

@@ -60,4 +60,22 @@ public sealed class SignpostTests
 
         Assert.Equal(points, Signposts.PointsAhead(sentence));
     }
+
+    [Fact]
+    public async Task A_section_heading_is_never_a_point_even_when_points_run_short()
+    {
+        var sectioned = ExtractiveFixtures.Make(
+            "Ferries should run all winter",
+            "en",
+            "The island ferry stops every November and the island empties with it.",
+            "Why a winter timetable pays",
+            "A winter timetable would keep the school, the surgery and the shop open all year.",
+            "The electric ferries bought last year cost a third as much to run as the old ones.",
+            "The council should fund a winter timetable from next November.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(sectioned, SummaryLength.Detailed, CancellationToken.None);
+
+        Assert.DoesNotContain(summary.Points, p => p.Quote == "Why a winter timetable pays");
+        Assert.NotEmpty(summary.Points);
+    }
 }
