@@ -227,21 +227,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
         var (query, rankQuery, anyQuery, bodyQuery, spanning) = QueriesOf(match);
-        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
-        var parameters = new
-        {
-            Query = query,
-            RankQuery = rankQuery,
-            AnyQuery = anyQuery,
-            BodyQuery = bodyQuery,
-            Spanning = spanning,
-            GuildId = guildId,
-            OwnerUserId = ownerUserId,
-            GuildScope = guildScope,
-            OwnerScope = ownerScope,
-            Limit = limit,
-            Candidates = CandidatesFor(limit),
-        };
+        var parameters = SearchParameters(new { Query = query, RankQuery = rankQuery, AnyQuery = anyQuery, BodyQuery = bodyQuery, Spanning = spanning }, scope, limit);
         var hits = await QueryInTransactionAsync(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
@@ -254,21 +240,17 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         }
 
         var queries = steps.Select(QueriesOf).ToList();
-        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
-        var parameters = new
-        {
-            Queries = queries.Select(q => q.Query).ToArray(),
-            RankQueries = queries.Select(q => q.RankQuery).ToArray(),
-            AnyQueries = queries.Select(q => q.AnyQuery).ToArray(),
-            BodyQueries = queries.Select(q => q.BodyQuery).ToArray(),
-            Spannings = queries.Select(q => q.Spanning).ToArray(),
-            GuildId = guildId,
-            OwnerUserId = ownerUserId,
-            GuildScope = guildScope,
-            OwnerScope = ownerScope,
-            Limit = limit,
-            Candidates = CandidatesFor(limit),
-        };
+        var parameters = SearchParameters(
+            new
+            {
+                Queries = queries.Select(q => q.Query).ToArray(),
+                RankQueries = queries.Select(q => q.RankQuery).ToArray(),
+                AnyQueries = queries.Select(q => q.AnyQuery).ToArray(),
+                BodyQueries = queries.Select(q => q.BodyQuery).ToArray(),
+                Spannings = queries.Select(q => q.Spanning).ToArray(),
+            },
+            scope,
+            limit);
         var hits = await QueryInTransactionAsync(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
         // No row: no step found a visible article, the last one included.
         return (hits.Count == 0 ? steps.Count - 1 : (int)hits[0].Step, hits.Select(h => h.ToHit()).ToList());
@@ -279,7 +261,22 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             .Replace("%AnyQuery%", anyQuery, StringComparison.Ordinal).Replace("%BodyQuery%", bodyQuery, StringComparison.Ordinal)
             .Replace("%Spanning%", spanning, StringComparison.Ordinal);
 
-    private static int CandidatesFor(int limit) => Math.Max(limit * CandidatesPerHit, MinCandidates);
+    // The query texts, then the scope, page size and candidate count every search takes.
+    private static DynamicParameters SearchParameters(object queries, ArticleScope scope, int limit)
+    {
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        var parameters = new DynamicParameters(queries);
+        parameters.AddDynamicParams(new
+        {
+            GuildId = guildId,
+            OwnerUserId = ownerUserId,
+            GuildScope = guildScope,
+            OwnerScope = ownerScope,
+            Limit = limit,
+            Candidates = Math.Max(limit * CandidatesPerHit, MinCandidates),
+        });
+        return parameters;
+    }
 
     // The text of each query one search runs, from its match.
     private static (string Query, string RankQuery, string AnyQuery, string BodyQuery, bool Spanning) QueriesOf(SearchMatch match)
