@@ -4,7 +4,7 @@ namespace Briefing.Summaries.Extractive;
 /// An opinion piece that opens on a news hook and then passes judgement on it: "Last week the council announced X,
 /// and its leader hailed it as Y." followed by "That conclusion is premature." The hook reports an event or someone
 /// else's claim (a past-tense reporting verb); the verdict is a short sentence that points back to it and evaluates
-/// it. The verdict is the author's stance, never the hook. English only, like <see cref="DiscourseCues"/>.
+/// it, or contradicts it ("The evidence says otherwise."). The verdict is the author's stance, never the hook. English only, like <see cref="DiscourseCues"/>.
 /// </summary>
 internal static class NewsHookVerdict
 {
@@ -68,7 +68,16 @@ internal static class NewsHookVerdict
     // "That conclusion is premature.", "This is wrong.", "They are mistaken.", "The claim is far too optimistic."
     private static bool Judges(IReadOnlyList<string> words)
     {
-        if (words.Count is 0 or > MaxVerdictWords || !PointsBack.Contains(words[0]))
+        if (words.Count is 0 or > MaxVerdictWords)
+        {
+            return false;
+        }
+        // "The evidence says otherwise.", "The figures suggest otherwise.": the claim just reported is contradicted.
+        if (words[^1] == "otherwise" && words.Count >= 3)
+        {
+            return true;
+        }
+        if (!PointsBack.Contains(words[0]))
         {
             return false;
         }

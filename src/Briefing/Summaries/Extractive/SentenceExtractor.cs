@@ -4,7 +4,7 @@ using Briefing.Text;
 namespace Briefing.Summaries.Extractive;
 
 /// <summary>Splits an article's paragraphs into sentences and reduces each to lowercase words and content stems.</summary>
-internal static class SentenceExtractor
+internal static partial class SentenceExtractor
 {
     public static List<ArticleSentence> Extract(Article article, WordStemmer stemmer, Func<string, bool> isStopWord)
     {
@@ -13,8 +13,9 @@ internal static class SentenceExtractor
         {
             var paragraph = article.Paragraphs[p] ?? string.Empty;
             var insideQuotation = false;
-            foreach (var span in SentenceSegmenter.Segment(paragraph))
+            foreach (var segment in SentenceSegmenter.Segment(paragraph))
             {
+                var span = WithoutListMarker(paragraph, segment);
                 var text = span.Slice(paragraph);
                 var words = WordTokenizer.Tokenize(text);
                 var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord));
@@ -24,6 +25,17 @@ internal static class SentenceExtractor
         }
         return sentences;
     }
+
+    // "3. The money arrives too late.", "- Curtailment rose …": the marker numbers or bullets the item; it is no part of
+    // the sentence a summary quotes.
+    private static TextSpan WithoutListMarker(string paragraph, TextSpan span)
+    {
+        var marker = ListMarker().Match(paragraph, span.Start, span.Length);
+        return marker.Success && marker.Length < span.Length ? new TextSpan(span.Start + marker.Length, span.Length - marker.Length) : span;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–])\s+")]
+    private static partial System.Text.RegularExpressions.Regex ListMarker();
 
     public static List<string> Terms(IReadOnlyList<string> words, WordStemmer stemmer, Func<string, bool> isStopWord)
     {

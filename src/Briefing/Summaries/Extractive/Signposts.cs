@@ -33,16 +33,24 @@ internal static class Signposts
     private const int MaxPointerWords = 10;
 
     /// <summary>
-    /// True for a short imperative that points at the evidence to come ("Consider what riders told the agency.")
-    /// without giving it: the next sentence is the evidence. "Remember that X" asserts X and is not one, nor is a
+    /// True for a short imperative that points at the evidence to come ("Consider what riders told the agency."), or a
+    /// short sentence saying that more evidence agrees ("Wage settlements tell the same story."), without giving it: the
+    /// next sentence is the evidence. "Remember that X" asserts X and is not one, nor is a
     /// sentence carrying a figure.
     /// </summary>
     public static bool PointsAhead(ArticleSentence sentence)
     {
         var words = sentence.Words;
-        return words.Count is >= 2 and <= MaxPointerWords && PointingVerbs.Contains(words[0]) && words[1] != "that"
-            && !sentence.Text.Any(char.IsAsciiDigit);
+        if (words.Count is < 2 or > MaxPointerWords || sentence.Text.Any(char.IsAsciiDigit))
+        {
+            return false;
+        }
+        // "Wage settlements tell the same story.", "The money points the same way.": the evidence is the next sentence.
+        return (PointingVerbs.Contains(words[0]) && words[1] != "that")
+            || (words.Count <= MaxSameStoryWords && words.Count >= 4 && words[^2] is "same" or "similar" && words[^1] is "story" or "way" or "direction");
     }
+
+    private const int MaxSameStoryWords = 7;
 
     /// <summary>An announcement or a pointer: a sentence that says what is coming, not a point of its own.</summary>
     public static bool StatesNothing(ArticleSentence sentence) => Announces(sentence) || PointsAhead(sentence);

@@ -65,4 +65,23 @@ public sealed class OpinionOnTheNewsTests
 
         Assert.Equal(1, summary.Thesis.Paragraph);
     }
+
+    // The same pattern, the verdict contradicting the reported claim instead of naming a fault in it.
+    private static readonly Briefing.Articles.Article Contradicted = ExtractiveFixtures.Make(
+        "The ferry fare rise came too early",
+        "en",
+        "The island council raised ferry fares by a tenth on Wednesday. \"Crossings are back to their old numbers,\" the council leader told reporters.",
+        "The ticket counts say otherwise. Winter crossings are still a fifth below their level of three years ago, and the first quarter of this year was the weakest since the pandemic.",
+        "Freight tells a similar story. Lorry bookings fell in each of the last four months.",
+        "The council should have waited for the summer figures before asking islanders to pay more.");
+
+    [Fact]
+    public async Task A_verdict_that_contradicts_the_reported_claim_is_the_thesis_and_the_quoted_claim_no_point()
+    {
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(Contradicted, SummaryLength.Standard, CancellationToken.None);
+
+        Assert.StartsWith("The ticket counts say otherwise.", summary.Thesis.Quote, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.Points, p => p.Paragraph == 1);
+        Assert.DoesNotContain(summary.Points, p => p.Quote == "Freight tells a similar story.");
+    }
 }

@@ -53,6 +53,9 @@ public sealed class SignpostTests
     [InlineData("Consider the 2019 survey.", false)]
     [InlineData("Consider the cost of doing nothing, which falls on the families who can least afford another car and another driver.", false)]
     [InlineData("The parents said the same.", false)]
+    [InlineData("Wage settlements tell the same story.", true)]
+    [InlineData("The money points the same way.", true)]
+    [InlineData("The survey of four thousand renters in the capital tells the same story.", false)]
     public void A_pointer_is_a_short_imperative_that_gives_nothing_of_its_own(string text, bool points)
     {
         var words = Briefing.Text.WordTokenizer.Tokenize(text);
