@@ -227,7 +227,8 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
         var (query, rankQuery, anyQuery, bodyQuery, spanning) = QueriesOf(match);
-        var parameters = SearchParameters(new { Query = query, RankQuery = rankQuery, AnyQuery = anyQuery, BodyQuery = bodyQuery, Spanning = spanning }, scope, limit);
+        var parameters = SearchParameters.For(scope, limit);
+        (parameters.Query, parameters.RankQuery, parameters.AnyQuery, parameters.BodyQuery, parameters.Spanning) = (query, rankQuery, anyQuery, bodyQuery, spanning);
         var hits = await QueryInTransactionAsync(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
@@ -240,17 +241,12 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         }
 
         var queries = steps.Select(QueriesOf).ToList();
-        var parameters = SearchParameters(
-            new
-            {
-                Queries = queries.Select(q => q.Query).ToArray(),
-                RankQueries = queries.Select(q => q.RankQuery).ToArray(),
-                AnyQueries = queries.Select(q => q.AnyQuery).ToArray(),
-                BodyQueries = queries.Select(q => q.BodyQuery).ToArray(),
-                Spannings = queries.Select(q => q.Spanning).ToArray(),
-            },
-            scope,
-            limit);
+        var parameters = SearchParameters.For(scope, limit);
+        parameters.Queries = queries.Select(q => q.Query).ToArray();
+        parameters.RankQueries = queries.Select(q => q.RankQuery).ToArray();
+        parameters.AnyQueries = queries.Select(q => q.AnyQuery).ToArray();
+        parameters.BodyQueries = queries.Select(q => q.BodyQuery).ToArray();
+        parameters.Spannings = queries.Select(q => q.Spanning).ToArray();
         var hits = await QueryInTransactionAsync(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
         // No row: no step found a visible article, the last one included.
         return (hits.Count == 0 ? steps.Count - 1 : (int)hits[0].Step, hits.Select(h => h.ToHit()).ToList());
@@ -261,21 +257,40 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             .Replace("%AnyQuery%", anyQuery, StringComparison.Ordinal).Replace("%BodyQuery%", bodyQuery, StringComparison.Ordinal)
             .Replace("%Spanning%", spanning, StringComparison.Ordinal);
 
-    // The query texts, then the scope, page size and candidate count every search takes.
-    private static DynamicParameters SearchParameters(object queries, ArticleScope scope, int limit)
+    // The parameters of both searches: Dapper sends only those the statement names. A class rather than
+    // DynamicParameters, whose dictionary cost ~3 KB a search.
+    private sealed class SearchParameters
     {
-        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
-        var parameters = new DynamicParameters(queries);
-        parameters.AddDynamicParams(new
+        public string? Query { get; set; }
+        public string? RankQuery { get; set; }
+        public string? AnyQuery { get; set; }
+        public string? BodyQuery { get; set; }
+        public bool Spanning { get; set; }
+        public string[]? Queries { get; set; }
+        public string[]? RankQueries { get; set; }
+        public string[]? AnyQueries { get; set; }
+        public string[]? BodyQueries { get; set; }
+        public bool[]? Spannings { get; set; }
+        public long? GuildId { get; init; }
+        public long? OwnerUserId { get; init; }
+        public long GuildScope { get; init; }
+        public long OwnerScope { get; init; }
+        public int Limit { get; init; }
+        public int Candidates { get; init; }
+
+        public static SearchParameters For(ArticleScope scope, int limit)
         {
-            GuildId = guildId,
-            OwnerUserId = ownerUserId,
-            GuildScope = guildScope,
-            OwnerScope = ownerScope,
-            Limit = limit,
-            Candidates = Math.Max(limit * CandidatesPerHit, MinCandidates),
-        });
-        return parameters;
+            var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+            return new SearchParameters
+            {
+                GuildId = guildId,
+                OwnerUserId = ownerUserId,
+                GuildScope = guildScope,
+                OwnerScope = ownerScope,
+                Limit = limit,
+                Candidates = Math.Max(limit * CandidatesPerHit, MinCandidates),
+            };
+        }
     }
 
     // The text of each query one search runs, from its match.
