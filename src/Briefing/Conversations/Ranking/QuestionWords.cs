@@ -15,7 +15,8 @@ internal static class QuestionWords
         "happen", "happens", "happened", "happening", "next", "future", "expect", "expects", "expected", "predict",
         "likely", "reason", "reasons", "main", "point", "view", "opinion", "position", "argue", "argues", "argument",
         "recommend", "recommends", "suggest", "suggests", "propose", "want", "wants", "really", "exactly", "actually",
-        "thing", "things", "going", "come", "comes", "key",
+        "thing", "things", "going", "come", "comes", "key", "do", "does", "did", "done", "doing", "agree", "agrees",
+        "disagree", "disagrees", "object", "objects",
     };
 
     /// <summary>Words that make "think", "recommend"... ask about the author's own position.</summary>
@@ -32,7 +33,7 @@ internal static class QuestionWords
     public static readonly HashSet<string> StanceQuestion = new(StringComparer.Ordinal)
     {
         "think", "thinks", "believe", "believes", "recommend", "recommends", "suggest", "suggests", "propose", "want", "wants",
-        "argue", "argues", "opinion", "view", "position",
+        "argue", "argues", "opinion", "view", "position", "agree", "agrees", "disagree", "disagrees", "object", "objects",
     };
 
     public static readonly HashSet<string> Causal = new(StringComparer.Ordinal)

@@ -23,8 +23,11 @@ internal static class GrantingReply
     private static readonly string[] Contrasts = [", yet ", ", but ", "; yet ", "; but ", " - but ", " – but ", " — but "];
 
     // Words that make a short clause a grant ("true", "fair enough", "may be so", "a fair point").
-    private static readonly HashSet<string> Granting = ["true", "fair", "granted", "right", "correct", "valid", "so", "enough", "point", "possible", "perhaps", "maybe", "sure", "agreed", "yes",
-        "worth", "reasonable", "understandable", "tempting"];
+    private static readonly HashSet<string> Granting =
+    [
+        "true", "fair", "granted", "right", "correct", "valid", "so", "enough", "point", "possible", "perhaps", "maybe", "sure",
+        "agreed", "yes", "worth", "reasonable", "understandable", "tempting",
+    ];
 
     // The clause points back to the view before it, or is a bare grant ("True, but ...").
     private static readonly HashSet<string> Openers = ["that", "this", "it", "they", "true", "granted", "fair", "perhaps", "maybe", "sure", "yes", "agreed", "all", "a"];
@@ -39,9 +42,9 @@ internal static class GrantingReply
         {
             return false;
         }
-        // "That was true when the boats burned diesel.": the grant comes first, and may be qualified after it.
+        // "That was true when the boats burned diesel.": the grant comes first, and may be qualified after it. "It is true
+        // that fees deter students" concedes a view of its own: that is a counterpoint, not a bare grant.
         var words = WordTokenizer.Tokenize(sentence);
-        // "It is true that fees deter students" concedes a view of its own: that is a counterpoint, not a bare grant.
         var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
         return words.Count is > 0 and <= MaxBareGrantWords && BareOpeners.Contains(words[0]) && grant >= 0
             && (grant + 1 >= words.Count || words[grant + 1] != "that");

@@ -4,8 +4,9 @@ namespace Briefing.Summaries.Extractive;
 
 /// <summary>
 /// A headline that says what ought to be done, or asks it ("The school run needs buses, not vouchers", "Should
-/// universities charge fees?"), or announces reasons or a case, heads an argument. Its body may argue with plain facts and few stance words ("I think",
-/// "should"), which alone would read as a news report and let the opening news hook pass for the thesis.
+/// universities charge fees?"), or announces reasons or a case, heads an argument. Its body may argue with plain facts
+/// and few stance words ("I think", "should"), which alone would read as a news report and let the opening news hook
+/// pass for the thesis.
 /// </summary>
 internal static class HeadlineStance
 {

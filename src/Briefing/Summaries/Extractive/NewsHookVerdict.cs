@@ -4,7 +4,8 @@ namespace Briefing.Summaries.Extractive;
 /// An opinion piece that opens on a news hook and then passes judgement on it: "Last week the council announced X,
 /// and its leader hailed it as Y." followed by "That conclusion is premature." The hook reports an event or someone
 /// else's claim (a past-tense reporting verb); the verdict is a short sentence that points back to it and evaluates
-/// it, or contradicts it ("The evidence says otherwise."). The verdict is the author's stance, never the hook. English only, like <see cref="DiscourseCues"/>.
+/// it, or contradicts it ("The evidence says otherwise."). The verdict is the author's stance, never the hook.
+/// English only, like <see cref="DiscourseCues"/>.
 /// </summary>
 internal static class NewsHookVerdict
 {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Briefing.Articles;
 using Briefing.Text;
 
@@ -34,8 +35,8 @@ internal static partial class SentenceExtractor
         return marker.Success && marker.Length < span.Length ? new TextSpan(span.Start + marker.Length, span.Length - marker.Length) : span;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–])\s+")]
-    private static partial System.Text.RegularExpressions.Regex ListMarker();
+    [GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–])\s+")]
+    private static partial Regex ListMarker();
 
     public static List<string> Terms(IReadOnlyList<string> words, WordStemmer stemmer, Func<string, bool> isStopWord)
     {
