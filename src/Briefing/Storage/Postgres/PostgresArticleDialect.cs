@@ -172,6 +172,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         ORDER BY t.position
         """;
 
+    // PreferIndex prefixed once, as for Search.
+    private const string Counts = PreferIndex + CountWith;
+
     // How many matches, best by title and lead first, are ranked by their full vector. Each costs ~15 µs to read
     // (measured at 100,000 articles); an article whose lead lacks the words competes only while fewer than this many match.
     private const int CandidatesPerHit = 10;
@@ -219,10 +222,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override async Task<IReadOnlyList<long>> CountArticlesWithAsync(DbConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var parameters = new { Queries = terms.Select(term => TsQuery(SearchMatch.AllOf([term]))).ToArray(), Terms = terms.ToArray(), Cap = CountCap, SampleCap };
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var counts = (await connection.QueryAsync<long>(new CommandDefinition(PreferIndex + CountWith, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return counts;
+        return await QueryInTransactionAsync<long>(connection, Counts, parameters, cancellationToken).ConfigureAwait(false);
     }
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
@@ -230,7 +230,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         var (query, rankQuery, anyQuery, bodyQuery, spanning) = QueriesOf(match);
         var parameters = SearchParameters.For(scope, limit);
         (parameters.Query, parameters.RankQuery, parameters.AnyQuery, parameters.BodyQuery, parameters.Spanning) = (query, rankQuery, anyQuery, bodyQuery, spanning);
-        var hits = await QueryInTransactionAsync(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
+        var hits = await QueryInTransactionAsync<SearchHitRecord>(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
 
@@ -248,7 +248,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         parameters.AnyQueries = queries.Select(q => q.AnyQuery).ToArray();
         parameters.BodyQueries = queries.Select(q => q.BodyQuery).ToArray();
         parameters.Spannings = queries.Select(q => q.Spanning).ToArray();
-        var hits = await QueryInTransactionAsync(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
+        var hits = await QueryInTransactionAsync<SearchHitRecord>(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
         // No row: no step found a visible article, the last one included.
         return (hits.Count == 0 ? steps.Count - 1 : (int)hits[0].Step, hits.Select(h => h.ToHit()).ToList());
     }
@@ -302,14 +302,14 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         return (TsQuery(match), match.Groups.Count == 1 ? TsQuery(match) : anyWord, anyWord, TsQuery(match, BodyWeight), match.RequiresAll);
     }
 
-    // SET LOCAL (PreferIndex, at the start of both texts) needs a transaction; Npgsql sends BEGIN, SET and the search
-    // in one round trip.
-    private static async Task<List<SearchHitRecord>> QueryInTransactionAsync(DbConnection connection, string search, object parameters, CancellationToken cancellationToken)
+    // SET LOCAL (PreferIndex, at the start of every such text) needs a transaction; Npgsql sends BEGIN, SET and the
+    // statement in one round trip.
+    private static async Task<List<T>> QueryInTransactionAsync<T>(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var hits = (await connection.QueryAsync<SearchHitRecord>(new CommandDefinition(search, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
+        var rows = (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return hits;
+        return rows;
     }
 
     /// <summary>
