@@ -8,8 +8,8 @@ namespace Briefing.Evaluation;
 /// Why a long-form summary's points miss, with the set's own matching rule (<see cref="LongformTokens.Covers"/>): for
 /// each point that covers no premise, backing or explicit claim, whether it quotes an opposing view or its answer,
 /// shares text with a supporting span without meeting the rule (a boundary miss), or is another sentence altogether
-/// (a selection miss: of a paragraph that holds a supporting span, or of one that holds none); for each premise no point covers, whether the thesis or a counterpoint quotes it, a single body
-/// sentence would cover it (so the engine chose other sentences, or ran out of points), or none would (a boundary
+/// (a selection miss: of a paragraph that holds a supporting span, or of one that holds none); for each premise no
+/// point covers, whether the thesis or a counterpoint quotes it, a single body sentence would cover it (so the engine chose other sentences, or ran out of points), or none would (a boundary
 /// the segmenter or the gold span sets). Decide what to change from these counts, not from the totals alone.
 /// </summary>
 public static class LongformMisses
@@ -19,8 +19,9 @@ public static class LongformMisses
         var supporting = document.Premises.Concat(document.MajorClaims).ToList();
         var opposing = document.Counterpoints.Concat(document.Refutations).ToList();
         var paragraphs = EvalArticles.Paragraphs(document.Text);
-        var points = summary.Points.Select(LongformEvaluation.Matched).ToList();
-        var missedPoints = summary.Points.Select(p => (Quote: LongformEvaluation.Matched(p), p.Paragraph))
+        var quoted = summary.Points.Select(p => (Quote: LongformEvaluation.Matched(p), p.Paragraph)).ToList();
+        var points = quoted.Select(p => p.Quote).ToList();
+        var missedPoints = quoted
             .Where(p => !supporting.Any(g => LongformTokens.Covers(p.Quote, g)))
             .Select(p => new MissedPoint(p.Quote, PointMissKind(document.Text, p.Quote, ParagraphOf(paragraphs, p.Paragraph), supporting, opposing),
                 Best(supporting, g => LongformTokens.F1(p.Quote, g)), Best(supporting, g => LongformTokens.Containment(p.Quote, g))))
