@@ -1,9 +1,12 @@
+using Briefing.Text;
+
 namespace Briefing.Articles.Extraction;
 
 /// <summary>
 /// Removes web-page furniture from an article's paragraphs, on both the HTML and the copied-text paths: labels,
 /// share rows, categories, breadcrumbs, credits and inline links anywhere; related-link lists; and, near the end,
-/// author bios, the comments, and the site's "About" section. A bio's subject is returned as a possible author.
+/// author bios, the comments, and the site's "About" section; a page's notes and the markers pointing at them; and a
+/// pull quote, a sentence of the text set out again on its own. A bio's subject is returned as a possible author.
 /// </summary>
 internal static class ChromeFilter
 {
@@ -67,14 +70,50 @@ internal static class ChromeFilter
                 continue;
             }
 
-            if (ChromeLines.WithoutGluedShareWidget(paragraph) is { Length: > 0 } text)
+            if (ChromeLines.WithoutNoteMarkers(ChromeLines.WithoutGluedShareWidget(paragraph)) is { Length: > 0 } text)
             {
                 kept.Add(text);
             }
         }
 
-        return new CleanedParagraphs(kept, bioAuthor);
+        return new CleanedParagraphs(WithoutPullQuotes(kept), bioAuthor);
     }
+
+    // A pull quote is one sentence or two; a paragraph longer than this is the text's own.
+    private const int MaxPullQuoteLength = 300;
+
+    // Shorter, a repeated line is more likely a refrain of the author's than a sentence set out for show.
+    private const int MinPullQuoteWords = 6;
+
+    /// <summary>
+    /// The paragraphs without the pull quotes: a short paragraph, in quotation marks or not, whose words stand as they are
+    /// inside a longer paragraph of the same text. It repeats that sentence for the eye; read as a paragraph of its own it
+    /// would count twice and push the paragraph numbers after it off.
+    /// </summary>
+    private static List<string> WithoutPullQuotes(List<string> paragraphs)
+    {
+        if (paragraphs.Count < 2)
+        {
+            return paragraphs;
+        }
+
+        return paragraphs.Where(p => !IsPullQuote(p, paragraphs)).ToList();
+    }
+
+    private static bool IsPullQuote(string paragraph, List<string> paragraphs)
+    {
+        if (paragraph.Length > MaxPullQuoteLength)
+        {
+            return false;
+        }
+
+        // A pull quote may end where its sentence went on ("… a holding pattern." set out from "… a holding pattern: …").
+        var words = paragraph.Trim().Trim(QuoteMarks).Trim().TrimEnd('.', '!', '?', '…', ' ');
+        return WordTokenizer.CountWords(words) >= MinPullQuoteWords
+            && paragraphs.Any(other => other.Length > paragraph.Length && other.Contains(words, StringComparison.Ordinal));
+    }
+
+    private static readonly char[] QuoteMarks = ['"', '“', '”', '\'', '‘', '’', '«', '»'];
 
     /// <summary>Each paragraph's kind, with the entries of a related-links list marked as furniture too.</summary>
     private static List<ChromeKind> Classify(IReadOnlyList<string> paragraphs)
@@ -82,6 +121,19 @@ internal static class ChromeFilter
         var kinds = paragraphs.Select(ChromeLines.Classify).ToList();
         for (var i = 0; i < kinds.Count; i++)
         {
+            if (kinds[i] == ChromeKind.NotesHeading)
+            {
+                // A heading like "Sources" over prose is a section of the article; over notes it is the page's.
+                var notes = i + 1 < kinds.Count && ChromeLines.IsNoteEntry(paragraphs[i + 1]);
+                kinds[i] = notes ? ChromeKind.Chrome : ChromeKind.None;
+                while (notes && i + 1 < kinds.Count && ChromeLines.IsNoteEntry(paragraphs[i + 1]))
+                {
+                    kinds[++i] = ChromeKind.Chrome;
+                }
+
+                continue;
+            }
+
             if (kinds[i] != ChromeKind.RelatedHeading)
             {
                 continue;
