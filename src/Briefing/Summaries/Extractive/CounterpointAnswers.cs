@@ -59,6 +59,26 @@ internal static class CounterpointAnswers
         && (GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0 || GrantingReply.IsBareGrant(features[index].Sentence.Text)
             || OpposingViews.Dismisses(features[index].Sentence.Words));
 
+    /// <summary>
+    /// The counterpoint and the sentences read with it as its answer: a reply to it, and when that reply is a bare grant
+    /// ("That was true in 2020."), the sentence after the grant, which <see cref="Find"/> gives as the answer.
+    /// </summary>
+    public static IEnumerable<int> ReadWith(IReadOnlyList<SentenceFeatures> features, int counterpoint)
+    {
+        yield return counterpoint;
+        var reply = counterpoint + 1;
+        if (reply >= features.Count || !RepliesToPrevious(features, reply))
+        {
+            yield break;
+        }
+        yield return reply;
+        if (GrantingReply.IsBareGrant(features[reply].Sentence.Text) && reply + 1 < features.Count
+            && features[reply + 1].Sentence.Paragraph == features[reply].Sentence.Paragraph)
+        {
+            yield return reply + 1;
+        }
+    }
+
     private static string Trim(string text)
     {
         text = text.Trim().TrimStart(',', ';', ':', '-', '–', '—', ' ');

@@ -15,6 +15,12 @@ internal static class GrantingReply
     // A grant standing alone: its granting word within its first words, a qualifier at most after it.
     private const int MaxBareGrantWords = 10;
 
+    // Opening on "That"/"This", it plainly points back at the view, so it may carry a longer qualifier ("That was a fair
+    // worry when the regime was testing monthly.") without turning into a claim of its own.
+    private const int MaxPointingBareGrantWords = 14;
+
+    private static readonly HashSet<string> PointersBack = ["that", "this"];
+
     private const int GrantWithin = 4;
 
     // Shorter than this, what follows the contrast is a tag, not an answer.
@@ -46,7 +52,8 @@ internal static class GrantingReply
         // that fees deter students" concedes a view of its own: that is a counterpoint, not a bare grant.
         var words = WordTokenizer.Tokenize(sentence);
         var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
-        return words.Count is > 0 and <= MaxBareGrantWords && BareOpeners.Contains(words[0]) && grant >= 0
+        var maxWords = words.Count > 0 && PointersBack.Contains(words[0]) ? MaxPointingBareGrantWords : MaxBareGrantWords;
+        return words.Count > 0 && words.Count <= maxWords && BareOpeners.Contains(words[0]) && grant >= 0
             && (grant + 1 >= words.Count || words[grant + 1] != "that");
     }
 

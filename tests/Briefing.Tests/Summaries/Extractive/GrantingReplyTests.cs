@@ -30,6 +30,8 @@ public sealed class GrantingReplyTests
     [InlineData("That was true in 2020.", true)]
     [InlineData("Fair enough.", true)]
     [InlineData("That was true when the boats burned diesel.", true)]
+    [InlineData("That was a fair worry when the harbour still flooded every single spring.", true)]
+    [InlineData("It is possible to rebuild the harbour wall in a single dry summer season.", false)]
     [InlineData("It is true that tuition fees deter poor students.", false)]
     [InlineData("Yes, there is a certain risk to life.", false)]
     [InlineData("That is true, yet the ferries will not come.", false)]
