@@ -40,13 +40,23 @@ public sealed class BriefCopiedTextTests
     }
 
     [Fact]
-    public void A_sources_heading_over_prose_is_a_section_of_the_text()
+    public void A_sources_heading_over_prose_in_the_middle_is_a_section_of_the_text()
     {
         const string Prose = "Our figures come from the authority's own traffic tables, which it publishes every quarter.";
 
-        var draft = Extract("Dredging can wait\n\n" + Claim + "\n\n" + Reason + "\n\nSources\n\n" + Prose);
+        var draft = Extract("Dredging can wait\n\n" + Claim + "\n\nSources\n\n" + Prose + "\n\n" + Reason + " The terminal opened in 2019 and has grown every year since, while the southern quay has shrunk to a ferry stop.");
 
-        Assert.Equal([Claim, Reason, "Sources", Prose], draft.Paragraphs);
+        Assert.Equal(4, draft.Paragraphs.Count);
+        Assert.Equal("Sources", draft.Paragraphs[1]);
+        Assert.Equal(Prose, draft.Paragraphs[2]);
+    }
+
+    [Fact]
+    public void Notes_listed_without_markers_at_the_end_are_left_out()
+    {
+        var draft = Extract("Dredging can wait\n\n" + Hook + "\n\n" + Claim + "\n\n" + Reason + "\n\nReferences\n\nPort authority notice, 10 November 2026.\n\nAnnual traffic report, table 4.");
+
+        Assert.Equal([Hook, Claim, Reason], draft.Paragraphs);
     }
 
     [Theory]

@@ -97,20 +97,23 @@ internal static class ChromeFilter
             return paragraphs;
         }
 
-        return paragraphs.Where(p => !IsPullQuote(p, paragraphs)).ToList();
+        return paragraphs.Where((p, i) => !IsPullQuote(i, paragraphs)).ToList();
     }
 
-    private static bool IsPullQuote(string paragraph, List<string> paragraphs)
+    private static bool IsPullQuote(int index, List<string> paragraphs)
     {
+        var paragraph = paragraphs[index];
         if (paragraph.Length > MaxPullQuoteLength)
         {
             return false;
         }
 
         // A pull quote may end where its sentence went on ("… a holding pattern." set out from "… a holding pattern: …").
+        // Set out whole, the paragraph it repeats comes first.
         var words = paragraph.Trim().Trim(QuoteMarks).Trim().TrimEnd('.', '!', '?', '…', ' ');
         return WordTokenizer.CountWords(words) >= MinPullQuoteWords
-            && paragraphs.Any(other => other.Length > paragraph.Length && other.Contains(words, StringComparison.Ordinal));
+            && paragraphs.Where((other, j) => j != index && (other.Length > paragraph.Length || (other.Length == paragraph.Length && j < index)))
+                .Any(other => other.Contains(words, StringComparison.Ordinal));
     }
 
     private static readonly char[] QuoteMarks = ['"', '“', '”', '\'', '‘', '’', '«', '»'];
@@ -123,10 +126,9 @@ internal static class ChromeFilter
         {
             if (kinds[i] == ChromeKind.NotesHeading)
             {
-                // A heading like "Sources" over prose is a section of the article; over notes it is the page's.
-                var notes = i + 1 < kinds.Count && ChromeLines.IsNoteEntry(paragraphs[i + 1]);
-                kinds[i] = notes ? ChromeKind.Chrome : ChromeKind.None;
-                while (notes && i + 1 < kinds.Count && ChromeLines.IsNoteEntry(paragraphs[i + 1]))
+                var end = NotesEnd(paragraphs, kinds, i);
+                kinds[i] = end > i + 1 ? ChromeKind.Chrome : ChromeKind.None;
+                while (i + 1 < end)
                 {
                     kinds[++i] = ChromeKind.Chrome;
                 }
@@ -147,6 +149,44 @@ internal static class ChromeFilter
 
         return kinds;
     }
+
+    /// <summary>
+    /// Where the notes under the heading at <paramref name="heading"/> end (the heading's own index + 1 when what follows
+    /// is no notes): the entries that open on a marker ("[1] …"), or, as a page's numbered list gives them without
+    /// markers, short entries running to the end of the text. A heading like "Sources" over prose in the middle of the
+    /// text is a section of the article.
+    /// </summary>
+    private static int NotesEnd(IReadOnlyList<string> paragraphs, List<ChromeKind> kinds, int heading)
+    {
+        var end = heading + 1;
+        while (end < paragraphs.Count && ChromeLines.IsNoteEntry(paragraphs[end]))
+        {
+            end++;
+        }
+
+        if (end > heading + 1)
+        {
+            return end;
+        }
+
+        // Without markers only a heading that names notes ("Notes", "References", not "Sources") in the text's second
+        // half heads them: a short article's last paragraphs are short too.
+        if (heading < paragraphs.Count / 2 || !ChromeLines.NamesNotes(paragraphs[heading]))
+        {
+            return heading + 1;
+        }
+
+        while (end < paragraphs.Count && kinds[end] == ChromeKind.None && paragraphs[end].Length <= MaxNoteLength)
+        {
+            end++;
+        }
+
+        var closes = end == paragraphs.Count || kinds[end] is ChromeKind.EndOfArticle or ChromeKind.AboutAuthorHeading or ChromeKind.AboutSiteHeading or ChromeKind.RelatedHeading;
+        return closes ? end : heading + 1;
+    }
+
+    // A note cites a source in a line or two.
+    private const int MaxNoteLength = 250;
 
     /// <summary>How many paragraphs could be article text: furniture lines left out, and nothing from the comments on.</summary>
     private static int ContentCount(List<ChromeKind> kinds)

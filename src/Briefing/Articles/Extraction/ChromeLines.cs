@@ -77,6 +77,9 @@ internal static partial class ChromeLines
     public static string WithoutGluedShareWidget(string paragraph) =>
         paragraph.Contains("Share this", StringComparison.OrdinalIgnoreCase) ? GluedShareWidget().Replace(paragraph, " ").Trim() : paragraph;
 
+    /// <summary>"Notes", "Endnotes", "References": a heading that can only head notes (unlike "Sources", which may head prose).</summary>
+    public static bool NamesNotes(string heading) => NotesOnlyHeading().IsMatch(heading.Trim());
+
     /// <summary>A note as a page lists them under "Notes" or "References": "[1] Korean Central News Agency, …", "^2 See …".</summary>
     public static bool IsNoteEntry(string line) => NoteMarker().IsMatch(line);
 
@@ -174,6 +177,9 @@ internal static partial class ChromeLines
 
     [GeneratedRegex(@"^(notes|end ?notes|foot ?notes|references|sources|bibliography|works cited|citations|sources and notes)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"^(notes|end ?notes|foot ?notes|references|bibliography|works cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesOnlyHeading();
 
     [GeneratedRegex(@"^(\[\d{1,3}\]|\^\d{1,3})\s+\S")]
     private static partial Regex NoteMarker();
