@@ -73,7 +73,18 @@ internal static class GrantingReply
         }
         var grant = WordTokenizer.Tokenize(sentence.AsSpan(0, at));
         var answer = at + length;
-        return grant.Count is > 0 and <= MaxGrantWords && Openers.Contains(grant[0]) && grant.Any(Granting.Contains)
-            && WordTokenizer.CountWords(sentence.AsSpan(answer)) >= MinAnswerWords ? answer : -1;
+        return (IsShortGrant(grant) || IsQualifiedGrant(grant)) && WordTokenizer.CountWords(sentence.AsSpan(answer)) >= MinAnswerWords ? answer : -1;
+    }
+
+    private static bool IsShortGrant(List<string> grant) =>
+        grant.Count is > 0 and <= MaxGrantWords && Openers.Contains(grant[0]) && grant.Any(Granting.Contains);
+
+    // "That would be true if the council had a plan, but …": pointing back, the grant may carry a condition before the
+    // contrast, as a bare grant may (<see cref="IsBareGrant"/>); its granting word still comes first.
+    private static bool IsQualifiedGrant(List<string> grant)
+    {
+        var at = grant.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
+        return grant.Count is > 0 and <= MaxPointingBareGrantWords && PointersBack.Contains(grant[0]) && at >= 0
+            && (at + 1 >= grant.Count || grant[at + 1] != "that");
     }
 }
