@@ -15,12 +15,16 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.08.7";
+    public const string EngineVersion = "2026.12.08.8";
 
     public string Version => EngineVersion;
 
     // Stance density above which a text is treated as an argument rather than a report.
     internal const double ArguesFrom = 0.3;
+
+    private const int AnnouncedArgumentsToArgue = 2;
+
+
 
     public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
     {
@@ -41,6 +45,12 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         if (HeadlineStance.Prescribes(article.Title))
         {
             argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
+        }
+        // A piece that sets out the other side's arguments one by one to answer them ("One of the most common arguments
+        // against X is that …", "Another argument against X …") argues, even when it does so in plain, unmarked prose.
+        if (features.Count(f => !f.Sentence.IsReportedSpeech && ExplicitOpposition.AnnouncesArgument(f.Sentence.Words)) >= AnnouncedArgumentsToArgue)
+        {
+            argumentativeness = Math.Max(argumentativeness, ArguesFrom);
         }
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
