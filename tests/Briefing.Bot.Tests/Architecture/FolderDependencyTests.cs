@@ -13,7 +13,9 @@ public sealed class FolderDependencyTests
     /// <summary>
     /// Briefing (the core), bottom first: text tools, the backoff formula, the metrics instruments and the embedding interface; what an article
     /// is and how one is read; storage (connections, dialects, migrations, the article store, search); retrieval; what
-    /// the model-backed summarizer and answerer share; the features and ingestion; feeds (built on ingestion); digests (which read feeds' health to explain a missed article).
+    /// the model-backed summarizer and answerer share; summaries and ingestion; conversations (whose answerer starts a
+    /// question about the argument itself from the summary's thesis); feeds (built on ingestion); digests (which read
+    /// feeds' health to explain a missed article).
     /// </summary>
     private static readonly string[][] CoreLayers =
     [
@@ -22,7 +24,8 @@ public sealed class FolderDependencyTests
         ["Storage"],
         ["Retrieval"],
         ["Models"],
-        ["Summaries", "Conversations", "Ingestion"],
+        ["Summaries", "Ingestion"],
+        ["Conversations"],
         ["Feeds"],
         ["Digests"],
     ];
