@@ -38,6 +38,8 @@ public sealed class BylineAndDateLineTests
     [InlineData("Written by Li Wen · Updated 2025-01-02", new[] { "Li Wen" }, "2025-01-02")]
     [InlineData("Analysis | By Dae-jung Kim | 4 November 2026", new[] { "Dae-jung Kim" }, "2026-11-04")]
     [InlineData("Opinion · 6 min read · By Ana Ruiz", new[] { "Ana Ruiz" }, null)]
+    [InlineData("A policy brief by the Harbour Forum. October 2026.", new[] { "Harbour Forum" }, null)]
+    [InlineData("An essay by Jane Roe", new[] { "Jane Roe" }, null)]
     public void A_by_line_gives_its_authors_and_any_date(string line, string[] authors, string? date)
     {
         var byline = Byline.Parse(line);
@@ -51,6 +53,7 @@ public sealed class BylineAndDateLineTests
     [InlineData("By contrast, the mainland kept its ferries.")]
     [InlineData("By 2030 the port will need a deeper channel")]
     [InlineData("By the time the vote came, the money was gone")]
+    [InlineData("A report by the numbers shows rents rose again.")]
     [InlineData("The council met on Tuesday | By the time it voted, the money was gone")]
     public void A_sentence_starting_with_by_is_not_a_byline(string line)
     {

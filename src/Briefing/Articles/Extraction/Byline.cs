@@ -23,6 +23,13 @@ internal static partial class Byline
         }
 
         var rest = line[prefix.Length..];
+        // "A policy brief by the Harbour Forum. October 2026.": the credit ends with its first sentence.
+        var sentenceEnd = rest.IndexOf(". ", StringComparison.Ordinal);
+        if (sentenceEnd > 0 && (DateLine.Find(rest)?.Match.Index ?? int.MaxValue) > sentenceEnd)
+        {
+            rest = rest[..sentenceEnd];
+        }
+
         DateTimeOffset? date = null;
         if (DateLine.Find(rest) is { } found)
         {
@@ -79,7 +86,10 @@ internal static partial class Byline
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "van", "von", "de", "der", "den", "da", "du", "la", "le", "al", "bin", "ibn", "del", "di", "dos" };
 
-    [GeneratedRegex(@"^\W*((written|posted|words|reporting|analysis)\s+)?by\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "By", "Posted by", and a work credited to its author: "A policy brief by the Harbour Forum", "An essay by Jane Roe".
+    [GeneratedRegex(
+        @"^\W*(((written|posted|words|reporting|analysis)\s+)?by\s+|(a|an)\s+([\w-]+\s+){0,2}(brief|report|paper|analysis|commentary|essay|note|column|working paper)\s+by\s+(the\s+)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Prefix();
 
     // What follows the names before a date: "on", "|", "·", "—", ",", "Updated", "Published", "in <category>".

@@ -42,14 +42,20 @@ internal static class OpposingViews
     }
 
     /// <summary>
-    /// "They cannot: there are 40,000 vacancies.", "It does not.", "That won't work.": the author flatly denies the view just
-    /// stated, in a clause of a few words that opens on a pronoun and a negated verb. A reporter quotes the other side; only
+    /// "They cannot: there are 40,000 vacancies.", "It does not.", "That won't work.", "The evidence says otherwise.": the
+    /// author flatly denies the view just stated, in a clause of a few words that opens on a pronoun and a negated verb or
+    /// ends on "otherwise". A reporter quotes the other side; only
     /// an author answers it in their own voice like this.
     /// </summary>
     public static bool Contradicts(string sentence)
     {
         var clauseEnd = sentence.IndexOfAny(ClauseEnds);
         var clause = WordTokenizer.Tokenize(clauseEnd > 0 ? sentence.AsSpan(0, clauseEnd) : sentence);
+        // "The evidence says otherwise: …", "The figures suggest otherwise.": the view is contradicted by what the author cites.
+        if (clause.Count is >= 3 and <= MaxDenialWords + 1 && clause[^1] == "otherwise")
+        {
+            return true;
+        }
         if (clause.Count is < 2 or > MaxDenialWords || !DenyingSubjects.Contains(clause[0]))
         {
             return false;

@@ -44,10 +44,31 @@ public sealed class DeniedViewTests
     [InlineData("They cannot: there are 40,000 nursing vacancies already.", true)]
     [InlineData("It does not.", true)]
     [InlineData("That won't work, because the ferries are full.", true)]
+    [InlineData("The evidence says otherwise: ridership grew within three years.", true)]
     [InlineData("They do not expect the vote to pass before the spring recess.", false)]
     [InlineData("Hospitals cannot hire staff who do not exist.", false)]
     public void A_flat_denial_is_a_pronoun_and_a_negation_in_a_few_words(string sentence, bool denies)
     {
         Assert.Equal(denies, OpposingViews.Contradicts(sentence));
+    }
+
+    [Fact]
+    public async Task A_reported_view_the_evidence_contradicts_is_answered_by_that_sentence()
+    {
+        var brief = ExtractiveFixtures.Make(
+            "Fixing the regional rail timetable",
+            "en",
+            "The regional timetable has not been redrawn since 2009. The region should adopt a clock-face timetable, with trains leaving each station at the same minutes past every hour.",
+            "Connections are left to chance. At the junction a passenger from the coast waits 41 minutes on average for the connecting service.",
+            "A clock-face timetable makes connections predictable. It is also easier to remember, so occasional riders use the train more.",
+            "Some operators argue that a regular pattern wastes trains at quiet times. The evidence says otherwise: in the two regions that switched, off-peak ridership grew enough within three years to cover the extra services.",
+            "The region should switch from December 2027 and rebuild the junction so that every line meets there within ten minutes.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(brief, SummaryLength.Standard, CancellationToken.None);
+
+        var counterpoint = Assert.Single(summary.Counterpoints);
+        Assert.StartsWith("Some operators argue", counterpoint.Quote, StringComparison.Ordinal);
+        Assert.Contains("— answer: The evidence says otherwise: in the two regions that switched", counterpoint.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.Points, p => p.Quote.StartsWith("The evidence says otherwise", StringComparison.Ordinal));
     }
 }
