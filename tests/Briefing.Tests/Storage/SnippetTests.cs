@@ -5,8 +5,9 @@ using Briefing.Tests.Infrastructure;
 namespace Briefing.Tests.Storage;
 
 /// <summary>
-/// Snippets come from the right part of the body on both engines: PostgreSQL builds them from the paragraphs
-/// around the matches only (0002_search_snippets.sql), so these pin down where that text comes from.
+/// Snippets come from the right part of the body on both engines: PostgreSQL builds them from the one paragraph that
+/// best shows the match (found through the paragraphs' vectors, 0002_search_snippets.sql), so these pin down where
+/// that text comes from.
 /// </summary>
 public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -25,6 +26,37 @@ public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<Databa
 
         Assert.Contains("**landslide**", hit.Snippet);
         Assert.Contains("ferry", hit.Snippet);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Words_of_the_query_are_shown_where_they_meet_not_where_one_stands_alone(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var paragraphs = Filler(10);
+        paragraphs[2] = "A landslide closed the old mule track for a month.";
+        paragraphs[7] = "Since the landslide the ferry timetable has changed twice, and the ferry now stops at the lower jetty.";
+        await store.SaveAsync(Draft("https://example.org/notes/jetty", "Notes from the lower jetty", paragraphs), None);
+
+        var hit = Assert.Single(await store.SearchAsync("landslide ferry", null, 10, None));
+
+        Assert.Contains("**landslide** the **ferry**", hit.Snippet);
+        Assert.DoesNotContain("mule", hit.Snippet);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_match_whose_words_stand_in_different_paragraphs_still_shows_one_of_them_highlighted(string provider)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var paragraphs = Filler(10);
+        paragraphs[1] = "A landslide closed the old mule track for a month.";
+        paragraphs[8] = "The ferry timetable has changed twice this year.";
+        await store.SaveAsync(Draft("https://example.org/notes/track", "Notes from the mule track", paragraphs), None);
+
+        var hit = Assert.Single(await store.SearchAsync("landslide ferry", null, 10, None));
+
+        Assert.Matches(@"\*\*(landslide|ferry)\*\*", hit.Snippet);
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]

@@ -55,15 +55,18 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // is the table's order for a library that only grows. The Append hands on its parts in order (no parallel plan:
     // PreferIndex), and OFFSET 0 keeps the look for the scope's own copy of a global article above it, so that it runs
     // for the candidates only (the guild scope probed the unique index for every global match).
-    // Then build headlines for the page only. ts_headline parses every word it is given, so it gets the paragraphs
-    // that hold a query word plus one on either side (its fragments stretch at most MaxWords into a neighbour),
-    // found through the paragraphs' stored vectors. For an all-words query everything between the first and last
-    // such paragraph stays too, so a cover spanning paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
-    // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing
-    // (the whole body stays the fallback should paragraphs and body ever disagree).
+    // Then build headlines for the page only, each from one paragraph: ts_headline parses every word it is given
+    // (~0.09 µs a character: 0.2 ms for the ~2,500 characters of a match and its neighbours, most of the snippets'
+    // 2.2 ms a page at 100,000 articles), and a snippet shows at most two fragments of MaxWords. The paragraph is the
+    // one that best shows the match, found through the paragraphs' stored vectors: one holding every word of the query
+    // if there is one, else the one ranked best by the query's words (ts_rank counts a word again at a falling weight,
+    // so more of the words beat one word repeated), the earliest on a tie. Its words are highlighted by the query
+    // itself where it holds all of them (the fragment then shows the words together); else by any of its words, since
+    // an all-words query would find no passage in it to highlight. When no paragraph holds a query word (a title-only
+    // match) ts_headline shows the body's first words, which lie in its first 1,000 characters.
     private const string SearchOver = $"""
         SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
-               ts_headline('english', CASE WHEN body.matches THEN coalesce(near.text, a.body) ELSE left(a.body, 1000) END, r.query,
+               ts_headline('english', coalesce(best.text, left(a.body, 1000)), CASE WHEN best.whole THEN r.query ELSE any_word.query END,
                    'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet,
                r.score AS Score
         FROM (
@@ -74,18 +77,13 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         ) AS r
         JOIN articles a ON a.id = r.id
         CROSS JOIN %AnyQuery% AS any_word(query)
-        CROSS JOIN LATERAL (SELECT a.search @@ %BodyQuery% AS matches) AS body
         LEFT JOIN LATERAL (
-            SELECT min(m.position) AS first, max(m.position) AS last, array_agg(m.position) AS positions
-            FROM article_paragraphs m
-            WHERE body.matches AND m.article_id = a.id AND m.search @@ any_word.query
-        ) AS hit ON true
-        LEFT JOIN LATERAL (
-            SELECT string_agg(p.text, E'\n\n' ORDER BY p.position) AS text
+            SELECT p.text, p.search @@ r.query AS whole
             FROM article_paragraphs p
-            WHERE body.matches AND p.article_id = a.id AND p.position BETWEEN hit.first - 1 AND hit.last + 1
-              AND (%Spanning% OR p.position - 1 = ANY(hit.positions) OR p.position = ANY(hit.positions) OR p.position + 1 = ANY(hit.positions))
-        ) AS near ON true
+            WHERE p.article_id = a.id AND p.search @@ any_word.query
+            ORDER BY whole DESC, ts_rank(p.search, any_word.query) DESC, p.position
+            LIMIT 1
+        ) AS best ON true
         ORDER BY r.score DESC, r.id
         """;
 
@@ -93,7 +91,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // PreferIndex is prefixed once here: concatenated per call, the ~4 KB text cost 7 KB of allocation a search.
     private static readonly string Search = PreferIndex + Over(
         SearchOver.Replace("%Candidates%", $"SELECT a.id, a.search, a.query, a.rank_query FROM ({TwoParts}) AS a WHERE {ArticleVisibility.NotShadowed} LIMIT @Candidates", StringComparison.Ordinal),
-        "to_tsquery('english', @Query)", "to_tsquery('english', @RankQuery)", "to_tsquery('english', @AnyQuery)", "to_tsquery('english', @BodyQuery)", "@Spanning");
+        "to_tsquery('english', @Query)", "to_tsquery('english', @RankQuery)", "to_tsquery('english', @AnyQuery)");
 
     // A fallback's combination steps in one statement: the search of the first step (in the arrays' order) that finds
     // an article the scope may read, and which step that was. The candidates of every step are taken in step order
@@ -107,17 +105,17 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         WITH candidates AS MATERIALIZED (
             SELECT a.id, a.search, a.query, a.rank_query, s.position
             FROM unnest(@Queries::text[], @RankQueries::text[], @AnyQueries::text[]) WITH ORDINALITY AS s(query, rank_query, any_query, position)
-            CROSS JOIN LATERAL ({Over(TwoParts, "to_tsquery('english', s.query)", "to_tsquery('english', s.rank_query)", "to_tsquery('english', s.any_query)", "", "")}) AS a
+            CROSS JOIN LATERAL ({Over(TwoParts, "to_tsquery('english', s.query)", "to_tsquery('english', s.rank_query)", "to_tsquery('english', s.any_query)")}) AS a
             WHERE {ArticleVisibility.NotShadowed}
             LIMIT @Candidates
         ), step AS MATERIALIZED (
-            SELECT s.position, to_tsquery('english', s.any_query) AS any_query, to_tsquery('english', s.body_query) AS body_query, s.spanning
-            FROM unnest(@AnyQueries::text[], @BodyQueries::text[], @Spannings::bool[]) WITH ORDINALITY AS s(any_query, body_query, spanning, position)
+            SELECT s.position, to_tsquery('english', s.any_query) AS any_query
+            FROM unnest(@AnyQueries::text[]) WITH ORDINALITY AS s(any_query, position)
             WHERE s.position = (SELECT min(position) FROM candidates)
         )
         SELECT found.*, (SELECT position FROM step) - 1 AS Step FROM (
         {Over(SearchOver.Replace("%Candidates%", "SELECT id, search, query, rank_query FROM candidates WHERE position = (SELECT position FROM step)", StringComparison.Ordinal),
-            "", "", "(SELECT any_query FROM step)", "(SELECT body_query FROM step)", "(SELECT spanning FROM step)")}
+            "", "", "(SELECT any_query FROM step)")}
         ) AS found
         ORDER BY found.score DESC, found.articleid
         """;
@@ -180,9 +178,6 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     private const int CandidatesPerHit = 10;
     private const int MinCandidates = 100;
 
-    // The body is weight B in articles.search (0001_initial.sql); the title is A.
-    private const string BodyWeight = ":B";
-
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override string InsertArticle => Insert;
@@ -227,9 +222,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
-        var (query, rankQuery, anyQuery, bodyQuery, spanning) = QueriesOf(match);
+        var (query, rankQuery, anyQuery) = QueriesOf(match);
         var parameters = SearchParameters.For(scope, limit);
-        (parameters.Query, parameters.RankQuery, parameters.AnyQuery, parameters.BodyQuery, parameters.Spanning) = (query, rankQuery, anyQuery, bodyQuery, spanning);
+        (parameters.Query, parameters.RankQuery, parameters.AnyQuery) = (query, rankQuery, anyQuery);
         var hits = await QueryInTransactionAsync<SearchHitRecord>(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
@@ -246,17 +241,14 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         parameters.Queries = queries.Select(q => q.Query).ToArray();
         parameters.RankQueries = queries.Select(q => q.RankQuery).ToArray();
         parameters.AnyQueries = queries.Select(q => q.AnyQuery).ToArray();
-        parameters.BodyQueries = queries.Select(q => q.BodyQuery).ToArray();
-        parameters.Spannings = queries.Select(q => q.Spanning).ToArray();
         var hits = await QueryInTransactionAsync<SearchHitRecord>(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
         // No row: no step found a visible article, the last one included.
         return (hits.Count == 0 ? steps.Count - 1 : (int)hits[0].Step, hits.Select(h => h.ToHit()).ToList());
     }
 
-    private static string Over(string sql, string query, string rankQuery, string anyQuery, string bodyQuery, string spanning) =>
+    private static string Over(string sql, string query, string rankQuery, string anyQuery) =>
         sql.Replace("%Query%", query, StringComparison.Ordinal).Replace("%RankQuery%", rankQuery, StringComparison.Ordinal)
-            .Replace("%AnyQuery%", anyQuery, StringComparison.Ordinal).Replace("%BodyQuery%", bodyQuery, StringComparison.Ordinal)
-            .Replace("%Spanning%", spanning, StringComparison.Ordinal);
+            .Replace("%AnyQuery%", anyQuery, StringComparison.Ordinal);
 
     // The parameters of both searches: Dapper sends only those the statement names. A class rather than
     // DynamicParameters, whose dictionary cost ~3 KB a search.
@@ -265,13 +257,9 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         public string? Query { get; set; }
         public string? RankQuery { get; set; }
         public string? AnyQuery { get; set; }
-        public string? BodyQuery { get; set; }
-        public bool Spanning { get; set; }
         public string[]? Queries { get; set; }
         public string[]? RankQueries { get; set; }
         public string[]? AnyQueries { get; set; }
-        public string[]? BodyQueries { get; set; }
-        public bool[]? Spannings { get; set; }
         public long? GuildId { get; init; }
         public long? OwnerUserId { get; init; }
         public long GuildScope { get; init; }
@@ -295,11 +283,11 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     }
 
     // The text of each query one search runs, from its match.
-    private static (string Query, string RankQuery, string AnyQuery, string BodyQuery, bool Spanning) QueriesOf(SearchMatch match)
+    private static (string Query, string RankQuery, string AnyQuery) QueriesOf(SearchMatch match)
     {
         var anyWord = TsQuery(SearchMatch.AnyOf(match.Terms));
         // A fallback step (all but one word, ...) selects fewer articles, but ranks them by every word, as any word did.
-        return (TsQuery(match), match.Groups.Count == 1 ? TsQuery(match) : anyWord, anyWord, TsQuery(match, BodyWeight), match.RequiresAll);
+        return (TsQuery(match), match.Groups.Count == 1 ? TsQuery(match) : anyWord, anyWord);
     }
 
     // SET LOCAL (PreferIndex, at the start of every such text) needs a transaction; Npgsql sends BEGIN, SET and the
@@ -316,7 +304,6 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     /// Every term becomes a quoted lexeme ('term'); groups are joined by |, their words by &amp;. Terms hold only
     /// letters, marks and digits, so no quote, operator (!, |, &amp;, &lt;-&gt;, :*) or weight label can come from user text.
     /// </summary>
-    /// <remarks>A <paramref name="weight"/> label (ours, never the user's) restricts every term to that part of the vector.</remarks>
-    internal static string TsQuery(SearchMatch match, string weight = "") =>
-        string.Join(" | ", match.Groups.Select(group => "(" + string.Join(" & ", group.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'" + weight)) + ")"));
+    internal static string TsQuery(SearchMatch match) =>
+        string.Join(" | ", match.Groups.Select(group => "(" + string.Join(" & ", group.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")"));
 }
