@@ -56,7 +56,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // PreferIndex), and OFFSET 0 keeps the look for the scope's own copy of a global article above it, so that it runs
     // for the candidates only (the guild scope probed the unique index for every global match).
     // Then build headlines for the page only, each from one paragraph: ts_headline parses every word it is given
-    // (~0.09 µs a character: 0.2 ms for the ~2,500 characters of a match and its neighbours, most of the snippets'
+    // (~0.08 µs a character: 0.2 ms for the ~2,500 characters of a match and its neighbours, most of the snippets'
     // 2.2 ms a page at 100,000 articles), and a snippet shows at most two fragments of MaxWords. The paragraph is the
     // one that best shows the match, found through the paragraphs' stored vectors: one holding every word of the query
     // if there is one, else the one ranked best by the query's words (ts_rank counts a word again at a falling weight,
@@ -137,11 +137,11 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     // Counting every holder of a common word visits thousands of rows (a heap page each), so the count stops at
     // CountCap: 3,018 buffers for three words with a cap of 1,000 at 100,000 articles, 725 with 200. Past the cap the
-    // order among words comes from ANALYZE's statistics: the share of rows holding each of the column's most common
-    // lexemes (pg_stats.most_common_elems), which holds the common words of a real library; a word outside that list
-    // that reaches the cap counts as the cap. The GIN index finds the holders (enable_seqscan off: with a LIMIT the
-    // planner otherwise prefers a scan that stops early), but builds the bitmap of all of them before the first, ~2 ms
-    // for a word in 8,000 articles. So the holders in a fixed sixteenth of the library are counted first, through an
+    // order among words comes from ANALYZE's statistics (CommonLexemes, read apart and kept a while): the estimated
+    // holders of each of the column's most common lexemes, which holds the common words of a real library; so the
+    // count also returns each word's lexeme. A word outside that list that reaches the cap counts as the cap. The GIN
+    // index finds the holders (enable_seqscan off: with a LIMIT the planner otherwise prefers a scan that stops early),
+    // but builds the bitmap of all of them before the first, ~2 ms for a word in 8,000 articles. So the holders in a fixed sixteenth of the library are counted first, through an
     // index of only those (0011_search_count_sample.sql): a word with SampleCap of them there holds about 400, past the
     // cap, and counts as the cap without the full bitmap. The margin (twice the cap's sixteenth) leaves a word just
     // under the cap about one chance in 800 (Poisson) to reach it, far less for rarer words; those, and every absent
@@ -151,8 +151,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     private const int SampleShare = 16;
     private const int SampleCap = 2 * CountCap / SampleShare;
     private const string CountWith = """
-        SELECT CASE WHEN h.holders < @Cap THEN h.holders
-                    ELSE greatest(h.holders, coalesce(round(s.freqs[array_position(s.elems, (tsvector_to_array(to_tsvector('english', t.term)))[1])] * c.reltuples), 0))::bigint END
+        SELECT h.holders AS Holders, CASE WHEN h.holders >= @Cap THEN (tsvector_to_array(to_tsvector('english', t.term)))[1] END AS Lexeme
         FROM unnest(@Queries::text[], @Terms::text[]) WITH ORDINALITY AS t(query, term, position)
         CROSS JOIN LATERAL (
             SELECT count(*) AS holders FROM (
@@ -162,11 +161,6 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             SELECT CASE WHEN sample.holders >= @SampleCap THEN @Cap ELSE (
                 SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.search @@ to_tsquery('english', t.query) LIMIT @Cap) AS y) END AS holders
         ) AS h
-        LEFT JOIN (
-            SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
-            WHERE schemaname = current_schema() AND tablename = 'articles' AND attname = 'search'
-        ) AS s ON true
-        CROSS JOIN (SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass) AS c
         ORDER BY t.position
         """;
 
@@ -177,6 +171,10 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // (measured at 100,000 articles); an article whose lead lacks the words competes only while fewer than this many match.
     private const int CandidatesPerHit = 10;
     private const int MinCandidates = 100;
+
+    private readonly CommonLexemes _commonLexemes;
+
+    public PostgresArticleDialect(TimeProvider time) => _commonLexemes = new CommonLexemes(time);
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
@@ -217,7 +215,21 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     public override async Task<IReadOnlyList<long>> CountArticlesWithAsync(DbConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
         var parameters = new { Queries = terms.Select(term => TsQuery(SearchMatch.AllOf([term]))).ToArray(), Terms = terms.ToArray(), Cap = CountCap, SampleCap };
-        return await QueryInTransactionAsync<long>(connection, Counts, parameters, cancellationToken).ConfigureAwait(false);
+        var counts = await QueryInTransactionAsync<WordCount>(connection, Counts, parameters, cancellationToken).ConfigureAwait(false);
+        if (counts.All(c => c.Lexeme is null))
+        {
+            return counts.Select(c => c.Holders).ToList();
+        }
+
+        var common = await _commonLexemes.HoldersAsync(connection, cancellationToken).ConfigureAwait(false);
+        return counts.Select(c => c.Lexeme is not null && common.TryGetValue(c.Lexeme, out var estimate) ? Math.Max(c.Holders, estimate) : c.Holders).ToList();
+    }
+
+    // A word's capped count, and its lexeme when it reached the cap.
+    private sealed class WordCount
+    {
+        public long Holders { get; set; }
+        public string? Lexeme { get; set; }
     }
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)

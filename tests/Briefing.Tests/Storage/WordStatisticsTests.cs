@@ -1,0 +1,53 @@
+using Briefing.Articles;
+using Briefing.Storage;
+using Briefing.Storage.Postgres;
+using Briefing.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Briefing.Tests.Storage;
+
+/// <summary>
+/// PostgreSQL orders a fallback's words that all pass the count cap by ANALYZE's statistics, which it reads once and
+/// keeps for <see cref="CommonLexemes.KeepFor"/> instead of joining them into every count.
+/// </summary>
+public sealed class WordStatisticsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [SkippableFact]
+    public async Task On_postgres_the_statistics_are_read_again_only_after_they_have_been_kept_a_while()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres, services => services.AddSingleton<TimeProvider>(time));
+        var store = db.Get<IArticleStore>();
+        // Both common words pass the 200-holder count cap; "canal" is the commoner at first.
+        await store.SaveManyAsync(Enumerable.Range(1, 400).Select(n => Note(n, $"The canal basin was dredged in spell {n}.")).ToList(), None);
+        await store.SaveManyAsync(Enumerable.Range(401, 220).Select(n => Note(n, $"The lock keeper logged boat {n}.")).ToList(), None);
+        var weirAndLock = (await store.SaveAsync(Note(700, "The weir beside the lock was rebuilt."), None)).ArticleId;
+        var weirAndCanal = (await store.SaveAsync(Note(701, "The weir beside the canal was rebuilt."), None)).ArticleId;
+        await AnalyzeAsync(db);
+        var before = await store.SearchAsync("canal lock weir", null, 1, None);
+
+        // Now "lock" is the commoner, and ANALYZE says so at once; the statistics read for the first search still serve.
+        await store.SaveManyAsync(Enumerable.Range(1001, 400).Select(n => Note(n, $"The lock gates were painted in week {n}.")).ToList(), None);
+        await AnalyzeAsync(db);
+        var kept = await store.SearchAsync("canal lock weir", null, 1, None);
+        time.Advance(CommonLexemes.KeepFor);
+        var readAgain = await store.SearchAsync("canal lock weir", null, 1, None);
+
+        Assert.Equal([weirAndLock], before.Select(h => h.ArticleId));
+        Assert.Equal([weirAndLock], kept.Select(h => h.ArticleId));
+        Assert.Equal([weirAndCanal], readAgain.Select(h => h.ArticleId));
+    }
+
+    private static async Task AnalyzeAsync(TestDatabase db)
+    {
+        await using var connection = await db.Get<IDbConnectionFactory>().OpenAsync(None);
+        await using var analyze = connection.CreateCommand();
+        analyze.CommandText = "ANALYZE articles";
+        await analyze.ExecuteNonQueryAsync(None);
+    }
+
+    private static ArticleDraft Note(int n, params string[] paragraphs) =>
+        ArticleDrafts.Numbered(n) with { Paragraphs = paragraphs };
+}
