@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Briefing.Storage.Postgres;
+
+/// <summary>
+/// Runs one of the search statements as a prepared statement in a transaction of its own. Npgsql keeps a statement
+/// prepared on each pooled connection across its returns to the pool and finds it again by its text, so PostgreSQL
+/// parses and analyses the ~4 KB text once per connection instead of at every search; with a generic plan
+/// (the statements ask for one) it plans it once too. At 100,000 articles that was 0.3 to 0.8 ms of each statement
+/// (pgbench, same statements, parsed every time against prepared), and a fallback runs three.
+/// </summary>
+internal static class PreparedQuery
+{
+    /// <summary>The rows of <paramref name="sql"/>, which may start with SET LOCAL statements.</summary>
+    public static async Task<List<T>> ListAsync<T>(DbConnection connection, string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = (NpgsqlCommand)connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = (NpgsqlTransaction)transaction;
+        command.Parameters.AddRange(parameters);
+        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        var rows = new List<T>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var parse = reader.GetRowParser<T>();
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(parse(reader));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows;
+    }
+
+    /// <summary>A parameter typed by its value's type (text, text[], integer, bigint).</summary>
+    public static NpgsqlParameter Value<T>(string name, T value) => new NpgsqlParameter<T>(name, value);
+
+    /// <summary>
+    /// A bigint that may be null, typed either way: a parameter of another type would make Npgsql prepare the
+    /// statement again for it.
+    /// </summary>
+    public static NpgsqlParameter Id(string name, long? value) =>
+        new(name, NpgsqlDbType.Bigint) { Value = value is { } id ? id : DBNull.Value };
+}
