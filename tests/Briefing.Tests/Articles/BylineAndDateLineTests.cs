@@ -11,6 +11,8 @@ public sealed class BylineAndDateLineTests
     [InlineData("Posted on Tuesday, March 4, 2025 at 9:15 am", 2025, 3, 4)]
     [InlineData("Published: 12 Sept. 2024", 2024, 9, 12)]
     [InlineData("Updated Jan 31st, 2026 10:02 GMT", 2026, 1, 31)]
+    [InlineData("Senior Fellow, Harbour Studies | 12 November 2026", 2026, 11, 12)]   // a role beside the date
+    [InlineData("Commentary · 5 min read · 3 June 2025", 2025, 6, 3)]
     public void A_date_line_gives_its_date(string line, int year, int month, int day)
     {
         Assert.Equal(new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero), DateLine.Parse(line));
@@ -21,6 +23,8 @@ public sealed class BylineAndDateLineTests
     [InlineData("February 30, 2025")]                                          // no such day
     [InlineData("04/03/2025")]                                                 // day and month order unknown
     [InlineData("March 2025")]
+    [InlineData("The vote was close | 12 November 2026")]                     // a sentence beside the date
+    [InlineData("12 November 2026 | 3 December 2026")]                       // two dates: which one is unknown
     public void Other_lines_are_not_date_lines(string line)
     {
         Assert.Null(DateLine.Parse(line));

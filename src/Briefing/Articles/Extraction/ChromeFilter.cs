@@ -1,9 +1,12 @@
+using Briefing.Text;
+
 namespace Briefing.Articles.Extraction;
 
 /// <summary>
 /// Removes web-page furniture from an article's paragraphs, on both the HTML and the copied-text paths: labels,
 /// share rows, categories, breadcrumbs, credits and inline links anywhere; related-link lists; and, near the end,
-/// author bios, the comments, and the site's "About" section. A bio's subject is returned as a possible author.
+/// author bios, the comments, and the site's "About" section; a page's notes and the markers pointing at them; and a
+/// pull quote, a sentence of the text set out again on its own. A bio's subject is returned as a possible author.
 /// </summary>
 internal static class ChromeFilter
 {
@@ -67,14 +70,53 @@ internal static class ChromeFilter
                 continue;
             }
 
-            if (ChromeLines.WithoutGluedShareWidget(paragraph) is { Length: > 0 } text)
+            if (ChromeLines.WithoutNoteMarkers(ChromeLines.WithoutGluedShareWidget(paragraph)) is { Length: > 0 } text)
             {
                 kept.Add(text);
             }
         }
 
-        return new CleanedParagraphs(kept, bioAuthor);
+        return new CleanedParagraphs(WithoutPullQuotes(kept), bioAuthor);
     }
+
+    // A pull quote is one sentence or two; a paragraph longer than this is the text's own.
+    private const int MaxPullQuoteLength = 300;
+
+    // Shorter, a repeated line is more likely a refrain of the author's than a sentence set out for show.
+    private const int MinPullQuoteWords = 6;
+
+    /// <summary>
+    /// The paragraphs without the pull quotes: a short paragraph, in quotation marks or not, whose words stand as they are
+    /// inside a longer paragraph of the same text. It repeats that sentence for the eye; read as a paragraph of its own it
+    /// would count twice and push the paragraph numbers after it off.
+    /// </summary>
+    private static List<string> WithoutPullQuotes(List<string> paragraphs)
+    {
+        if (paragraphs.Count < 2)
+        {
+            return paragraphs;
+        }
+
+        return paragraphs.Where((p, i) => !IsPullQuote(i, paragraphs)).ToList();
+    }
+
+    private static bool IsPullQuote(int index, List<string> paragraphs)
+    {
+        var paragraph = paragraphs[index];
+        if (paragraph.Length > MaxPullQuoteLength)
+        {
+            return false;
+        }
+
+        // A pull quote may end where its sentence went on ("… a holding pattern." set out from "… a holding pattern: …").
+        // Set out whole, the paragraph it repeats comes first.
+        var words = paragraph.Trim().Trim(QuoteMarks).Trim().TrimEnd('.', '!', '?', '…', ' ');
+        return WordTokenizer.CountWords(words) >= MinPullQuoteWords
+            && paragraphs.Where((other, j) => j != index && (other.Length > paragraph.Length || (other.Length == paragraph.Length && j < index)))
+                .Any(other => other.Contains(words, StringComparison.Ordinal));
+    }
+
+    private static readonly char[] QuoteMarks = ['"', '“', '”', '\'', '‘', '’', '«', '»'];
 
     /// <summary>Each paragraph's kind, with the entries of a related-links list marked as furniture too.</summary>
     private static List<ChromeKind> Classify(IReadOnlyList<string> paragraphs)
@@ -82,6 +124,18 @@ internal static class ChromeFilter
         var kinds = paragraphs.Select(ChromeLines.Classify).ToList();
         for (var i = 0; i < kinds.Count; i++)
         {
+            if (kinds[i] == ChromeKind.NotesHeading)
+            {
+                var end = NotesEnd(paragraphs, kinds, i);
+                kinds[i] = end > i + 1 ? ChromeKind.Chrome : ChromeKind.None;
+                while (i + 1 < end)
+                {
+                    kinds[++i] = ChromeKind.Chrome;
+                }
+
+                continue;
+            }
+
             if (kinds[i] != ChromeKind.RelatedHeading)
             {
                 continue;
@@ -95,6 +149,44 @@ internal static class ChromeFilter
 
         return kinds;
     }
+
+    /// <summary>
+    /// Where the notes under the heading at <paramref name="heading"/> end (the heading's own index + 1 when what follows
+    /// is no notes): the entries that open on a marker ("[1] …"), or, as a page's numbered list gives them without
+    /// markers, short entries running to the end of the text. A heading like "Sources" over prose in the middle of the
+    /// text is a section of the article.
+    /// </summary>
+    private static int NotesEnd(IReadOnlyList<string> paragraphs, List<ChromeKind> kinds, int heading)
+    {
+        var end = heading + 1;
+        while (end < paragraphs.Count && ChromeLines.IsNoteEntry(paragraphs[end]))
+        {
+            end++;
+        }
+
+        if (end > heading + 1)
+        {
+            return end;
+        }
+
+        // Without markers only a heading that names notes ("Notes", "References", not "Sources") in the text's second
+        // half heads them: a short article's last paragraphs are short too.
+        if (heading < paragraphs.Count / 2 || !ChromeLines.NamesNotes(paragraphs[heading]))
+        {
+            return heading + 1;
+        }
+
+        while (end < paragraphs.Count && kinds[end] == ChromeKind.None && paragraphs[end].Length <= MaxNoteLength)
+        {
+            end++;
+        }
+
+        var closes = end == paragraphs.Count || kinds[end] is ChromeKind.EndOfArticle or ChromeKind.AboutAuthorHeading or ChromeKind.AboutSiteHeading or ChromeKind.RelatedHeading;
+        return closes ? end : heading + 1;
+    }
+
+    // A note cites a source in a line or two.
+    private const int MaxNoteLength = 250;
 
     /// <summary>How many paragraphs could be article text: furniture lines left out, and nothing from the comments on.</summary>
     private static int ContentCount(List<ChromeKind> kinds)

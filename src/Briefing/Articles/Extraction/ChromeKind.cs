@@ -20,4 +20,7 @@ internal enum ChromeKind
 
     /// <summary>"About &lt;site&gt;": the site's own section, which runs to the end.</summary>
     AboutSiteHeading,
+
+    /// <summary>"Notes", "References", "Sources": the notes follow, each opening on its marker ("[1] …").</summary>
+    NotesHeading,
 }

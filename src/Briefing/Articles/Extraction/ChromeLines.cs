@@ -46,6 +46,11 @@ internal static partial class ChromeLines
             return ChromeKind.AboutSiteHeading;
         }
 
+        if (NotesHeading().IsMatch(bare))
+        {
+            return ChromeKind.NotesHeading;
+        }
+
         return IsChrome(bare) ? ChromeKind.Chrome : ChromeKind.None;
     }
 
@@ -71,6 +76,19 @@ internal static partial class ChromeLines
     /// </summary>
     public static string WithoutGluedShareWidget(string paragraph) =>
         paragraph.Contains("Share this", StringComparison.OrdinalIgnoreCase) ? GluedShareWidget().Replace(paragraph, " ").Trim() : paragraph;
+
+    /// <summary>"Notes", "Endnotes", "References": a heading that can only head notes (unlike "Sources", which may head prose).</summary>
+    public static bool NamesNotes(string heading) => NotesOnlyHeading().IsMatch(heading.Trim());
+
+    /// <summary>A note as a page lists them under "Notes" or "References": "[1] Korean Central News Agency, …", "^2 See …".</summary>
+    public static bool IsNoteEntry(string line) => NoteMarker().IsMatch(line);
+
+    /// <summary>
+    /// The paragraph without its note markers ("… working-level contacts.[1]"): they point at notes the page no longer
+    /// has, and a quote should not carry them.
+    /// </summary>
+    public static string WithoutNoteMarkers(string paragraph) =>
+        paragraph.Contains('[', StringComparison.Ordinal) ? InlineNoteMarker().Replace(paragraph, string.Empty) : paragraph;
 
     /// <summary>"The Policy Blog is a project of …": a site's description of itself, which starts its "About" section.</summary>
     public static bool IsSiteBlurb(string paragraph) => paragraph.Length <= 600 && SiteBlurb().IsMatch(paragraph);
@@ -156,6 +174,19 @@ internal static partial class ChromeLines
     // "About us", "About this blog", "About The Policy Blog": the site's own section (case-sensitive name part).
     [GeneratedRegex(@"^About\s+(us|this (blog|site|website|publication)|the (blog|site|website|publication|project)|\p{Lu}[\w'’&.-]*(\s+\p{Lu}[\w'’&.-]*){0,5})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AboutSiteHeading();
+
+    [GeneratedRegex(@"^(notes|end ?notes|foot ?notes|references|sources|bibliography|works cited|citations|sources and notes)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"^(notes|end ?notes|foot ?notes|references|bibliography|works cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotesOnlyHeading();
+
+    [GeneratedRegex(@"^(\[\d{1,3}\]|\^\d{1,3})\s+\S")]
+    private static partial Regex NoteMarker();
+
+    // Glued to the word or punctuation it annotates, as copied pages print them; "[sic]" and "[1990]" with a space stay.
+    [GeneratedRegex(@"(?<=[\p{L}\p{P}])\[\d{1,3}\]")]
+    private static partial Regex InlineNoteMarker();
 
     [GeneratedRegex(
         @"\b(is|are)\s+(a|an)\s+([\w-]+\s+){0,4}(project|initiative|publication|programme|program|service)\s+of\b|\b(is|are)\s+(published|run|edited|produced|hosted|maintained)\s+by\b|\bis\s+an?\s+([\w-]+\s+){0,3}(blog|website|forum|platform)\s+(of|from|by|for|that|which)\b",

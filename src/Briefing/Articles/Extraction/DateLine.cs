@@ -25,8 +25,34 @@ internal static partial class DateLine
         return null;
     }
 
-    /// <summary>The date when the whole line is a date line ("Posted on Tuesday, March 4, 2025 at 9:15 am"), else null.</summary>
+    /// <summary>
+    /// The date when the whole line is a date line ("Posted on Tuesday, March 4, 2025 at 9:15 am"), or a line of header
+    /// fields one of which is the date and the others short labels ("Senior Fellow, Asia Program | 12 November 2026");
+    /// else null.
+    /// </summary>
     public static DateTimeOffset? Parse(string line)
+    {
+        if (line.Length > 120)
+        {
+            return null;
+        }
+
+        if (WholeLine(line) is { } date)
+        {
+            return date;
+        }
+
+        var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        if (fields.Count is < 2 or > MaxFields)
+        {
+            return null;
+        }
+
+        var dates = fields.Select(WholeLine).Where(d => d is not null).ToList();
+        return dates.Count == 1 && fields.All(f => WholeLine(f) is not null || IsLabel(f)) ? dates[0] : null;
+    }
+
+    private static DateTimeOffset? WholeLine(string line)
     {
         if (line.Length > 80 || Find(line) is not { } found)
         {
@@ -36,6 +62,24 @@ internal static partial class DateLine
         var rest = line.Remove(found.Match.Index, found.Match.Length);
         return Leftover().Replace(rest, string.Empty).Length == 0 ? found.Date : null;
     }
+
+    // A field beside the date is a role, section or reading time: a few words, not a sentence. Past three words it is
+    // a name's capitalised words ("Senior Fellow, Ports Program"), not a clause ("The vote was close").
+    private static bool IsLabel(string field)
+    {
+        var words = field.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxLabelWords && !field.EndsWith('.') && !field.EndsWith('?') && !field.EndsWith('!')
+            && (words.Length <= 3 || words.All(w => !char.IsLower(w[0]) || LabelJoiners.Contains(w)));
+    }
+
+    private static readonly HashSet<string> LabelJoiners = new(StringComparer.Ordinal) { "of", "and", "for", "on", "the", "in", "&" };
+
+    private const int MaxFields = 4;
+
+    private const int MaxLabelWords = 5;
+
+    [GeneratedRegex(@"\s+[|·•]\s+")]
+    private static partial Regex FieldSeparator();
 
     private static DateTimeOffset? ToDate(Match match)
     {

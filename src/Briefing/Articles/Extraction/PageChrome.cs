@@ -24,6 +24,8 @@ internal static class PageChrome
 
     public static void Remove(IElement root)
     {
+        RemoveNoteReferences(root);
+
         foreach (var element in root.QuerySelectorAll(ChromeSelectors).ToList())
         {
             // The article container itself can carry a matching class on some themes ("post has-share-buttons");
@@ -36,4 +38,24 @@ internal static class PageChrome
             element.Remove();
         }
     }
+
+    /// <summary>
+    /// A superscript note number after a word ("… the housing we lack.<sup>1</sup>") would be read into the sentence as
+    /// "lack.1". After a digit it is an exponent ("10<sup>3</sup>") and stays.
+    /// </summary>
+    private static void RemoveNoteReferences(IElement root)
+    {
+        foreach (var sup in root.QuerySelectorAll("sup").ToList())
+        {
+            var mark = sup.TextContent.Trim();
+            var before = sup.PreviousSibling?.TextContent.TrimEnd() ?? string.Empty;
+            if (NoteMark(mark) && (before.Length == 0 || !char.IsDigit(before[^1])))
+            {
+                sup.Remove();
+            }
+        }
+    }
+
+    private static bool NoteMark(string mark) =>
+        mark.Trim('[', ']', '(', ')') is { Length: > 0 and <= 3 } inner && (inner.All(char.IsDigit) || inner.All(c => c is '*' or '†' or '‡'));
 }

@@ -3,7 +3,7 @@ namespace Briefing.Articles.Extraction;
 /// <summary>
 /// Plain text → paragraphs. Blank lines separate paragraphs and the lines of one paragraph are rejoined (text is
 /// often hard-wrapped), except lines that stand on their own even without a blank line: the title line, a "By"
-/// or date line, a line of page furniture, a bullet, and the entries of a related-links list.
+/// or date line, a line of page furniture, a bullet or a note ("[2] See …"), and the entries of a related-links list.
 /// </summary>
 internal static class PlainTextBlocks
 {
@@ -27,7 +27,7 @@ internal static class PlainTextBlocks
             var kind = ChromeLines.Classify(line);
             var next = i + 1 < lines.Length ? lines[i + 1].TrimStart() : string.Empty;
             var isTitleLine = i == first && Headline.IsLike(line) && (next.Length == 0 || !char.IsLower(next[0]));
-            if (isTitleLine || inLinkList || kind != ChromeKind.None || IsBullet(line) || Byline.Parse(line) is not null || DateLine.Parse(line) is not null)
+            if (isTitleLine || inLinkList || kind != ChromeKind.None || IsBullet(line) || ChromeLines.IsNoteEntry(line) || Byline.Parse(line) is not null || DateLine.Parse(line) is not null)
             {
                 Flush(current, paragraphs);
                 paragraphs.Add(ParagraphSplitter.Normalize(line));

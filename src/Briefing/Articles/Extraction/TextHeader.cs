@@ -2,7 +2,8 @@ namespace Briefing.Articles.Extraction;
 
 /// <summary>
 /// The lines above an article's text as people copy them from a page: a title, a "By" line, a date line, and the
-/// category or breadcrumb lines around them. <see cref="Read"/> takes them off the front of the paragraphs.
+/// category or breadcrumb lines around them. <see cref="Read"/> takes them off the front of the paragraphs, and a
+/// byline or date line from among the first few.
 /// </summary>
 internal sealed record TextHeader(string? Title, IReadOnlyList<string> Authors, DateTimeOffset? PublishedAt)
 {
@@ -48,6 +49,27 @@ internal sealed record TextHeader(string? Title, IReadOnlyList<string> Authors, 
             }
 
             paragraphs.RemoveAt(0);
+        }
+
+        // A "By" or date line can sit below a box that opens the text ("Key takeaways" and its bullets, a standfirst):
+        // it is still the header's, and no sentence of the article is a bare byline or date.
+        for (var i = 0; i < Math.Min(MaxHeaderLines, paragraphs.Count); i++)
+        {
+            if (Byline.Parse(paragraphs[i]) is { } byline)
+            {
+                authors = authors.Count > 0 ? authors : byline.Authors;
+                date ??= byline.Date;
+            }
+            else if (DateLine.Parse(paragraphs[i]) is { } dated)
+            {
+                date ??= dated;
+            }
+            else
+            {
+                continue;
+            }
+
+            paragraphs.RemoveAt(i--);
         }
 
         return new TextHeader(title, authors, date);

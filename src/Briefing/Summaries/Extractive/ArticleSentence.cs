@@ -16,6 +16,9 @@ internal sealed record ArticleSentence(
     /// <summary>Someone else's words: a quotation, or a sentence inside a quotation that spans sentences.</summary>
     public bool IsReportedSpeech { get; init; } = ReportedSpeech.Matches(Text);
 
+    /// <summary>A bulleted or numbered item ("• The regime gains little …"); its marker is not part of <see cref="Text"/>.</summary>
+    public bool IsListItem { get; init; }
+
     public bool IsQuestion => Text.TrimEnd(Closers).EndsWith('?');
 
     /// <summary>No closing full stop, question or exclamation mark: a caption, heading or list line.</summary>

@@ -14,7 +14,10 @@ internal static class CounterpointAnswers
 
     private static readonly string[] Openers = ["but ", "yet ", "however ", "however, ", "still, ", "nevertheless, "];
 
-    public static string? Find(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded)
+    public static string? Find(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded) => Locate(features, index, conceded).Answer;
+
+    /// <summary>The answer, and the last sentence it is drawn from (<paramref name="index"/> itself when there is none or it is the same sentence).</summary>
+    private static (string? Answer, int Through) Locate(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded)
     {
         var sentence = features[index].Sentence;
         var rest = conceded.Start > 0
@@ -23,30 +26,53 @@ internal static class CounterpointAnswers
         rest = Trim(rest);
         if (WordTokenizer.CountWords(rest) >= MinAnswerWords)
         {
-            return rest;
+            return (rest, index);
         }
         if (index + 1 >= features.Count || features[index + 1].Sentence.Paragraph != sentence.Paragraph)
         {
-            return null;
+            return (null, index);
         }
         var next = features[index + 1].Sentence.Text;
         // "That is true, yet X": the grant is only the way in; the answer is X.
         var granted = GrantingReply.AnswerStart(next);
         if (granted >= 0)
         {
-            return Trim(next[granted..]);
+            return (Trim(next[granted..]), index + 1);
         }
         // "That was true in 2020." grants the view in a sentence of its own; the answer comes after it.
         if (GrantingReply.IsBareGrant(next))
         {
-            return index + 2 < features.Count && features[index + 2].Sentence.Paragraph == sentence.Paragraph ? Trim(features[index + 2].Sentence.Text) : null;
+            return index + 2 < features.Count && features[index + 2].Sentence.Paragraph == sentence.Paragraph
+                ? (Trim(features[index + 2].Sentence.Text), index + 2)
+                : (null, index);
         }
         if (features[index].AnsweredNext)
         {
-            return Trim(next);
+            return (Trim(next), index + 1);
         }
         var contrast = next.IndexOf(", but ", StringComparison.OrdinalIgnoreCase);
-        return contrast > 0 && WordTokenizer.CountWords(next.AsSpan(contrast)) > MinAnswerWords ? Trim(next[(contrast + 1)..]) : null;
+        return contrast > 0 && WordTokenizer.CountWords(next.AsSpan(contrast)) > MinAnswerWords ? (Trim(next[(contrast + 1)..]), index + 1) : (null, index);
+    }
+
+    /// <summary>
+    /// The counterpoint and the sentences read with it as its answer: a reply to it (see <see cref="RepliesToPrevious"/>),
+    /// and when that reply is a bare grant ("That was true in 2020."), the sentence after the grant, which
+    /// <see cref="Find"/> gives as the answer. None of them is a point of its own.
+    /// </summary>
+    public static IEnumerable<int> ReadWith(IReadOnlyList<SentenceFeatures> features, int counterpoint)
+    {
+        yield return counterpoint;
+        var reply = counterpoint + 1;
+        if (reply >= features.Count || !RepliesToPrevious(features, reply))
+        {
+            yield break;
+        }
+        yield return reply;
+        if (GrantingReply.IsBareGrant(features[reply].Sentence.Text) && reply + 1 < features.Count
+            && features[reply + 1].Sentence.Paragraph == features[reply].Sentence.Paragraph)
+        {
+            yield return reply + 1;
+        }
     }
 
     /// <summary>

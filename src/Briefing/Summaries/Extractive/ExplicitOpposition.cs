@@ -9,7 +9,8 @@ namespace Briefing.Summaries.Extractive;
 /// </summary>
 internal static class ExplicitOpposition
 {
-    private static readonly Cue[] Markers =
+    // The other side's case announced as an argument: "One of the most common arguments against X is that", "some may argue".
+    private static readonly Cue[] Announcements =
     [
         Cue.Anywhere("argument against", 1.0), Cue.Anywhere("arguments against", 1.0), Cue.Anywhere("argument for", 1.0),
         Cue.Anywhere("arguments for", 1.0), Cue.Anywhere("common argument", 1.0), Cue.Anywhere("another argument", 1.0),
@@ -21,6 +22,11 @@ internal static class ExplicitOpposition
         Cue.Anywhere("some might think", 1.0), Cue.Anywhere("it is often said", 1.0), Cue.Anywhere("is often argued", 1.0),
         Cue.Anywhere("are concerned that", 1.0),
         Cue.Anywhere("despite the argument", 1.0),
+    ];
+
+    private static readonly Cue[] Markers =
+    [
+        .. Announcements,
         Cue.Opening("admittedly", 1.0), Cue.Opening("granted", 1.0), Cue.Opening("of course", 1.0),
         Cue.Opening("to be sure", 1.0), Cue.Opening("it is true that", 1.0), Cue.Opening("while it is true", 1.0),
         Cue.Opening("it is true", 1.0), Cue.Opening("i admit", 1.0), Cue.Opening("i concede", 1.0), Cue.Opening("i grant", 1.0),
@@ -33,6 +39,13 @@ internal static class ExplicitOpposition
     public static bool Matches(IReadOnlyList<string> words, double reportedOpinion) =>
         reportedOpinion > 0 || Markers.Any(m => m.MatchAt(words) >= 0 && !SaidByAuthor(words, m.MatchAt(words))) || HolderOfThenVerb(words)
         || PeopleOfSomeoneSay(words);
+
+    /// <summary>
+    /// The sentence announces the other side's argument ("Another argument against X is that …", "some may argue"): a
+    /// move only a piece that argues makes, whatever its share of stance words.
+    /// </summary>
+    public static bool AnnouncesArgument(IReadOnlyList<string> words) =>
+        Announcements.Any(m => m.MatchAt(words) is var at && at >= 0 && !SaidByAuthor(words, at));
 
     private static readonly HashSet<string> Possessives = ["my", "his", "her", "their", "our", "your"];
 

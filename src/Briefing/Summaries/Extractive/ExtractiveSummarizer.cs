@@ -15,12 +15,16 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.08.6";
+    public const string EngineVersion = "2026.12.08.8";
 
     public string Version => EngineVersion;
 
     // Stance density above which a text is treated as an argument rather than a report.
     internal const double ArguesFrom = 0.3;
+
+    private const int AnnouncedArgumentsToArgue = 2;
+
+
 
     public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
     {
@@ -42,13 +46,20 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         {
             argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
         }
+        // A piece that sets out the other side's arguments one by one to answer them ("One of the most common arguments
+        // against X is that …", "Another argument against X …") argues, even when it does so in plain, unmarked prose.
+        if (features.Count(f => !f.Sentence.IsReportedSpeech && ExplicitOpposition.AnnouncesArgument(f.Sentence.Words)) >= AnnouncedArgumentsToArgue)
+        {
+            argumentativeness = Math.Max(argumentativeness, ArguesFrom);
+        }
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
-        // A verdict on the opening news hook ("That conclusion is premature.") is read with the sentence that says why;
-        // the hook before it sets the scene and is no reason.
-        var verdict = NewsHookVerdict.Verdict(features) == thesis ? thesis : -1;
-        var readWithNext = verdict >= 0 && NewsHookVerdict.NeedsNext(features, thesis);
-        var framing = Enumerable.Range(0, Math.Max(0, verdict)).Concat(readWithNext ? [thesis + 1] : []).ToHashSet();
+        // The opening news hook a verdict judges ("That conclusion is premature.") sets the scene and is no reason, whether
+        // or not the verdict is the thesis. A verdict that is the thesis is read with the sentence that says why.
+        var verdict = NewsHookVerdict.Verdict(features);
+        var readWithNext = verdict >= 0 && verdict == thesis && NewsHookVerdict.NeedsNext(features, thesis);
+        var hookStart = NewsHookVerdict.BodyStart(features);
+        var framing = Enumerable.Range(hookStart, Math.Max(0, verdict - hookStart)).Concat(readWithNext ? [thesis + 1] : []).ToHashSet();
         List<int> counterpoints, points;
         // An argument's concessions are not its reasons: they are set aside before the points are chosen. So are
         // a short text's, where the points would otherwise use up every sentence.
@@ -84,10 +95,10 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         };
     }
 
-    // The counterpoints and the sentences that only answer them ("That is true, yet X"), which are read with them.
+    // The counterpoints and the sentences that only answer them ("That is true, yet X"; "That was true in 2020." and the
+    // answer after it), which are read with them.
     private static HashSet<int> SetAside(IReadOnlyList<SentenceFeatures> features, List<int> counterpoints, int thesis) =>
-        [.. counterpoints.Where(i => i != thesis)
-            .SelectMany(i => i + 1 < features.Count && CounterpointAnswers.RepliesToPrevious(features, i + 1) ? [i, i + 1] : new[] { i })];
+        [.. counterpoints.Where(i => i != thesis).SelectMany(i => CounterpointAnswers.ReadWith(features, i))];
 
     // Points in the order they were chosen, up to the shape's word budget for thesis + points.
     private static IEnumerable<(int Index, SummaryItem Item)> WithinBudget(SummaryItem thesis, List<(int Index, SummaryItem Item)> points, SummaryShape shape)

@@ -15,6 +15,12 @@ internal static class GrantingReply
     // A grant standing alone: its granting word within its first words, a qualifier at most after it.
     private const int MaxBareGrantWords = 10;
 
+    // Opening on "That"/"This", it plainly points back at the view, so it may carry a longer qualifier ("That was a fair
+    // worry when the regime was testing monthly.") without turning into a claim of its own.
+    private const int MaxPointingBareGrantWords = 14;
+
+    private static readonly HashSet<string> PointersBack = ["that", "this"];
+
     private const int GrantWithin = 4;
 
     // Shorter than this, what follows the contrast is a tag, not an answer.
@@ -46,7 +52,8 @@ internal static class GrantingReply
         // that fees deter students" concedes a view of its own: that is a counterpoint, not a bare grant.
         var words = WordTokenizer.Tokenize(sentence);
         var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
-        return words.Count is > 0 and <= MaxBareGrantWords && BareOpeners.Contains(words[0]) && grant >= 0
+        var maxWords = words.Count > 0 && PointersBack.Contains(words[0]) ? MaxPointingBareGrantWords : MaxBareGrantWords;
+        return words.Count > 0 && words.Count <= maxWords && BareOpeners.Contains(words[0]) && grant >= 0
             && (grant + 1 >= words.Count || words[grant + 1] != "that");
     }
 
@@ -66,7 +73,18 @@ internal static class GrantingReply
         }
         var grant = WordTokenizer.Tokenize(sentence.AsSpan(0, at));
         var answer = at + length;
-        return grant.Count is > 0 and <= MaxGrantWords && Openers.Contains(grant[0]) && grant.Any(Granting.Contains)
-            && WordTokenizer.CountWords(sentence.AsSpan(answer)) >= MinAnswerWords ? answer : -1;
+        return (IsShortGrant(grant) || IsQualifiedGrant(grant)) && WordTokenizer.CountWords(sentence.AsSpan(answer)) >= MinAnswerWords ? answer : -1;
+    }
+
+    private static bool IsShortGrant(List<string> grant) =>
+        grant.Count is > 0 and <= MaxGrantWords && Openers.Contains(grant[0]) && grant.Any(Granting.Contains);
+
+    // "That would be true if the council had a plan, but …": pointing back, the grant may carry a condition before the
+    // contrast, as a bare grant may (<see cref="IsBareGrant"/>); its granting word still comes first.
+    private static bool IsQualifiedGrant(List<string> grant)
+    {
+        var at = grant.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
+        return grant.Count is > 0 and <= MaxPointingBareGrantWords && PointersBack.Contains(grant[0]) && at >= 0
+            && (at + 1 >= grant.Count || grant[at + 1] != "that");
     }
 }

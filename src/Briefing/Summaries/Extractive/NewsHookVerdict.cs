@@ -21,6 +21,8 @@ internal static class NewsHookVerdict
         "claimed", "reported", "promised", "pledged", "insisted", "called", "praised", "celebrated", "welcomed",
         "argued", "suggested", "concluded", "found", "told", "wrote", "predicted", "approved", "passed", "voted",
         "described", "touted", "boasted", "assured", "urged", "warned",
+        // How others took the news: "Most coverage read it as a slammed door."
+        "read", "interpreted", "greeted", "saw", "treated", "dismissed",
     ];
 
     // Words that point back to what was just reported.
@@ -41,7 +43,8 @@ internal static class NewsHookVerdict
     /// <summary>The verdict's index when the text opens on a hook it then judges, else -1.</summary>
     public static int Verdict(IReadOnlyList<SentenceFeatures> features)
     {
-        for (var hook = 0; hook <= MaxHookIndex && hook + 1 < features.Count; hook++)
+        var start = BodyStart(features);
+        for (var hook = start; hook <= start + MaxHookIndex && hook + 1 < features.Count; hook++)
         {
             var verdict = features[hook + 1];
             if (features[hook].ThesisCue > 0)
@@ -54,6 +57,20 @@ internal static class NewsHookVerdict
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Where the prose opens: after a box of headings and list items that some pages set above it ("Key takeaways" and
+    /// its bullets). The box sums up the piece; the hook is the first thing its prose tells.
+    /// </summary>
+    public static int BodyStart(IReadOnlyList<SentenceFeatures> features)
+    {
+        var start = 0;
+        while (start < features.Count && (features[start].Sentence.IsUnterminated || features[start].Sentence.IsListItem))
+        {
+            start++;
+        }
+        return start < features.Count ? start : 0;
     }
 
     /// <summary>

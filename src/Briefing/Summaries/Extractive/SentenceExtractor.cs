@@ -19,7 +19,7 @@ internal static partial class SentenceExtractor
                 var span = WithoutListMarker(paragraph, segment);
                 var text = span.Slice(paragraph);
                 var words = WordTokenizer.Tokenize(text);
-                var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord));
+                var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord)) { IsListItem = span.Start > segment.Start };
                 sentences.Add(insideQuotation ? sentence with { IsReportedSpeech = true } : sentence);
                 insideQuotation = insideQuotation ? !sentence.IsReportedSpeech || ReportedSpeech.RunsOn(text) : ReportedSpeech.RunsOn(text);
             }

@@ -9,6 +9,7 @@ public sealed class GrantingReplyTests
     [InlineData("True, but nobody has asked the tenants what they want.", "nobody has asked")]
     [InlineData("That may be so; but the savings vanish once the second shift is paid.", "the savings vanish")]
     [InlineData("That is worth trying, but it should not be mistaken for a policy.", "it should not be mistaken")]
+    [InlineData("That would be true if the harbour had a dredging plan, but it has cut the budget twice.", "it has cut the budget")]
     public void A_short_grant_before_a_contrast_is_an_answer_that_starts_after_the_contrast(string sentence, string answerOpening)
     {
         var start = GrantingReply.AnswerStart(sentence);
@@ -20,6 +21,7 @@ public sealed class GrantingReplyTests
     [Theory]
     [InlineData("The harbour plan is popular with voters across the whole county, but it costs too much.")]
     [InlineData("That is true.")]
+    [InlineData("That harbour is the oldest in the county and still the busiest one, but it floods.")]
     [InlineData("Rents rose again this year, but wages did not keep up with them at all.")]
     public void A_claim_of_its_own_before_the_contrast_or_no_contrast_is_no_granting_reply(string sentence)
     {
@@ -30,6 +32,8 @@ public sealed class GrantingReplyTests
     [InlineData("That was true in 2020.", true)]
     [InlineData("Fair enough.", true)]
     [InlineData("That was true when the boats burned diesel.", true)]
+    [InlineData("That was a fair worry when the harbour still flooded every single spring.", true)]
+    [InlineData("It is possible to rebuild the harbour wall in a single dry summer season.", false)]
     [InlineData("It is true that tuition fees deter poor students.", false)]
     [InlineData("Yes, there is a certain risk to life.", false)]
     [InlineData("That is true, yet the ferries will not come.", false)]

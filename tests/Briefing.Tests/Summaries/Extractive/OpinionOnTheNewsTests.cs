@@ -84,4 +84,24 @@ public sealed class OpinionOnTheNewsTests
         Assert.DoesNotContain(summary.Points, p => p.Paragraph == 1);
         Assert.DoesNotContain(summary.Points, p => p.Quote == "Freight tells a similar story.");
     }
+
+    [Fact]
+    public async Task A_grant_with_a_condition_before_its_contrast_is_the_counterpoints_answer_and_no_point()
+    {
+        var post = ExtractiveFixtures.Make(
+            "Rent caps are the wrong fix",
+            "en",
+            "The council voted on Thursday to cap annual rent rises at three percent. Tenant groups hailed the vote as a historic win.",
+            "They are mistaken. A cap freezes the housing we have and does nothing to add the housing we lack.",
+            "Every city that capped rents in the last decade saw new building fall within three years, because builders moved to places where rents could cover their costs.",
+            "The cap also locks tenants in place. A family that needs a bigger flat will not give up a capped lease.",
+            "Supporters say the cap buys time while new homes are built. That would be true if the council had a building plan, but it has cut the planning budget twice since 2024.",
+            "The council should drop the cap and clear the permits stuck in its own queue.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(post, SummaryLength.Standard, CancellationToken.None);
+
+        var counterpoint = Assert.Single(summary.Counterpoints);
+        Assert.EndsWith("— answer: It has cut the planning budget twice since 2024.", counterpoint.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.Points, p => p.Quote.StartsWith("That would be true", StringComparison.Ordinal));
+    }
 }
