@@ -144,11 +144,11 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // holders of each of the column's most common lexemes, which holds the common words of a real library; so the
     // count also returns each word's lexeme. A word outside that list that reaches the cap counts as the cap. The GIN
     // index finds the holders (enable_seqscan off: with a LIMIT the planner otherwise prefers a scan that stops early),
-    // but builds the bitmap of all of them before the first, ~2 ms for a word in 8,000 articles. So the holders in a fixed sixteenth of the library are counted first, through an
-    // index of only those (0011_search_count_sample.sql): a word with SampleCap of them there holds about 400, past the
-    // cap, and counts as the cap without the full bitmap. The margin (twice the cap's sixteenth) leaves a word just
-    // under the cap about one chance in 800 (Poisson) to reach it, far less for rarer words; those, and every absent
-    // word, get their exact count. The sample's condition (hashint8(id) & 15 = 0, 15 being SampleShare - 1) must stay
+    // but builds the bitmap of all of them before the first, ~2 ms for a word in 8,000 articles. So the holders in a
+    // fixed sixteenth of the library are counted first, through an index of only those (0011_search_count_sample.sql):
+    // a word with SampleCap of them there holds about 400, past the cap, and counts as the cap without the full bitmap.
+    // The margin (twice the cap's sixteenth) leaves a word just under the cap about one chance in 800 (Poisson) to
+    // reach it, far less for rarer words; those, and every absent word, get their exact count. The sample's condition (hashint8(id) & 15 = 0, 15 being SampleShare - 1) must stay
     // the index's own, word for word, for the planner to use that index.
     private const int CountCap = 200;
     private const int SampleShare = 16;
