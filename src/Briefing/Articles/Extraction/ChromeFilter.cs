@@ -63,6 +63,12 @@ internal static class ChromeFilter
                 return new CleanedParagraphs(kept, bioAuthor);
             }
 
+            // "P.S. Next week: …": a newsletter's postscript is a note to its readers after the piece has ended.
+            if (closing && ChromeLines.IsPostscript(paragraph))
+            {
+                continue;
+            }
+
             // Only the closing paragraphs: earlier, "X is a senior fellow at Y" is more likely a source the article quotes.
             if (closing && AuthorBio.NameIn(paragraph) is { } name)
             {

@@ -62,7 +62,10 @@ internal static partial class ChromeLines
             return false;
         }
 
-        return (line.Length <= 80 && Label().IsMatch(line))
+        // "·", "* * *", "—": a separator or the dot between a read time and a date says nothing.
+        return !line.Any(char.IsLetterOrDigit)
+            || (line.Length <= 80 && Label().IsMatch(line))
+            || (line.Length <= 200 && SubscriptionAppeal().IsMatch(line))
             || IsShareRow(line)
             || CategoryLine().IsMatch(line)
             || IsBreadcrumb(line)
@@ -76,6 +79,9 @@ internal static partial class ChromeLines
     /// </summary>
     public static string WithoutGluedShareWidget(string paragraph) =>
         paragraph.Contains("Share this", StringComparison.OrdinalIgnoreCase) ? GluedShareWidget().Replace(paragraph, " ").Trim() : paragraph;
+
+    /// <summary>"P.S. …", "PS: …", "Next week: …": a note to the readers after the piece, or a teaser for the next one.</summary>
+    public static bool IsPostscript(string paragraph) => Postscript().IsMatch(paragraph);
 
     /// <summary>"Notes", "Endnotes", "References": a heading that can only head notes (unlike "Sources", which may head prose).</summary>
     public static bool NamesNotes(string heading) => NotesOnlyHeading().IsMatch(heading.Trim());
@@ -124,7 +130,9 @@ internal static partial class ChromeLines
     [GeneratedRegex(
         @"^\W*(print( friendly| this( page| article)?)?|pdf|email( this)?( article| post)?|share( this)?( article| post| story)?:?|share on \w+|tweet|like this:?|" +
         @"read more|continue reading( →)?|subscribe\b.*|sign up\b.*|accept( all)?( cookies)?|cookie (settings|policy)|we use cookies\b.*|" +
-        @"(previous|next) (post|article|story)\b.*|skip to (main )?content|advertisement|copyright\b.*|©.*|all rights reserved\.?)\W*$",
+        @"(previous|next) (post|article|story)\b.*|skip to (main )?content|advertisement|copyright\b.*|©.*|all rights reserved\.?|" +
+        // A blog platform's header around the byline: "Follow", "6 min read", "Listen", a clap or response count ("1.2K").
+        @"follow|\d+ min(ute)?s? read|listen( to this (article|story))?|[\d.,]+\s*[km]?)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
@@ -132,6 +140,13 @@ internal static partial class ChromeLines
         @"share this( with)?\s*((e-?mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|copy this link)\s*)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GluedShareWidget();
+
+    // A newsletter's appeal between or after the paragraphs: "Thanks for reading The Shift Report! Subscribe for free …".
+    [GeneratedRegex(
+        @"^\W*(thanks for reading\b|thank you for reading\b|subscribe (for free|now|to (my|our|the|this))\b|upgrade to paid\b|become a (paid )?(subscriber|member)\b|" +
+        @"this post is public\b|give a gift subscription\b|share this post\b|leave a comment\W*$|(\d+ )?(likes?|restacks?)( · \d+ restacks?)?\W*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubscriptionAppeal();
 
     // "Categorized | Politics", "Filed under: Europe, Trade", "Posted in Analysis", "Tags: tariffs, steel".
     [GeneratedRegex(
@@ -177,6 +192,9 @@ internal static partial class ChromeLines
 
     [GeneratedRegex(@"^(notes|end ?notes|foot ?notes|references|sources|bibliography|works cited|citations|sources and notes)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
+
+    [GeneratedRegex(@"^\W*(p\.\s?s\.|ps:|p\.s:|next (week|time|issue)\s*:|coming (up|next)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Postscript();
 
     [GeneratedRegex(@"^(notes|end ?notes|foot ?notes|references|bibliography|works cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesOnlyHeading();

@@ -31,6 +31,11 @@ internal sealed record TextHeader(string? Title, IReadOnlyList<string> Authors, 
             {
                 date = dated;
             }
+            else if (authors.Count == 0 && paragraphs.Count > 1 && IsFollowButton(paragraphs[1]) && Byline.Parse("By " + line) is { Authors.Count: 1 } named)
+            {
+                // "Priya Raman" over "Follow": a blog platform prints the author's name beside a follow button, with no "By".
+                authors = named.Authors;
+            }
             else if (ChromeLines.Classify(line) == ChromeKind.Chrome)
             {
                 // Category, tag, breadcrumb and share lines above the title.
@@ -74,6 +79,8 @@ internal sealed record TextHeader(string? Title, IReadOnlyList<string> Authors, 
 
         return new TextHeader(title, authors, date);
     }
+
+    private static bool IsFollowButton(string line) => line.Trim().Equals("Follow", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBylineOrDate(string line) => Byline.Parse(line) is not null || DateLine.Parse(line) is not null;
 }

@@ -77,13 +77,14 @@ internal static class CounterpointAnswers
 
     /// <summary>
     /// The sentence after a counterpoint when it is only the author's answer to it ("That is true, yet X", "That fear is
-    /// overstated: X") or the grant before that answer ("That was true in 2020."): it is read with the counterpoint, so it
+    /// overstated: X", "They cannot: X" after a reported view) or the grant before that answer ("That was true in 2020."): it is read with the counterpoint, so it
     /// is neither a counterpoint nor a point of its own.
     /// </summary>
     public static bool RepliesToPrevious(IReadOnlyList<SentenceFeatures> features, int index) =>
         index > 0 && features[index - 1].Sentence.Paragraph == features[index].Sentence.Paragraph
         && (GrantingReply.AnswerStart(features[index].Sentence.Text) >= 0 || GrantingReply.IsBareGrant(features[index].Sentence.Text)
-            || OpposingViews.Dismisses(features[index].Sentence.Words));
+            || OpposingViews.Dismisses(features[index].Sentence.Words)
+            || (features[index - 1].ReportedOpinion > 0 && OpposingViews.Contradicts(features[index].Sentence.Text)));
 
     private static string Trim(string text)
     {

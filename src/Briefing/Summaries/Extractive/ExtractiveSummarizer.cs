@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.08.8";
+    public const string EngineVersion = "2026.12.08.9";
 
     public string Version => EngineVersion;
 
@@ -47,8 +47,10 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
         }
         // A piece that sets out the other side's arguments one by one to answer them ("One of the most common arguments
-        // against X is that …", "Another argument against X …") argues, even when it does so in plain, unmarked prose.
-        if (features.Count(f => !f.Sentence.IsReportedSpeech && ExplicitOpposition.AnnouncesArgument(f.Sentence.Words)) >= AnnouncedArgumentsToArgue)
+        // against X is that …", "Another argument against X …"), or flatly denies a view it reports ("Supporters will say
+        // X. They cannot: …"), argues, even when it does so in plain, unmarked prose.
+        if (features.Count(f => !f.Sentence.IsReportedSpeech && ExplicitOpposition.AnnouncesArgument(f.Sentence.Words)) >= AnnouncedArgumentsToArgue
+            || features.Any(f => f.ReportedOpinion > 0 && f.AnsweredNext && f.Index + 1 < features.Count && OpposingViews.Contradicts(features[f.Index + 1].Sentence.Text)))
         {
             argumentativeness = Math.Max(argumentativeness, ArguesFrom);
         }

@@ -39,7 +39,8 @@ internal static class FeatureBuilder
                 english ? DiscourseCues.ConcessionStrength(words) : 0,
                 mostlyTerminated && sentences[i].IsUnterminated,
                 english ? OpposingViews.ReportedOpinion(words) : 0,
-                english && i + 1 < sentences.Count && (OpposingViews.Answers(sentences[i + 1].Words) || GrantingReply.AnswerStart(sentences[i + 1].Text) >= 0),
+                english && i + 1 < sentences.Count && (OpposingViews.Answers(sentences[i + 1].Words) || GrantingReply.AnswerStart(sentences[i + 1].Text) >= 0
+                    || (OpposingViews.ReportedOpinion(words) > 0 && sentences[i + 1].Paragraph == sentences[i].Paragraph && OpposingViews.Contradicts(sentences[i + 1].Text))),
                 english && ExplicitOpposition.Matches(words, OpposingViews.ReportedOpinion(words)),
                 english && DebateFrame.Matches(words),
                 english && DanglingReference.Opens(words)));

@@ -51,11 +51,32 @@ internal static class GrantingReply
         // "That was true when the boats burned diesel.": the grant comes first, and may be qualified after it. "It is true
         // that fees deter students" concedes a view of its own: that is a counterpoint, not a bare grant.
         var words = WordTokenizer.Tokenize(sentence);
+        if (words.Count <= MaxBareGrantWords && GrantsInOwnVoice(words))
+        {
+            return true;
+        }
         var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
         var maxWords = words.Count > 0 && PointersBack.Contains(words[0]) ? MaxPointingBareGrantWords : MaxBareGrantWords;
         return words.Count > 0 && words.Count <= maxWords && BareOpeners.Contains(words[0]) && grant >= 0
             && (grant + 1 >= words.Count || words[grant + 1] != "that");
     }
+
+    // "I don't doubt the result.", "I do not dispute the figures.", "No one doubts that it works.": the author grants in
+    // their own voice what was just reported.
+    private static bool GrantsInOwnVoice(List<string> words)
+    {
+        var verb = words switch
+        {
+            ["i", "don", "t", var v, ..] => v,
+            ["i", "do", "not", var v, ..] => v,
+            ["no", "one", var v, ..] => v,
+            ["nobody", var v, ..] => v,
+            _ => null,
+        };
+        return verb is not null && GrantingVerbs.Contains(verb);
+    }
+
+    private static readonly HashSet<string> GrantingVerbs = ["doubt", "doubts", "dispute", "disputes", "deny", "denies", "question", "questions"];
 
     // Alone, a grant points back ("That was true ...") or is the grant itself ("Fair enough."); "Yes, there is a risk."
     // states the view it grants, so it is a counterpoint.

@@ -22,7 +22,7 @@ internal static class NewsHookVerdict
         "argued", "suggested", "concluded", "found", "told", "wrote", "predicted", "approved", "passed", "voted",
         "described", "touted", "boasted", "assured", "urged", "warned",
         // How others took the news: "Most coverage read it as a slammed door."
-        "read", "interpreted", "greeted", "saw", "treated", "dismissed",
+        "read", "interpreted", "greeted", "saw", "treated", "dismissed", "reports", "finds", "shows", "claims", "says",
     ];
 
     // Words that point back to what was just reported.
@@ -54,6 +54,13 @@ internal static class NewsHookVerdict
             if (Reports(features[hook].Sentence.Words) && Judges(verdict.Sentence.Words))
             {
                 return verdict.Index;
+            }
+            // "A trial found X. I don't doubt the result. But Y.": the author grants the news and turns on it; the turn is
+            // the verdict.
+            if (Reports(features[hook].Sentence.Words) && GrantingReply.IsBareGrant(verdict.Sentence.Text) && hook + 2 < features.Count
+                && features[hook + 2].Sentence.Paragraph == verdict.Sentence.Paragraph && OpposingViews.Answers(features[hook + 2].Sentence.Words))
+            {
+                return hook + 2;
             }
         }
         return -1;

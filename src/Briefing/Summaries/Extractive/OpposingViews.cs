@@ -41,6 +41,29 @@ internal static class OpposingViews
         return Verdicts.Contains(verdict);
     }
 
+    /// <summary>
+    /// "They cannot: there are 40,000 vacancies.", "It does not.", "That won't work.": the author flatly denies the view just
+    /// stated, in a clause of a few words that opens on a pronoun and a negated verb. A reporter quotes the other side; only
+    /// an author answers it in their own voice like this.
+    /// </summary>
+    public static bool Contradicts(string sentence)
+    {
+        var clauseEnd = sentence.IndexOfAny(ClauseEnds);
+        var clause = WordTokenizer.Tokenize(clauseEnd > 0 ? sentence.AsSpan(0, clauseEnd) : sentence);
+        if (clause.Count is < 2 or > MaxDenialWords || !DenyingSubjects.Contains(clause[0]))
+        {
+            return false;
+        }
+        // "They cannot", "It does not", "That won't": the negation right after the subject or its auxiliary.
+        return clause.Skip(1).Take(3).Any(w => w is "cannot" or "not" or "t" or "never");
+    }
+
+    private const int MaxDenialWords = 5;
+
+    private static readonly char[] ClauseEnds = [':', ';', ',', '.', '!', '—', '–'];
+
+    private static readonly HashSet<string> DenyingSubjects = ["they", "it", "that", "this", "he", "she"];
+
     private static readonly HashSet<string> Pointers = ["that", "this", "such", "these", "those", "the"];
     private static readonly HashSet<string> ViewNouns =
         ["fear", "fears", "claim", "claims", "argument", "arguments", "worry", "worries", "objection", "objections", "view", "views",
