@@ -2,7 +2,6 @@ using Briefing.Articles;
 using Briefing.Storage;
 using Briefing.Storage.Postgres;
 using Briefing.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Briefing.Tests.Storage;
 
@@ -17,8 +16,7 @@ public sealed class WordStatisticsTests(DatabaseFixture fixture) : IClassFixture
     [SkippableFact]
     public async Task On_postgres_the_statistics_are_read_again_only_after_they_have_been_kept_a_while()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        await using var db = await fixture.CreateAsync(StorageProviders.Postgres, services => services.AddSingleton<TimeProvider>(time));
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
         var store = db.Get<IArticleStore>();
         // Both common words pass the 200-holder count cap; "canal" is the commoner at first.
         await store.SaveManyAsync(Enumerable.Range(1, 400).Select(n => Note(n, $"The canal basin was dredged in spell {n}.")).ToList(), None);
@@ -32,7 +30,7 @@ public sealed class WordStatisticsTests(DatabaseFixture fixture) : IClassFixture
         await store.SaveManyAsync(Enumerable.Range(1001, 400).Select(n => Note(n, $"The lock gates were painted in week {n}.")).ToList(), None);
         await AnalyzeAsync(db);
         var kept = await store.SearchAsync("canal lock weir", null, 1, None);
-        time.Advance(CommonLexemes.KeepFor);
+        db.Time.Advance(CommonLexemes.KeepFor);
         var readAgain = await store.SearchAsync("canal lock weir", null, 1, None);
 
         Assert.Equal([weirAndLock], before.Select(h => h.ArticleId));

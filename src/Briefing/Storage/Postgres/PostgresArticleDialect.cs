@@ -176,8 +176,15 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     private const int MinCandidates = 100;
 
     private readonly CommonLexemes _commonLexemes;
+    private readonly bool _prepare;
 
-    public PostgresArticleDialect(TimeProvider time) => _commonLexemes = new CommonLexemes(time);
+    /// <param name="time">Times how long ANALYZE's statistics are kept (<see cref="CommonLexemes"/>).</param>
+    /// <param name="prepare">Whether the searches run as prepared statements (<see cref="PreparedQuery.IsPossibleWith"/>).</param>
+    public PostgresArticleDialect(TimeProvider time, bool prepare)
+    {
+        _commonLexemes = new CommonLexemes(time);
+        _prepare = prepare;
+    }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
@@ -224,7 +231,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             PreparedQuery.Value("Cap", CountCap),
             PreparedQuery.Value("SampleCap", SampleCap),
         ];
-        var counts = await PreparedQuery.ListAsync<WordCount>(connection, Counts, parameters, cancellationToken).ConfigureAwait(false);
+        var counts = await PreparedQuery.ListAsync<WordCount>(connection, Counts, parameters, _prepare, cancellationToken).ConfigureAwait(false);
         if (counts.All(c => c.Lexeme is null))
         {
             return counts.Select(c => c.Holders).ToList();
@@ -251,7 +258,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             PreparedQuery.Value("AnyQuery", anyQuery),
             .. ScopeAndPage(scope, limit),
         ];
-        var hits = await PreparedQuery.ListAsync<SearchHitRecord>(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
+        var hits = await PreparedQuery.ListAsync<SearchHitRecord>(connection, Search, parameters, _prepare, cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
 
@@ -270,7 +277,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             PreparedQuery.Value("AnyQueries", queries.Select(q => q.AnyQuery).ToArray()),
             .. ScopeAndPage(scope, limit),
         ];
-        var hits = await PreparedQuery.ListAsync<SearchHitRecord>(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
+        var hits = await PreparedQuery.ListAsync<SearchHitRecord>(connection, SearchSteps, parameters, _prepare, cancellationToken).ConfigureAwait(false);
         // No row: no step found a visible article, the last one included.
         return (hits.Count == 0 ? steps.Count - 1 : (int)hits[0].Step, hits.Select(h => h.ToHit()).ToList());
     }

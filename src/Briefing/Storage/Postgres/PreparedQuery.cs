@@ -10,19 +10,28 @@ namespace Briefing.Storage.Postgres;
 /// prepared on each pooled connection across its returns to the pool and finds it again by its text, so PostgreSQL
 /// parses and analyses the ~4 KB text once per connection instead of at every search; with a generic plan
 /// (the statements ask for one) it plans it once too. At 100,000 articles that was 0.3 to 0.8 ms of each statement
-/// (pgbench, same statements, parsed every time against prepared), and a fallback runs three.
+/// (pgbench, same statements, parsed every time against prepared), and a fallback runs three. Npgsql refuses to
+/// prepare on a multiplexing data source, whose commands go out on whichever connection is free; there the statements
+/// run unprepared.
 /// </summary>
 internal static class PreparedQuery
 {
+    /// <summary>False where Npgsql cannot prepare: a connection string that turns multiplexing on.</summary>
+    public static bool IsPossibleWith(string connectionString) => !new NpgsqlConnectionStringBuilder(connectionString).Multiplexing;
+
     /// <summary>The rows of <paramref name="sql"/>, which may start with SET LOCAL statements.</summary>
-    public static async Task<List<T>> ListAsync<T>(DbConnection connection, string sql, NpgsqlParameter[] parameters, CancellationToken cancellationToken)
+    public static async Task<List<T>> ListAsync<T>(DbConnection connection, string sql, NpgsqlParameter[] parameters, bool prepare, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = (NpgsqlCommand)connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = (NpgsqlTransaction)transaction;
         command.Parameters.AddRange(parameters);
-        await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        if (prepare)
+        {
+            await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         var rows = new List<T>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
