@@ -6,10 +6,12 @@ using Briefing.Tests.Infrastructure;
 namespace Briefing.Tests.Storage;
 
 /// <summary>
-/// PostgreSQL orders a fallback's words that all pass the count cap by ANALYZE's statistics, which it reads once and
-/// keeps for <see cref="CommonLexemes.KeepFor"/> instead of joining them into every count.
+/// How PostgreSQL runs its searches, where that shows. It orders a fallback's words that all pass the count cap by
+/// ANALYZE's statistics, which it reads once and keeps for <see cref="CommonLexemes.KeepFor"/> instead of joining them
+/// into every count. It runs the searches as prepared statements, which Npgsql refuses on a multiplexing data source:
+/// there the same searches run unprepared.
 /// </summary>
-public sealed class WordStatisticsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+public sealed class PostgresSearchTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
@@ -36,6 +38,31 @@ public sealed class WordStatisticsTests(DatabaseFixture fixture) : IClassFixture
         Assert.Equal([weirAndLock], before.Select(h => h.ArticleId));
         Assert.Equal([weirAndLock], kept.Select(h => h.ArticleId));
         Assert.Equal([weirAndCanal], readAgain.Select(h => h.ArticleId));
+    }
+
+    [SkippableFact]
+    public async Task On_postgres_a_multiplexing_connection_string_searches_all_words_and_the_fallback_alike()
+    {
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
+        var harbour = await db.Get<IArticleStore>().SaveAsync(ArticleDrafts.Harbour(), None);
+        var multiplexing = db.CreateServices(new Dictionary<string, string?>
+        {
+            [$"{StorageOptions.Section}:ConnectionString"] = db.ConnectionString + ";Multiplexing=true",
+        }).GetRequiredService<IArticleStore>();
+
+        foreach (var store in new[] { db.Get<IArticleStore>(), multiplexing })
+        {
+            // Twice each: the second search finds its statements prepared (or not) on the pooled connection.
+            for (var round = 0; round < 2; round++)
+            {
+                var allWords = await store.SearchAsync("dredging silt", null, 10, None);
+                var fallback = await store.SearchAsync("dredging silt zeppelin", null, 10, None);
+
+                Assert.Equal([harbour.ArticleId], allWords.Select(h => h.ArticleId));
+                Assert.Equal([harbour.ArticleId], fallback.Select(h => h.ArticleId));
+                Assert.Contains("**", fallback[0].Snippet);
+            }
+        }
     }
 
     private static async Task AnalyzeAsync(TestDatabase db)
