@@ -8,8 +8,13 @@ public sealed class CommandOptions
 {
     public const string Section = "Commands";
 
-    /// <summary>Model-backed requests (summaries, questions, follow-ups) one user may make per <see cref="RateLimitWindow"/>.</summary>
-    [Range(1, 10_000)]
+    public const int MaxRateLimitPermits = 10_000;
+
+    /// <summary>
+    /// Model-backed requests (summaries, questions, follow-ups) one user may make per <see cref="RateLimitWindow"/> on
+    /// Discord; the local console, whose one user is the owner, is not limited unless this is set.
+    /// </summary>
+    [Range(1, MaxRateLimitPermits)]
     public int RateLimitPermits { get; set; } = 6;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]

@@ -73,6 +73,12 @@ public static class BotHost
         {
             // One-shot commands post nothing to channels; the console poster prints what a digest would post.
             services.AddConsoleTransport();
+            // The console has one user, the bot's owner: the per-user limit guards a shared bot against one member, not
+            // the owner against a run of follow-up questions. A limit set in the configuration still applies.
+            if (configuration[$"{CommandOptions.Section}:{nameof(CommandOptions.RateLimitPermits)}"] is null)
+            {
+                services.PostConfigure<CommandOptions>(options => options.RateLimitPermits = CommandOptions.MaxRateLimitPermits);
+            }
         }
 
         services.AddOperations(configuration, gatewayMode: mode == BotMode.Discord);

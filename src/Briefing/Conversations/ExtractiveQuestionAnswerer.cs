@@ -1,6 +1,8 @@
 using Briefing.Articles;
 using Briefing.Conversations.Ranking;
 using Briefing.Models;
+using Briefing.Summaries;
+using Briefing.Summaries.Extractive;
 using Briefing.Text;
 
 namespace Briefing.Conversations;
@@ -10,7 +12,8 @@ namespace Briefing.Conversations;
 /// (<see cref="QuestionAnalysis"/>), scores every sentence of the sources (<see cref="SentenceRanker"/>), and
 /// answers with the best one to three sentences, quoted verbatim with their ¶ numbers, the first article's
 /// before the others'. A bare follow-up ("Why?") takes its topic from the reader's previous question. When no
-/// paragraph carries enough of the question's topic weight it says plainly that the article does not say.
+/// paragraph carries enough of the question's topic weight it says plainly that the article does not say. A question
+/// about the author's position that names no topic ("What is the main argument?") starts from the summary's thesis.
 /// </summary>
 public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 {
@@ -41,15 +44,21 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var analysis = QuestionAnalysis.For(question, history, terms);
 
         var ranked = SentenceRanker.Rank(analysis, sources, terms).Where(sentence => Qualifies(sentence, analysis)).ToList();
-        if (ranked.Count == 0)
+        var theses = AsksForThePosition(analysis) ? Theses(sources) : [];
+        // "What does the author recommend?" asks for the remedy the text closes on first, the claim behind it second.
+        var remedyFirst = WordTokenizer.Tokenize(question).Any(QuestionWords.Remedy.Contains);
+        if (ranked.Count == 0 && theses.Count == 0)
         {
             return Task.FromResult(new GroundedAnswer(NotAnsweredText(question, sources.Count), [], Answered: false, EngineNames.Extractive));
         }
 
         var quotes = QuoteSpans.Choose(ranked, analysis.Intent, MaxSentences, CloseScore, ShortSentenceWords);
-        var citations = quotes
-            .OrderBy(quote => quote.Paragraph.Source)
-            .Select(quote => new Citation(sources[quote.Paragraph.Source].Id, sources[quote.Paragraph.Source].Title, quote.Paragraph.Paragraph, quote.Text))
+        var cited = quotes.Select(quote => new Citation(sources[quote.Paragraph.Source].Id, sources[quote.Paragraph.Source].Title, quote.Paragraph.Paragraph, quote.Text)).ToList();
+        var citations = (remedyFirst ? cited.Concat(theses) : theses.Concat(cited))
+            // A cue-ranked sentence of the thesis's own paragraph repeats it.
+            .DistinctBy(citation => (citation.ArticleId, citation.Paragraph))
+            .Take(MaxSentences)
+            .OrderBy(citation => sources.Select(source => source.Id).ToList().IndexOf(citation.ArticleId))
             .ToList();
         var lines = citations.Select(citation => sources.Count > 1
             ? $"{citation.ArticleTitle}, ¶{citation.Paragraph}: “{citation.Quote}”"
@@ -58,6 +67,21 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
         var text = string.Join('\n', leadIn is null ? lines : lines.Prepend(leadIn));
         return Task.FromResult(new GroundedAnswer(text, citations, Answered: true, EngineNames.Extractive));
     }
+
+    /// <summary>
+    /// "What is the main argument?", "What does the author propose?": a question about the author's position that names
+    /// no topic of its own. Its answer starts with what the summary gives as each article's thesis, which cue words alone
+    /// often miss ("The results do not show that it should be rolled out everywhere" carries one).
+    /// </summary>
+    private static bool AsksForThePosition(QuestionAnalysis analysis) =>
+        analysis.ContentTerms.Count == 0 && analysis.Intent.HasFlag(QuestionIntent.Stance) && !analysis.Intent.HasFlag(QuestionIntent.Future);
+
+    private static List<Citation> Theses(IReadOnlyList<Article> sources) =>
+        [.. sources.Where(source => source.Paragraphs.Count > 0).Take(MaxSentences).Select(source =>
+        {
+            var thesis = ExtractiveSummarizer.Summarize(source, SummaryLength.Standard).Thesis;
+            return new Citation(source.Id, source.Title, thesis.Paragraph, thesis.Quote);
+        })];
 
     /// <summary>The plain answer when the sources do not address the question (shared with the model path).</summary>
     internal static string NotAnsweredText(string question, int sourceCount)

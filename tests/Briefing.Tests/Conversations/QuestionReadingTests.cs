@@ -132,4 +132,17 @@ public sealed class QuestionReadingTests
 
         Assert.False(answer.Answered);
     }
+
+    [Theory]
+    [InlineData("What is the main argument?")]
+    [InlineData("What is the thesis?")]
+    [InlineData("What's the author's conclusion?")]
+    public async Task A_question_about_the_argument_itself_is_answered_with_the_thesis(string question)
+    {
+        var answer = await _answerer.AnswerAsync(question, [AnswerFixtures.SchoolWeek], [], CancellationToken.None);
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("The author's position:", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Districts should keep the shorter week only where they fund a Friday programme", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
 }

@@ -16,7 +16,8 @@ internal static class QuestionWords
         "likely", "reason", "reasons", "main", "point", "view", "opinion", "position", "argue", "argues", "argument",
         "recommend", "recommends", "suggest", "suggests", "propose", "want", "wants", "really", "exactly", "actually",
         "thing", "things", "going", "come", "comes", "key", "do", "does", "did", "done", "doing", "agree", "agrees",
-        "disagree", "disagrees", "object", "objects",
+        "disagree", "disagrees", "object", "objects", "thesis", "claim", "claims", "conclusion", "conclude", "concludes",
+        "takeaway", "proposal", "proposes", "recommendation", "solution", "case", "gist", "summary", "overall",
     };
 
     /// <summary>Words that make "think", "recommend"... ask about the author's own position.</summary>
@@ -34,6 +35,15 @@ internal static class QuestionWords
     {
         "think", "thinks", "believe", "believes", "recommend", "recommends", "suggest", "suggests", "propose", "want", "wants",
         "argue", "argues", "opinion", "view", "position", "agree", "agrees", "disagree", "disagrees", "object", "objects",
+        "argument", "thesis", "claim", "conclusion", "conclude", "concludes", "takeaway", "proposal", "proposes",
+        "recommendation", "solution", "gist",
+    };
+
+    /// <summary>Words that ask for what the author would have done, rather than what the author claims.</summary>
+    public static readonly HashSet<string> Remedy = new(StringComparer.Ordinal)
+    {
+        "recommend", "recommends", "recommendation", "propose", "proposes", "proposal", "suggest", "suggests", "want",
+        "wants", "solution", "remedy", "fix",
     };
 
     public static readonly HashSet<string> Causal = new(StringComparer.Ordinal)
@@ -51,7 +61,7 @@ internal static class QuestionWords
     public static readonly HashSet<string> Stance = new(StringComparer.Ordinal)
     {
         "should", "must", "ought", "need", "needs", "better", "best", "main", "message", "clear", "clearly", "argue",
-        "conclude", "recommend", "worth", "instead", "rather",
+        "conclude", "recommend", "worth", "instead", "rather", "sensible", "step", "propose", "proposes", "urge", "urges",
     };
 
     public static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)

@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.08.9";
+    public const string EngineVersion = "2026.12.08.10";
 
     public string Version => EngineVersion;
 
@@ -42,7 +42,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         }
         var shape = SummaryShape.For(length);
         var argumentativeness = Argumentativeness(features);
-        if (HeadlineStance.Prescribes(article.Title))
+        if (HeadlineStance.Prescribes(article.Title) || ClosingPrescription.Closes(features))
         {
             argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
         }

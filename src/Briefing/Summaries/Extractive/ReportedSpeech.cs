@@ -25,6 +25,6 @@ internal static partial class ReportedSpeech
     [GeneratedRegex(@"\b(?:said|says|added|told\s+\S+|explained|insisted|claimed|stated|wrote|tweeted|warned|admitted)\s*[:,]\s*[""'“‘]", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechVerbThenQuote();
 
-    [GeneratedRegex(@"[""'”’]\s*,?\s+(?:\S+\s+){0,3}(?:said|says|added|explained|insisted|claimed|wrote|tweeted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[""'”’]\s*,?\s+(?:\S+\s+){0,3}(?:said|says|added|explained|insisted|claimed|wrote|tweeted|told|tells|noted|argued|asked|recalled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuoteThenSpeechVerb();
 }

@@ -24,9 +24,10 @@ internal static class ThesisSelector
             }
         }
         // "Last week X announced Y. That conclusion is premature.": the piece opens on a news hook and judges it; the
-        // judgement is the author's stance, whatever the hook's centrality and position score.
+        // judgement is the author's stance, whatever the hook's centrality and position score, and whatever a closing
+        // sentence earns for standing last.
         var verdict = NewsHookVerdict.Verdict(features);
-        if (verdict > 0 && best < verdict)
+        if (verdict > 0)
         {
             return verdict;
         }

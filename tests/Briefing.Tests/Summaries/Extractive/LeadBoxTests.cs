@@ -5,7 +5,8 @@ namespace Briefing.Tests.Summaries.Extractive;
 
 /// <summary>
 /// A brief that opens with a box of takeaways, then a news hook, how others read it, and the author's verdict on that
-/// reading (text invented). The hook is the prose's opening even below the box, and it sets the scene: no point.
+/// reading (text invented). The hook is the prose's opening even below the box, and it sets the scene: no point. The
+/// verdict on it is the author's stance, even though the text closes on a prescription.
 /// </summary>
 public sealed class LeadBoxTests
 {
@@ -23,11 +24,12 @@ public sealed class LeadBoxTests
         "The authority should therefore spend the winter on a traffic survey and let the contract lapse if the survey confirms the shift.");
 
     [Fact]
-    public async Task The_news_hook_and_the_reading_it_judges_are_no_points_when_the_thesis_comes_later()
+    public async Task The_verdict_on_the_hook_below_the_box_is_the_thesis_over_the_closing_prescription_and_the_hook_no_point()
     {
         var summary = await new ExtractiveSummarizer().SummarizeAsync(Brief, SummaryLength.Detailed, CancellationToken.None);
 
-        Assert.Equal(9, summary.Thesis.Paragraph);
+        Assert.Equal(5, summary.Thesis.Paragraph);
+        Assert.StartsWith("That reading is wrong. The pause lets the authority ask", summary.Thesis.Quote, StringComparison.Ordinal);
         Assert.NotEmpty(summary.Points);
         Assert.DoesNotContain(summary.Points, p => p.Paragraph == 4);
     }
