@@ -9,7 +9,7 @@ namespace Briefing.Tests.Storage;
 /// How PostgreSQL runs its searches, where that shows. It orders a fallback's words that all pass the count cap by
 /// ANALYZE's statistics, which it reads once and keeps for <see cref="CommonLexemes.KeepFor"/> instead of joining them
 /// into every count. It runs the searches as prepared statements, which Npgsql refuses on a multiplexing data source:
-/// there the same searches run unprepared.
+/// there the same searches run unprepared. The settings a search runs with last only as long as its command.
 /// </summary>
 public sealed class PostgresSearchTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -63,6 +63,27 @@ public sealed class PostgresSearchTests(DatabaseFixture fixture) : IClassFixture
                 Assert.Contains("**", fallback[0].Snippet);
             }
         }
+    }
+
+    [SkippableTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task On_postgres_a_search_command_s_settings_hold_for_its_statement_and_end_with_it(bool prepare)
+    {
+        await using var db = await fixture.CreateAsync(StorageProviders.Postgres);
+        await using var connection = await db.Get<IDbConnectionFactory>().OpenAsync(None);
+        const string show = "SELECT current_setting('enable_seqscan') AS Value";
+
+        var during = await PreparedQuery.ListAsync<Setting>(connection, "SELECT set_config('enable_seqscan', 'off', true);\n" + show, [], prepare, None);
+        var after = await PreparedQuery.ListAsync<Setting>(connection, "SELECT 1;\n" + show, [], prepare, None);
+
+        Assert.Equal(["off"], during.Select(s => s.Value));
+        Assert.Equal(["on"], after.Select(s => s.Value));
+    }
+
+    private sealed class Setting
+    {
+        public string Value { get; set; } = "";
     }
 
     private static async Task AnalyzeAsync(TestDatabase db)

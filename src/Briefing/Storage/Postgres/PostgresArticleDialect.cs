@@ -41,8 +41,10 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // for these prepared statements (PreparedQuery), planned once per connection: its estimates lack the query's
     // words, but the index and the plan's shape are fixed by the above, and at 100,000 articles it ran as fast as a
     // plan for the words (5.2 against 5.1 ms for three words, 1.2 against 1.15 ms for a search with no match), while
-    // planning for the words cost 0.45 ms each time. Scoped to this one transaction.
-    private const string PreferIndex = "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL plan_cache_mode = force_generic_plan;\n";
+    // planning for the words cost 0.45 ms each time. Scoped to this one command: set_config(..., true) lasts until
+    // the end of the transaction, which for a command outside one is the command itself (PreparedQuery). Its one row
+    // of settings is the command's first result.
+    private const string PreferIndex = "SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('plan_cache_mode', 'force_generic_plan', true);\n";
     // The GIN index finds every match. Each is ranked by ts_rank on its small title-and-lead vector
     // (0009_search_lead_rank.sql, kept in the row; ts_rank_cd cost 3x as much per call there), and only the best
     // Candidates of those by ts_rank_cd on the full vector, which is read out of line (~6 KB, 4 buffers a match;
