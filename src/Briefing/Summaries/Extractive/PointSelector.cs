@@ -28,6 +28,8 @@ internal static class PointSelector
 
     private const double DanglingPenalty = 0.3;
 
+    private const double QuotedInArgument = 0.2;
+
     // What a point past the shape's usual number must still be worth (its MMR value): about what a sentence of
     // middling centrality earns with no cue against it and little in common with the points already chosen.
     private const double ExtraPointValue = 0.2;
@@ -121,9 +123,11 @@ internal static class PointSelector
         {
             score -= DanglingPenalty;
         }
+        // Someone else's quoted words: in a report they are the story; in an argument they are the speaker's view, which
+        // the author may cite but which is not the author's own move.
         if (f.Sentence.IsReportedSpeech)
         {
-            score -= 0.1;
+            score -= 0.1 + (stance * QuotedInArgument);
         }
         if (words < 6)
         {
