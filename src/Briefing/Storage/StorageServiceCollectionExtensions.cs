@@ -29,7 +29,7 @@ public static class StorageServiceCollectionExtensions
                 : new SqliteConnectionFactory(options);
         });
         services.TryAddSingleton<ArticleDialect>(sp => sp.GetRequiredService<IDbConnectionFactory>().Provider == StorageProvider.Postgres
-            ? new PostgresArticleDialect()
+            ? new PostgresArticleDialect(sp.GetRequiredService<TimeProvider>(), PreparedQuery.IsPossibleWith(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString))
             : new SqliteArticleDialect());
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<IArticleStore, ArticleStore>();

@@ -5,8 +5,9 @@ using Briefing.Tests.Infrastructure;
 namespace Briefing.Tests.Storage;
 
 /// <summary>
-/// Snippets come from the right part of the body on both engines: PostgreSQL builds them from the paragraphs
-/// around the matches only (0002_search_snippets.sql), so these pin down where that text comes from.
+/// Snippets come from the right part of the body on both engines: PostgreSQL builds them from the one paragraph that
+/// best shows the match (found through the paragraphs' vectors, 0002_search_snippets.sql), so these pin down where
+/// that text comes from.
 /// </summary>
 public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
@@ -15,16 +16,31 @@ public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<Databa
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
     public async Task A_match_in_a_late_paragraph_is_shown_with_its_own_words(string provider)
     {
-        await using var db = await fixture.CreateAsync(provider);
-        var store = db.Get<IArticleStore>();
-        var paragraphs = Filler(12);
-        paragraphs[9] = "After the landslide the ferry timetable changed twice in one week.";
-        await store.SaveAsync(Draft("https://example.org/notes/coast", "Notes from the coast road", paragraphs), None);
-
-        var hit = Assert.Single(await store.SearchAsync("landslide", null, 10, None));
+        var hit = await OnlyHitAsync(provider, "landslide", 12, (9, "After the landslide the ferry timetable changed twice in one week."));
 
         Assert.Contains("**landslide**", hit.Snippet);
         Assert.Contains("ferry", hit.Snippet);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task Words_of_the_query_are_shown_where_they_meet_not_where_one_stands_alone(string provider)
+    {
+        var hit = await OnlyHitAsync(provider, "landslide ferry", 10,
+            (2, "A landslide closed the old mule track for a month."),
+            (7, "Since the landslide the ferry timetable has changed twice, and the ferry now stops at the lower jetty."));
+
+        Assert.Contains("**landslide** the **ferry**", hit.Snippet);
+        Assert.DoesNotContain("mule", hit.Snippet);
+    }
+
+    [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
+    public async Task A_match_whose_words_stand_in_different_paragraphs_still_shows_one_of_them_highlighted(string provider)
+    {
+        var hit = await OnlyHitAsync(provider, "landslide ferry", 10,
+            (1, "A landslide closed the old mule track for a month."),
+            (8, "The ferry timetable has changed twice this year."));
+
+        Assert.Matches(@"\*\*(landslide|ferry)\*\*", hit.Snippet);
     }
 
     [SkippableTheory, MemberData(nameof(StorageProviders.All), MemberType = typeof(StorageProviders))]
@@ -63,6 +79,21 @@ public sealed class SnippetTests(DatabaseFixture fixture) : IClassFixture<Databa
         Assert.StartsWith("Short opening.", hit.Snippet);
         Assert.Contains("gulls", hit.Snippet);
         Assert.DoesNotContain("**", hit.Snippet);
+    }
+
+    // The one hit for the query in a library of one article: filler paragraphs with the given ones in their places.
+    private async Task<SearchHit> OnlyHitAsync(string provider, string query, int paragraphCount, params (int Index, string Text)[] placed)
+    {
+        await using var db = await fixture.CreateAsync(provider);
+        var store = db.Get<IArticleStore>();
+        var paragraphs = Filler(paragraphCount);
+        foreach (var (index, text) in placed)
+        {
+            paragraphs[index] = text;
+        }
+
+        await store.SaveAsync(Draft("https://example.org/notes/coast", "Notes from the coast road", paragraphs), None);
+        return Assert.Single(await store.SearchAsync(query, null, 10, None));
     }
 
     private static ArticleDraft Draft(string url, string title, IReadOnlyList<string> paragraphs) =>

@@ -37,9 +37,14 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         """;
     // The planner prices a sequential scan without the cost of detoasting every ~6 KB vector it tests, so for
     // queries of several words it picked one (EXPLAIN ANALYZE: 10.8 ms seq scan against 2.5 ms bitmap scan over
-    // the GIN index). No parallel plan either: the search's Append must hand on its parts in order. Scoped to this
-    // one transaction.
-    private const string PreferIndex = "SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0;\n";
+    // the GIN index). No parallel plan either: the search's Append must hand on its parts in order. And a generic plan
+    // for these prepared statements (PreparedQuery), planned once per connection: its estimates lack the query's
+    // words, but the index and the plan's shape are fixed by the above, and at 100,000 articles it ran as fast as a
+    // plan for the words (5.2 against 5.1 ms for three words, 1.2 against 1.15 ms for a search with no match), while
+    // planning for the words cost 0.45 ms each time. Scoped to this one command: set_config(..., true) lasts until
+    // the end of the transaction, which for a command outside one is the command itself (PreparedQuery). Its one row
+    // of settings is the command's first result.
+    private const string PreferIndex = "SELECT set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('plan_cache_mode', 'force_generic_plan', true);\n";
     // The GIN index finds every match. Each is ranked by ts_rank on its small title-and-lead vector
     // (0009_search_lead_rank.sql, kept in the row; ts_rank_cd cost 3x as much per call there), and only the best
     // Candidates of those by ts_rank_cd on the full vector, which is read out of line (~6 KB, 4 buffers a match;
@@ -55,15 +60,18 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // is the table's order for a library that only grows. The Append hands on its parts in order (no parallel plan:
     // PreferIndex), and OFFSET 0 keeps the look for the scope's own copy of a global article above it, so that it runs
     // for the candidates only (the guild scope probed the unique index for every global match).
-    // Then build headlines for the page only. ts_headline parses every word it is given, so it gets the paragraphs
-    // that hold a query word plus one on either side (its fragments stretch at most MaxWords into a neighbour),
-    // found through the paragraphs' stored vectors. For an all-words query everything between the first and last
-    // such paragraph stays too, so a cover spanning paragraphs is the same cover. When the body itself has no match (title only) ts_headline shows the first
-    // MaxWords words, which lie in the body's first 1,000 characters. Same snippets, a fraction of the parsing
-    // (the whole body stays the fallback should paragraphs and body ever disagree).
+    // Then build headlines for the page only, each from one paragraph: ts_headline parses every word it is given
+    // (~0.08 µs a character: 0.2 ms for the ~2,500 characters of a match and its neighbours, most of the snippets'
+    // 2.2 ms a page at 100,000 articles), and a snippet shows at most two fragments of MaxWords. The paragraph is the
+    // one that best shows the match, found through the paragraphs' stored vectors: one holding every word of the query
+    // if there is one, else the one ranked best by the query's words (ts_rank counts a word again at a falling weight,
+    // so more of the words beat one word repeated), the earliest on a tie. Its words are highlighted by the query
+    // itself where it holds all of them (the fragment then shows the words together); else by any of its words, since
+    // an all-words query would find no passage in it to highlight. When no paragraph holds a query word (a title-only
+    // match) ts_headline shows the body's first words, which lie in its first 1,000 characters.
     private const string SearchOver = $"""
         SELECT a.id AS ArticleId, a.title AS Title, a.url AS Url,
-               ts_headline('english', CASE WHEN body.matches THEN coalesce(near.text, a.body) ELSE left(a.body, 1000) END, r.query,
+               ts_headline('english', coalesce(best.text, left(a.body, 1000)), CASE WHEN best.whole THEN r.query ELSE any_word.query END,
                    'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS Snippet,
                r.score AS Score
         FROM (
@@ -74,18 +82,13 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         ) AS r
         JOIN articles a ON a.id = r.id
         CROSS JOIN %AnyQuery% AS any_word(query)
-        CROSS JOIN LATERAL (SELECT a.search @@ %BodyQuery% AS matches) AS body
         LEFT JOIN LATERAL (
-            SELECT min(m.position) AS first, max(m.position) AS last, array_agg(m.position) AS positions
-            FROM article_paragraphs m
-            WHERE body.matches AND m.article_id = a.id AND m.search @@ any_word.query
-        ) AS hit ON true
-        LEFT JOIN LATERAL (
-            SELECT string_agg(p.text, E'\n\n' ORDER BY p.position) AS text
+            SELECT p.text, p.search @@ r.query AS whole
             FROM article_paragraphs p
-            WHERE body.matches AND p.article_id = a.id AND p.position BETWEEN hit.first - 1 AND hit.last + 1
-              AND (%Spanning% OR p.position - 1 = ANY(hit.positions) OR p.position = ANY(hit.positions) OR p.position + 1 = ANY(hit.positions))
-        ) AS near ON true
+            WHERE p.article_id = a.id AND p.search @@ any_word.query
+            ORDER BY whole DESC, ts_rank(p.search, any_word.query) DESC, p.position
+            LIMIT 1
+        ) AS best ON true
         ORDER BY r.score DESC, r.id
         """;
 
@@ -93,7 +96,7 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     // PreferIndex is prefixed once here: concatenated per call, the ~4 KB text cost 7 KB of allocation a search.
     private static readonly string Search = PreferIndex + Over(
         SearchOver.Replace("%Candidates%", $"SELECT a.id, a.search, a.query, a.rank_query FROM ({TwoParts}) AS a WHERE {ArticleVisibility.NotShadowed} LIMIT @Candidates", StringComparison.Ordinal),
-        "to_tsquery('english', @Query)", "to_tsquery('english', @RankQuery)", "to_tsquery('english', @AnyQuery)", "to_tsquery('english', @BodyQuery)", "@Spanning");
+        "to_tsquery('english', @Query)", "to_tsquery('english', @RankQuery)", "to_tsquery('english', @AnyQuery)");
 
     // A fallback's combination steps in one statement: the search of the first step (in the arrays' order) that finds
     // an article the scope may read, and which step that was. The candidates of every step are taken in step order
@@ -107,17 +110,17 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         WITH candidates AS MATERIALIZED (
             SELECT a.id, a.search, a.query, a.rank_query, s.position
             FROM unnest(@Queries::text[], @RankQueries::text[], @AnyQueries::text[]) WITH ORDINALITY AS s(query, rank_query, any_query, position)
-            CROSS JOIN LATERAL ({Over(TwoParts, "to_tsquery('english', s.query)", "to_tsquery('english', s.rank_query)", "to_tsquery('english', s.any_query)", "", "")}) AS a
+            CROSS JOIN LATERAL ({Over(TwoParts, "to_tsquery('english', s.query)", "to_tsquery('english', s.rank_query)", "to_tsquery('english', s.any_query)")}) AS a
             WHERE {ArticleVisibility.NotShadowed}
             LIMIT @Candidates
         ), step AS MATERIALIZED (
-            SELECT s.position, to_tsquery('english', s.any_query) AS any_query, to_tsquery('english', s.body_query) AS body_query, s.spanning
-            FROM unnest(@AnyQueries::text[], @BodyQueries::text[], @Spannings::bool[]) WITH ORDINALITY AS s(any_query, body_query, spanning, position)
+            SELECT s.position, to_tsquery('english', s.any_query) AS any_query
+            FROM unnest(@AnyQueries::text[]) WITH ORDINALITY AS s(any_query, position)
             WHERE s.position = (SELECT min(position) FROM candidates)
         )
         SELECT found.*, (SELECT position FROM step) - 1 AS Step FROM (
         {Over(SearchOver.Replace("%Candidates%", "SELECT id, search, query, rank_query FROM candidates WHERE position = (SELECT position FROM step)", StringComparison.Ordinal),
-            "", "", "(SELECT any_query FROM step)", "(SELECT body_query FROM step)", "(SELECT spanning FROM step)")}
+            "", "", "(SELECT any_query FROM step)")}
         ) AS found
         ORDER BY found.score DESC, found.articleid
         """;
@@ -139,22 +142,21 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     // Counting every holder of a common word visits thousands of rows (a heap page each), so the count stops at
     // CountCap: 3,018 buffers for three words with a cap of 1,000 at 100,000 articles, 725 with 200. Past the cap the
-    // order among words comes from ANALYZE's statistics: the share of rows holding each of the column's most common
-    // lexemes (pg_stats.most_common_elems), which holds the common words of a real library; a word outside that list
-    // that reaches the cap counts as the cap. The GIN index finds the holders (enable_seqscan off: with a LIMIT the
-    // planner otherwise prefers a scan that stops early), but builds the bitmap of all of them before the first, ~2 ms
-    // for a word in 8,000 articles. So the holders in a fixed sixteenth of the library are counted first, through an
-    // index of only those (0011_search_count_sample.sql): a word with SampleCap of them there holds about 400, past the
-    // cap, and counts as the cap without the full bitmap. The margin (twice the cap's sixteenth) leaves a word just
-    // under the cap about one chance in 800 (Poisson) to reach it, far less for rarer words; those, and every absent
-    // word, get their exact count. The sample's condition (hashint8(id) & 15 = 0, 15 being SampleShare - 1) must stay
+    // order among words comes from ANALYZE's statistics (CommonLexemes, read apart and kept a while): the estimated
+    // holders of each of the column's most common lexemes, which holds the common words of a real library; so the
+    // count also returns each word's lexeme. A word outside that list that reaches the cap counts as the cap. The GIN
+    // index finds the holders (enable_seqscan off: with a LIMIT the planner otherwise prefers a scan that stops early),
+    // but builds the bitmap of all of them before the first, ~2 ms for a word in 8,000 articles. So the holders in a
+    // fixed sixteenth of the library are counted first, through an index of only those (0011_search_count_sample.sql):
+    // a word with SampleCap of them there holds about 400, past the cap, and counts as the cap without the full bitmap.
+    // The margin (twice the cap's sixteenth) leaves a word just under the cap about one chance in 800 (Poisson) to
+    // reach it, far less for rarer words; those, and every absent word, get their exact count. The sample's condition (hashint8(id) & 15 = 0, 15 being SampleShare - 1) must stay
     // the index's own, word for word, for the planner to use that index.
     private const int CountCap = 200;
     private const int SampleShare = 16;
     private const int SampleCap = 2 * CountCap / SampleShare;
     private const string CountWith = """
-        SELECT CASE WHEN h.holders < @Cap THEN h.holders
-                    ELSE greatest(h.holders, coalesce(round(s.freqs[array_position(s.elems, (tsvector_to_array(to_tsvector('english', t.term)))[1])] * c.reltuples), 0))::bigint END
+        SELECT h.holders AS Holders, CASE WHEN h.holders >= @Cap THEN (tsvector_to_array(to_tsvector('english', t.term)))[1] END AS Lexeme
         FROM unnest(@Queries::text[], @Terms::text[]) WITH ORDINALITY AS t(query, term, position)
         CROSS JOIN LATERAL (
             SELECT count(*) AS holders FROM (
@@ -164,11 +166,6 @@ internal sealed class PostgresArticleDialect : ArticleDialect
             SELECT CASE WHEN sample.holders >= @SampleCap THEN @Cap ELSE (
                 SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.search @@ to_tsquery('english', t.query) LIMIT @Cap) AS y) END AS holders
         ) AS h
-        LEFT JOIN (
-            SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
-            WHERE schemaname = current_schema() AND tablename = 'articles' AND attname = 'search'
-        ) AS s ON true
-        CROSS JOIN (SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass) AS c
         ORDER BY t.position
         """;
 
@@ -180,8 +177,16 @@ internal sealed class PostgresArticleDialect : ArticleDialect
     private const int CandidatesPerHit = 10;
     private const int MinCandidates = 100;
 
-    // The body is weight B in articles.search (0001_initial.sql); the title is A.
-    private const string BodyWeight = ":B";
+    private readonly CommonLexemes _commonLexemes;
+    private readonly bool _prepare;
+
+    /// <param name="time">Times how long ANALYZE's statistics are kept (<see cref="CommonLexemes"/>).</param>
+    /// <param name="prepare">Whether the searches run as prepared statements (<see cref="PreparedQuery.IsPossibleWith"/>).</param>
+    public PostgresArticleDialect(TimeProvider time, bool prepare)
+    {
+        _commonLexemes = new CommonLexemes(time);
+        _prepare = prepare;
+    }
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
@@ -221,16 +226,41 @@ internal sealed class PostgresArticleDialect : ArticleDialect
 
     public override async Task<IReadOnlyList<long>> CountArticlesWithAsync(DbConnection connection, IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        var parameters = new { Queries = terms.Select(term => TsQuery(SearchMatch.AllOf([term]))).ToArray(), Terms = terms.ToArray(), Cap = CountCap, SampleCap };
-        return await QueryInTransactionAsync<long>(connection, Counts, parameters, cancellationToken).ConfigureAwait(false);
+        NpgsqlParameter[] parameters =
+        [
+            PreparedQuery.Value("Queries", terms.Select(term => TsQuery(SearchMatch.AllOf([term]))).ToArray()),
+            PreparedQuery.Value("Terms", terms.ToArray()),
+            PreparedQuery.Value("Cap", CountCap),
+            PreparedQuery.Value("SampleCap", SampleCap),
+        ];
+        var counts = await PreparedQuery.ListAsync<WordCount>(connection, Counts, parameters, _prepare, cancellationToken).ConfigureAwait(false);
+        if (counts.All(c => c.Lexeme is null))
+        {
+            return counts.Select(c => c.Holders).ToList();
+        }
+
+        var common = await _commonLexemes.HoldersAsync(connection, cancellationToken).ConfigureAwait(false);
+        return counts.Select(c => c.Lexeme is not null && common.TryGetValue(c.Lexeme, out var estimate) ? Math.Max(c.Holders, estimate) : c.Holders).ToList();
+    }
+
+    // A word's capped count, and its lexeme when it reached the cap.
+    private sealed class WordCount
+    {
+        public long Holders { get; set; }
+        public string? Lexeme { get; set; }
     }
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, SearchMatch match, ArticleScope scope, int limit, CancellationToken cancellationToken)
     {
-        var (query, rankQuery, anyQuery, bodyQuery, spanning) = QueriesOf(match);
-        var parameters = SearchParameters.For(scope, limit);
-        (parameters.Query, parameters.RankQuery, parameters.AnyQuery, parameters.BodyQuery, parameters.Spanning) = (query, rankQuery, anyQuery, bodyQuery, spanning);
-        var hits = await QueryInTransactionAsync<SearchHitRecord>(connection, Search, parameters, cancellationToken).ConfigureAwait(false);
+        var (query, rankQuery, anyQuery) = QueriesOf(match);
+        NpgsqlParameter[] parameters =
+        [
+            PreparedQuery.Value("Query", query),
+            PreparedQuery.Value("RankQuery", rankQuery),
+            PreparedQuery.Value("AnyQuery", anyQuery),
+            .. ScopeAndPage(scope, limit),
+        ];
+        var hits = await PreparedQuery.ListAsync<SearchHitRecord>(connection, Search, parameters, _prepare, cancellationToken).ConfigureAwait(false);
         return hits.Select(h => h.ToHit()).ToList();
     }
 
@@ -242,81 +272,49 @@ internal sealed class PostgresArticleDialect : ArticleDialect
         }
 
         var queries = steps.Select(QueriesOf).ToList();
-        var parameters = SearchParameters.For(scope, limit);
-        parameters.Queries = queries.Select(q => q.Query).ToArray();
-        parameters.RankQueries = queries.Select(q => q.RankQuery).ToArray();
-        parameters.AnyQueries = queries.Select(q => q.AnyQuery).ToArray();
-        parameters.BodyQueries = queries.Select(q => q.BodyQuery).ToArray();
-        parameters.Spannings = queries.Select(q => q.Spanning).ToArray();
-        var hits = await QueryInTransactionAsync<SearchHitRecord>(connection, SearchSteps, parameters, cancellationToken).ConfigureAwait(false);
+        NpgsqlParameter[] parameters =
+        [
+            PreparedQuery.Value("Queries", queries.Select(q => q.Query).ToArray()),
+            PreparedQuery.Value("RankQueries", queries.Select(q => q.RankQuery).ToArray()),
+            PreparedQuery.Value("AnyQueries", queries.Select(q => q.AnyQuery).ToArray()),
+            .. ScopeAndPage(scope, limit),
+        ];
+        var hits = await PreparedQuery.ListAsync<SearchHitRecord>(connection, SearchSteps, parameters, _prepare, cancellationToken).ConfigureAwait(false);
         // No row: no step found a visible article, the last one included.
         return (hits.Count == 0 ? steps.Count - 1 : (int)hits[0].Step, hits.Select(h => h.ToHit()).ToList());
     }
 
-    private static string Over(string sql, string query, string rankQuery, string anyQuery, string bodyQuery, string spanning) =>
+    private static string Over(string sql, string query, string rankQuery, string anyQuery) =>
         sql.Replace("%Query%", query, StringComparison.Ordinal).Replace("%RankQuery%", rankQuery, StringComparison.Ordinal)
-            .Replace("%AnyQuery%", anyQuery, StringComparison.Ordinal).Replace("%BodyQuery%", bodyQuery, StringComparison.Ordinal)
-            .Replace("%Spanning%", spanning, StringComparison.Ordinal);
+            .Replace("%AnyQuery%", anyQuery, StringComparison.Ordinal);
 
-    // The parameters of both searches: Dapper sends only those the statement names. A class rather than
-    // DynamicParameters, whose dictionary cost ~3 KB a search.
-    private sealed class SearchParameters
+    // The parameters both searches share: who reads (ArticleVisibility), the page and the candidates ranked in full.
+    private static NpgsqlParameter[] ScopeAndPage(ArticleScope scope, int limit)
     {
-        public string? Query { get; set; }
-        public string? RankQuery { get; set; }
-        public string? AnyQuery { get; set; }
-        public string? BodyQuery { get; set; }
-        public bool Spanning { get; set; }
-        public string[]? Queries { get; set; }
-        public string[]? RankQueries { get; set; }
-        public string[]? AnyQueries { get; set; }
-        public string[]? BodyQueries { get; set; }
-        public bool[]? Spannings { get; set; }
-        public long? GuildId { get; init; }
-        public long? OwnerUserId { get; init; }
-        public long GuildScope { get; init; }
-        public long OwnerScope { get; init; }
-        public int Limit { get; init; }
-        public int Candidates { get; init; }
-
-        public static SearchParameters For(ArticleScope scope, int limit)
-        {
-            var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
-            return new SearchParameters
-            {
-                GuildId = guildId,
-                OwnerUserId = ownerUserId,
-                GuildScope = guildScope,
-                OwnerScope = ownerScope,
-                Limit = limit,
-                Candidates = Math.Max(limit * CandidatesPerHit, MinCandidates),
-            };
-        }
+        var (guildId, ownerUserId, guildScope, ownerScope) = ArticleVisibility.Parameters(scope);
+        return
+        [
+            PreparedQuery.Id("GuildId", guildId),
+            PreparedQuery.Id("OwnerUserId", ownerUserId),
+            PreparedQuery.Value("GuildScope", guildScope),
+            PreparedQuery.Value("OwnerScope", ownerScope),
+            PreparedQuery.Value("Limit", limit),
+            PreparedQuery.Value("Candidates", Math.Max(limit * CandidatesPerHit, MinCandidates)),
+        ];
     }
 
     // The text of each query one search runs, from its match.
-    private static (string Query, string RankQuery, string AnyQuery, string BodyQuery, bool Spanning) QueriesOf(SearchMatch match)
+    private static (string Query, string RankQuery, string AnyQuery) QueriesOf(SearchMatch match)
     {
         var anyWord = TsQuery(SearchMatch.AnyOf(match.Terms));
         // A fallback step (all but one word, ...) selects fewer articles, but ranks them by every word, as any word did.
-        return (TsQuery(match), match.Groups.Count == 1 ? TsQuery(match) : anyWord, anyWord, TsQuery(match, BodyWeight), match.RequiresAll);
-    }
-
-    // SET LOCAL (PreferIndex, at the start of every such text) needs a transaction; Npgsql sends BEGIN, SET and the
-    // statement in one round trip.
-    private static async Task<List<T>> QueryInTransactionAsync<T>(DbConnection connection, string sql, object parameters, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList();
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return rows;
+        return (TsQuery(match), match.Groups.Count == 1 ? TsQuery(match) : anyWord, anyWord);
     }
 
     /// <summary>
     /// Every term becomes a quoted lexeme ('term'); groups are joined by |, their words by &amp;. Terms hold only
     /// letters, marks and digits, so no quote, operator (!, |, &amp;, &lt;-&gt;, :*) or weight label can come from user text.
     /// </summary>
-    /// <remarks>A <paramref name="weight"/> label (ours, never the user's) restricts every term to that part of the vector.</remarks>
-    internal static string TsQuery(SearchMatch match, string weight = "") =>
-        string.Join(" | ", match.Groups.Select(group => "(" + string.Join(" & ", group.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'" + weight)) + ")"));
+    internal static string TsQuery(SearchMatch match) =>
+        string.Join(" | ", match.Groups.Select(group => "(" + string.Join(" & ", group.Select(term => "'" + term.Replace("'", "''", StringComparison.Ordinal) + "'")) + ")"));
 }
