@@ -78,4 +78,14 @@ public sealed class BriefCopiedTextTests
 
         Assert.Equal([Refrain, Claim + " The channel can wait.", Reason], draft.Paragraphs);
     }
+
+    [Fact]
+    public void A_text_far_longer_than_an_article_keeps_its_repeated_lines_rather_than_compare_every_pair()
+    {
+        var lines = Enumerable.Range(0, 3_000).Select(i => i % 2 == 0 ? $"Entry {i} of the ledger records a delivery of grain to the mill." : "records a delivery of grain to the mill");
+
+        var draft = Extract("Mill ledger\n\n" + string.Join("\n\n", lines));
+
+        Assert.Equal(3_000, draft.Paragraphs.Count);
+    }
 }

@@ -91,6 +91,8 @@ internal static class ChromeFilter
     // Shorter, a repeated line is more likely a refrain of the author's than a sentence set out for show.
     private const int MinPullQuoteWords = 6;
 
+    private const int MaxParagraphsForPullQuotes = 1_000;
+
     /// <summary>
     /// The paragraphs without the pull quotes: a short paragraph, in quotation marks or not, whose words stand as they are
     /// inside a longer paragraph of the same text. It repeats that sentence for the eye; read as a paragraph of its own it
@@ -98,7 +100,9 @@ internal static class ChromeFilter
     /// </summary>
     private static List<string> WithoutPullQuotes(List<string> paragraphs)
     {
-        if (paragraphs.Count < 2)
+        // Each short paragraph is looked for in every other: past an article's length (a 20 MB file of short lines) that
+        // costs more than the check is worth, and such a text has no pull quotes to speak of.
+        if (paragraphs.Count is < 2 or > MaxParagraphsForPullQuotes)
         {
             return paragraphs;
         }
