@@ -136,10 +136,5 @@ public sealed class ConsolePasteTests
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(text, "(?m)^> "));
     }
 
-    private static async Task<string> RunAsync(string[] lines, Dictionary<string, string?>? configuration = null)
-    {
-        await using var bot = await BotTestHost.StartAsync(configuration: configuration);
-        await bot.Services.GetRequiredService<ConsoleSession>().RunAsync(new StringReader(string.Join('\n', lines)), interactive: false, CancellationToken.None);
-        return bot.Output.ToString();
-    }
+    private static Task<string> RunAsync(string[] lines, Dictionary<string, string?>? configuration = null) => ConsoleSessionRun.RunAsync(lines, configuration);
 }

@@ -1,6 +1,3 @@
-using Briefing.Bot.ConsoleTransport;
-using Briefing.Bot.Tests.Cli;
-
 namespace Briefing.Bot.Tests.ConsoleTransport;
 
 /// <summary>The console's one user is the bot's owner: a run of follow-up questions is not cut off by the per-user limit.</summary>
@@ -37,10 +34,5 @@ public sealed class ConsoleRateLimitTests
         Assert.Contains("You're asking faster than I can read.", text, StringComparison.Ordinal);
     }
 
-    private static async Task<string> RunAsync(string[] lines, Dictionary<string, string?>? configuration = null)
-    {
-        await using var bot = await BotTestHost.StartAsync(configuration: configuration);
-        await bot.Services.GetRequiredService<ConsoleSession>().RunAsync(new StringReader(string.Join('\n', lines)), interactive: false, CancellationToken.None);
-        return bot.Output.ToString();
-    }
+    private static Task<string> RunAsync(string[] lines, Dictionary<string, string?>? configuration = null) => ConsoleSessionRun.RunAsync(lines, configuration);
 }
