@@ -52,8 +52,42 @@ internal static class Signposts
 
     private const int MaxSameStoryWords = 7;
 
-    /// <summary>An announcement or a pointer: a sentence that says what is coming, not a point of its own.</summary>
-    public static bool StatesNothing(ArticleSentence sentence) => Announces(sentence) || PointsAhead(sentence);
+    // What an author did as a reader or writer: "I read an article on …", "I thought I would add this piece", "I came across …".
+    private static readonly HashSet<string> ReadingOrWriting = ["read", "remembered", "came", "stumbled", "thought", "decided", "wanted", "noticed"];
+
+    private static readonly HashSet<string> OwnText = ["piece", "post", "article", "essay", "blog", "entry", "column"];
+
+    /// <summary>
+    /// True for a sentence about how the piece came to be written rather than a move in it: the author as reader or
+    /// writer ("I read an article on a student named Jonas.", "I remembered all this when I read about a new trend.",
+    /// "I thought I would add this piece in to help …"). "I read that X" and "I noticed that X" state X and are not one.
+    /// </summary>
+    public static bool TellsHowItWasWritten(ArticleSentence sentence)
+    {
+        var words = sentence.Words;
+        if (words.Contains("that"))
+        {
+            return false;
+        }
+        for (var i = 0; i + 1 < Math.Min(words.Count, MaxMetaOpening); i++)
+        {
+            if (words[i] == "i" && ReadingOrWriting.Contains(words[i + 1])
+                && (words[i + 1] is not ("thought" or "decided" or "wanted") || words.Skip(i + 2).Any(OwnText.Contains) || words.Skip(i + 2).Take(3).Contains("write")))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The author's "I" opens the sentence or its main clause ("Last week I read …").
+    private const int MaxMetaOpening = 5;
+
+    /// <summary>
+    /// An announcement, a pointer or the story of the writing: a sentence that says what is coming or how the piece came
+    /// about, not a point of its own.
+    /// </summary>
+    public static bool StatesNothing(ArticleSentence sentence) => Announces(sentence) || PointsAhead(sentence) || TellsHowItWasWritten(sentence);
 
     /// <summary>Moves each announcement's thesis cue onto the sentence that follows it in the same paragraph.</summary>
     public static void Resolve(List<SentenceFeatures> features)

@@ -64,6 +64,23 @@ public sealed class SignpostTests
         Assert.Equal(points, Signposts.PointsAhead(sentence));
     }
 
+    [Theory]
+    [InlineData("I read an article on a ferry captain named Ola and his first winter on the crossing.", true)]
+    [InlineData("I remembered all this last week when I read about a new ferry timetable.", true)]
+    [InlineData("I thought I would add this piece to explain what one crossing costs a family.", true)]
+    [InlineData("Last week I came across a report on island schools.", true)]
+    [InlineData("I read that the crossing loses money every winter.", false)]
+    [InlineData("I thought the crossing would close, and it did not.", false)]
+    [InlineData("The captain read the report twice before she signed it.", false)]
+    public void A_sentence_about_how_the_piece_came_to_be_written_states_nothing(string text, bool meta)
+    {
+        var words = Briefing.Text.WordTokenizer.Tokenize(text);
+        var sentence = new ArticleSentence(0, 1, new Briefing.Text.TextSpan(0, text.Length), text, words, words);
+
+        Assert.Equal(meta, Signposts.TellsHowItWasWritten(sentence));
+        Assert.Equal(meta, Signposts.StatesNothing(sentence));
+    }
+
     [Fact]
     public async Task A_section_heading_is_never_a_point_even_when_points_run_short()
     {
