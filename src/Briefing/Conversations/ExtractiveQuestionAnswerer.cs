@@ -54,11 +54,12 @@ public sealed class ExtractiveQuestionAnswerer : IQuestionAnswerer
 
         var quotes = QuoteSpans.Choose(ranked, analysis.Intent, MaxSentences, CloseScore, ShortSentenceWords);
         var cited = quotes.Select(quote => new Citation(sources[quote.Paragraph.Source].Id, sources[quote.Paragraph.Source].Title, quote.Paragraph.Paragraph, quote.Text)).ToList();
+        var sourceOrder = sources.Select(source => source.Id).ToList();
         var citations = (remedyFirst ? cited.Concat(theses) : theses.Concat(cited))
             // A cue-ranked sentence of the thesis's own paragraph repeats it.
             .DistinctBy(citation => (citation.ArticleId, citation.Paragraph))
             .Take(MaxSentences)
-            .OrderBy(citation => sources.Select(source => source.Id).ToList().IndexOf(citation.ArticleId))
+            .OrderBy(citation => sourceOrder.IndexOf(citation.ArticleId))
             .ToList();
         var lines = citations.Select(citation => sources.Count > 1
             ? $"{citation.ArticleTitle}, ¶{citation.Paragraph}: “{citation.Quote}”"

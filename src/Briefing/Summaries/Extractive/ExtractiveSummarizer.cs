@@ -56,8 +56,8 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
         }
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
-        // The opening news hook a verdict judges ("That conclusion is premature.") sets the scene and is no reason, whether
-        // or not the verdict is the thesis. A verdict that is the thesis is read with the sentence that says why.
+        // The opening news hook a verdict judges ("That conclusion is premature.") sets the scene and is no reason. The
+        // verdict is the thesis (see ThesisSelector), read with the sentence that says why when it says too little alone.
         var verdict = NewsHookVerdict.Verdict(features);
         var readWithNext = verdict >= 0 && verdict == thesis && NewsHookVerdict.NeedsNext(features, thesis);
         var hookStart = NewsHookVerdict.BodyStart(features);
