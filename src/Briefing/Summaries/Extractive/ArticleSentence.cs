@@ -19,6 +19,9 @@ internal sealed record ArticleSentence(
     /// <summary>A bulleted or numbered item ("• The regime gains little …"); its marker is not part of <see cref="Text"/>.</summary>
     public bool IsListItem { get; init; }
 
+    /// <summary>The interviewer's turn in a text set out as "Q:" and "A:": the question put, not the article's argument.</summary>
+    public bool IsInterviewerTurn { get; init; }
+
     public bool IsQuestion => Text.TrimEnd(Closers).EndsWith('?');
 
     /// <summary>No closing full stop, question or exclamation mark: a caption, heading or list line.</summary>

@@ -14,10 +14,7 @@ internal static class CounterpointAnswers
 
     private static readonly string[] Openers = ["but ", "yet ", "however ", "however, ", "still, ", "nevertheless, "];
 
-    public static string? Find(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded) => Locate(features, index, conceded).Answer;
-
-    /// <summary>The answer, and the last sentence it is drawn from (<paramref name="index"/> itself when there is none or it is the same sentence).</summary>
-    private static (string? Answer, int Through) Locate(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded)
+    public static string? Find(IReadOnlyList<SentenceFeatures> features, int index, TextSpan conceded)
     {
         var sentence = features[index].Sentence;
         var rest = conceded.Start > 0
@@ -26,50 +23,78 @@ internal static class CounterpointAnswers
         rest = Trim(rest);
         if (WordTokenizer.CountWords(rest) >= MinAnswerWords)
         {
-            return (rest, index);
+            return rest;
         }
-        if (index + 1 >= features.Count || features[index + 1].Sentence.Paragraph != sentence.Paragraph)
+        if (index + 1 >= features.Count || !AnswersIn(features, index))
         {
-            return (null, index);
+            return null;
         }
         var next = features[index + 1].Sentence.Text;
+        // "Q: Critics say X." / "A: They did twenty years ago. A meter now costs a third …": the answer is the reply, read
+        // with its next sentence when its first says too little alone.
+        if (features[index + 1].Sentence.Paragraph != sentence.Paragraph)
+        {
+            var reply = features[index + 1].Sentence;
+            var more = index + 2 < features.Count && features[index + 2].Sentence.Paragraph == reply.Paragraph && reply.WordCount < ShortReplyWords;
+            return Trim(more ? $"{next} {features[index + 2].Sentence.Text}" : next);
+        }
         // "That is true, yet X": the grant is only the way in; the answer is X.
         var granted = GrantingReply.AnswerStart(next);
         if (granted >= 0)
         {
-            return (Trim(next[granted..]), index + 1);
+            return Trim(next[granted..]);
         }
         // "That was true in 2020." grants the view in a sentence of its own; the answer comes after it.
         if (GrantingReply.IsBareGrant(next))
         {
-            return index + 2 < features.Count && features[index + 2].Sentence.Paragraph == sentence.Paragraph
-                ? (Trim(features[index + 2].Sentence.Text), index + 2)
-                : (null, index);
+            return index + 2 < features.Count && features[index + 2].Sentence.Paragraph == features[index + 1].Sentence.Paragraph ? Trim(features[index + 2].Sentence.Text) : null;
         }
         if (features[index].AnsweredNext)
         {
-            return (Trim(next), index + 1);
+            return Trim(next);
         }
         var contrast = next.IndexOf(", but ", StringComparison.OrdinalIgnoreCase);
-        return contrast > 0 && WordTokenizer.CountWords(next.AsSpan(contrast)) > MinAnswerWords ? (Trim(next[(contrast + 1)..]), index + 1) : (null, index);
+        return contrast > 0 && WordTokenizer.CountWords(next.AsSpan(contrast)) > MinAnswerWords ? Trim(next[(contrast + 1)..]) : null;
     }
 
     /// <summary>
+    /// Can the sentence after the counterpoint answer it? In the same paragraph; or, in an interview, as the first words
+    /// of the answer ("A: They did twenty years ago. …") to the question whose last sentence it is ("Q: Critics say X.").
+    /// </summary>
+    private static bool AnswersIn(IReadOnlyList<SentenceFeatures> features, int index)
+    {
+        var (view, next) = (features[index].Sentence, features[index + 1].Sentence);
+        return next.Paragraph == view.Paragraph
+            || (view.IsInterviewerTurn && !next.IsInterviewerTurn && next.Paragraph == view.Paragraph + 1 && next.Span.Start <= MaxLabelLength);
+    }
+
+    // "A: " opens the answer's paragraph; its first sentence starts right after it.
+    private const int MaxLabelLength = 4;
+
+    // A reply this short ("They did twenty years ago.") leans on the sentence after it for its point.
+    private const int ShortReplyWords = 6;
+
+    /// <summary>
     /// The counterpoint and the sentences read with it as its answer: a reply to it (see <see cref="RepliesToPrevious"/>),
-    /// and when that reply is a bare grant ("That was true in 2020."), the sentence after the grant, which
-    /// <see cref="Find"/> gives as the answer. None of them is a point of its own.
+    /// or in an interview the reply that opens the next answer; and when that reply is a bare grant ("That was true in
+    /// 2020.") or too short alone, the sentence after it, as <see cref="Find"/> gives them. None of them is a point of its own.
     /// </summary>
     public static IEnumerable<int> ReadWith(IReadOnlyList<SentenceFeatures> features, int counterpoint)
     {
         yield return counterpoint;
         var reply = counterpoint + 1;
-        if (reply >= features.Count || !RepliesToPrevious(features, reply))
+        if (reply >= features.Count)
+        {
+            yield break;
+        }
+        var interviewReply = features[reply].Sentence.Paragraph != features[counterpoint].Sentence.Paragraph && AnswersIn(features, counterpoint);
+        if (!interviewReply && !RepliesToPrevious(features, reply))
         {
             yield break;
         }
         yield return reply;
-        if (GrantingReply.IsBareGrant(features[reply].Sentence.Text) && reply + 1 < features.Count
-            && features[reply + 1].Sentence.Paragraph == features[reply].Sentence.Paragraph)
+        var leansOnNext = interviewReply ? features[reply].Sentence.WordCount < ShortReplyWords : GrantingReply.IsBareGrant(features[reply].Sentence.Text);
+        if (leansOnNext && reply + 1 < features.Count && features[reply + 1].Sentence.Paragraph == features[reply].Sentence.Paragraph)
         {
             yield return reply + 1;
         }

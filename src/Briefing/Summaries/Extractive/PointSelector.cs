@@ -46,7 +46,9 @@ internal static class PointSelector
         var hookIsContext = argumentativeness >= ThesisSelector.ClearlyArgues;
         // A heading or caption (an unterminated line in prose that ends its sentences) is never a point, even when the
         // text has too few sentences to fill the count.
+        // Nor is an interviewer's question ("Q: Why now?"): the answers are the interview's moves.
         var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.StatesNothing(f.Sentence) && !f.LooksLikeCaption
+            && !(f.Sentence.IsInterviewerTurn && f.Sentence.IsQuestion)
             && !(hookIsContext && f.Index < context)
             && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
         var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;

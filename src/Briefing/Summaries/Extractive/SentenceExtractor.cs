@@ -19,7 +19,12 @@ internal static partial class SentenceExtractor
                 var span = WithoutListMarker(paragraph, segment);
                 var text = span.Slice(paragraph);
                 var words = WordTokenizer.Tokenize(text);
-                var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord)) { IsListItem = span.Start > segment.Start };
+                var label = InterviewLabel().Match(paragraph, segment.Start, segment.Length);
+                var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord))
+                {
+                    IsListItem = span.Start > segment.Start && !label.Success,
+                    IsInterviewerTurn = label.Success && char.ToUpperInvariant(paragraph[label.Index]) == 'Q',
+                };
                 sentences.Add(insideQuotation ? sentence with { IsReportedSpeech = true } : sentence);
                 insideQuotation = insideQuotation ? !sentence.IsReportedSpeech || ReportedSpeech.RunsOn(text) : ReportedSpeech.RunsOn(text);
             }
@@ -28,15 +33,19 @@ internal static partial class SentenceExtractor
     }
 
     // "3. The money arrives too late.", "- Curtailment rose …": the marker numbers or bullets the item; it is no part of
-    // the sentence a summary quotes.
+    // the sentence a summary quotes. Nor is an interview's "Q:" or "A:".
     private static TextSpan WithoutListMarker(string paragraph, TextSpan span)
     {
         var marker = ListMarker().Match(paragraph, span.Start, span.Length);
         return marker.Success && marker.Length < span.Length ? new TextSpan(span.Start + marker.Length, span.Length - marker.Length) : span;
     }
 
-    [GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–])\s+")]
+    [GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–]|[QA]:)\s+")]
     private static partial Regex ListMarker();
+
+    // "Q: Why meters, and why now?" / "A: Because …": who speaks in an interview set out as questions and answers.
+    [GeneratedRegex(@"\G[QA]:\s+")]
+    private static partial Regex InterviewLabel();
 
     public static List<string> Terms(IReadOnlyList<string> words, WordStemmer stemmer, Func<string, bool> isStopWord)
     {
