@@ -88,7 +88,8 @@ internal static class NewsHookVerdict
         verdict + 1 < features.Count && features[verdict + 1].Sentence.Paragraph == features[verdict].Sentence.Paragraph
         && !features[verdict + 1].Sentence.IsQuestion && Judges(features[verdict].Sentence.Words);
 
-    private static bool Reports(IReadOnlyList<string> words) => words.Any(ReportingVerbs.Contains);
+    /// <summary>A past-tense reporting verb: someone announced, published, said or voted.</summary>
+    public static bool Reports(IReadOnlyList<string> words) => words.Any(ReportingVerbs.Contains);
 
     // "That conclusion is premature.", "This is wrong.", "They are mistaken.", "The claim is far too optimistic."
     private static bool Judges(IReadOnlyList<string> words)

@@ -10,6 +10,21 @@ internal static class OpeningContext
     // A single paragraph this short has no introduction: every sentence is already part of the argument.
     private const int MinSentences = 10;
 
+    private static readonly HashSet<string> NewsTime =
+    [
+        "yesterday", "today", "tonight", "week", "month", "year", "last", "recently", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+    ];
+
+    /// <summary>
+    /// Does an opening sentence tell news, as a hook does: someone reported or did something ("published", "announced"),
+    /// at a time ("on Tuesday", "last week") or with a figure? "Every city that banned cars has had to lift the ban."
+    /// tells none: it is the author's first generalisation, not the scene.
+    /// </summary>
+    public static bool TellsNews(ArticleSentence sentence) =>
+        NewsHookVerdict.Reports(sentence.Words) || sentence.Words.Any(w => NewsTime.Contains(w) || w.Any(char.IsAsciiDigit));
+
     /// <summary>
     /// Index of the first sentence after the opening context (0 when there is none): the context ends at the first
     /// sentence with a stance (a thesis or concession cue, a reported opinion, the thesis itself), and never runs past

@@ -42,14 +42,15 @@ internal static class PointSelector
         // An announcement ("The thesis of this piece is simple.") says nothing by itself: the claim it announces can be a point.
         // A plainly stated opposing view is something the author weighs, not one of the author's reasons (in news it is
         // part of the story).
-        // In a piece that clearly argues, the context it opens with (the news hook) sets the scene; it is never a reason.
+        // In a piece that clearly argues, the context it opens with (the news hook) sets the scene; it is never a reason. An
+        // opening that tells no news ("Every city that banned cars has had to lift the ban.") may be the first reason.
         var hookIsContext = argumentativeness >= ThesisSelector.ClearlyArgues;
         // A heading or caption (an unterminated line in prose that ends its sentences) is never a point, even when the
         // text has too few sentences to fill the count.
         // Nor is an interviewer's question ("Q: Why now?"): the answers are the interview's moves.
         var candidates = features.Where(f => f.Index != thesis && !taken.Contains(f.Index) && !Signposts.StatesNothing(f.Sentence) && !f.LooksLikeCaption
             && !(f.Sentence.IsInterviewerTurn && f.Sentence.IsQuestion)
-            && !(hookIsContext && f.Index < context)
+            && !(hookIsContext && f.Index < context && OpeningContext.TellsNews(f.Sentence))
             && !(f.ExplicitOpposition && argumentativeness >= ExtractiveSummarizer.ArguesFrom && features.Count > CounterpointSelector.ShortArgument)).ToList();
         var sectioned = features[^1].Sentence.Paragraph >= SectionedFrom;
         // A long piece in sections that explains or reports (few stance markers) states a distinct move in each
