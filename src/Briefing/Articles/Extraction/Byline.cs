@@ -52,7 +52,7 @@ internal static partial class Byline
     // label (a section, a reading time) or the date.
     private static (IReadOnlyList<string> Authors, DateTimeOffset? Date)? InFields(string line)
     {
-        var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        var fields = HeaderFields.Split(line);
         var byField = fields.Count is > 1 and <= MaxFields ? fields.FindIndex(f => Prefix().IsMatch(f)) : -1;
         if (byField < 0 || fields.Where((_, i) => i != byField).Any(f => WordTokenizer.CountWords(f) > MaxLabelWords && DateLine.Parse(f) is null))
         {
@@ -67,9 +67,6 @@ internal static partial class Byline
     private const int MaxFields = 5;
 
     private const int MaxLabelWords = 4;
-
-    [GeneratedRegex(@"\s+[|·•]\s+")]
-    private static partial Regex FieldSeparator();
 
     // A short capitalised role with no name ("Staff Reporter", "Editorial Staff"), not a sentence that happens to hold a role word.
     private static bool IsUnnamedRole(string rest)

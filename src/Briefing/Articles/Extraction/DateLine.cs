@@ -42,7 +42,7 @@ internal static partial class DateLine
             return date;
         }
 
-        var fields = FieldSeparator().Split(line).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        var fields = HeaderFields.Split(line);
         if (fields.Count is < 2 or > MaxFields)
         {
             return null;
@@ -77,9 +77,6 @@ internal static partial class DateLine
     private const int MaxFields = 4;
 
     private const int MaxLabelWords = 5;
-
-    [GeneratedRegex(@"\s+[|·•]\s+")]
-    private static partial Regex FieldSeparator();
 
     private static DateTimeOffset? ToDate(Match match)
     {

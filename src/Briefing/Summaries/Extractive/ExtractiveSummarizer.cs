@@ -24,8 +24,6 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
 
     private const int AnnouncedArgumentsToArgue = 2;
 
-
-
     public Task<ArgumentSummary> SummarizeAsync(Article article, SummaryLength length, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -41,19 +39,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
             throw new ArgumentException($"Article {article.Id} has no text to summarize.", nameof(article));
         }
         var shape = SummaryShape.For(length);
-        var argumentativeness = Argumentativeness(features);
-        if (HeadlineStance.Prescribes(article.Title) || ClosingPrescription.Closes(features))
-        {
-            argumentativeness = Math.Max(argumentativeness, ThesisSelector.ClearlyArgues);
-        }
-        // A piece that sets out the other side's arguments one by one to answer them ("One of the most common arguments
-        // against X is that …", "Another argument against X …"), or flatly denies a view it reports ("Supporters will say
-        // X. They cannot: …"), argues, even when it does so in plain, unmarked prose.
-        if (features.Count(f => !f.Sentence.IsReportedSpeech && ExplicitOpposition.AnnouncesArgument(f.Sentence.Words)) >= AnnouncedArgumentsToArgue
-            || features.Any(f => f.ReportedOpinion > 0 && f.AnsweredNext && f.Index + 1 < features.Count && OpposingViews.Contradicts(features[f.Index + 1].Sentence.Text)))
-        {
-            argumentativeness = Math.Max(argumentativeness, ArguesFrom);
-        }
+        var argumentativeness = Argumentativeness(features, article.Title);
         var thesis = ThesisSelector.Choose(features, argumentativeness);
         var argues = argumentativeness >= ArguesFrom;
         // The opening news hook a verdict judges ("That conclusion is premature.") sets the scene and is no reason. The
@@ -119,9 +105,22 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
 
     // How much the text argues rather than reports: the author's own stance markers ("in conclusion", "I believe",
     // "that's why", "should"), outside quotations, per ten sentences. Opinion pieces and essays restate their
-    // claim at the end and weigh objections; news does neither.
-    private static double Argumentativeness(IReadOnlyList<SentenceFeatures> features) =>
-        Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue + (SelfMention(f.Sentence.Words) ? 0.3 : 0)) / (1.0 + 0.1 * features.Count));
+    // claim at the end and weigh objections; news does neither. Some arguments use few such words; their shape says so.
+    private static double Argumentativeness(IReadOnlyList<SentenceFeatures> features, string? title)
+    {
+        var density = Math.Min(1.0, features.Where(f => !f.Sentence.IsReportedSpeech).Sum(f => f.ThesisCue + (SelfMention(f.Sentence.Words) ? 0.3 : 0)) / (1.0 + 0.1 * features.Count));
+        // A headline or a closing sentence that says what ought to be done.
+        if (HeadlineStance.Prescribes(title) || ClosingPrescription.Closes(features))
+        {
+            return Math.Max(density, ThesisSelector.ClearlyArgues);
+        }
+        // The other side's arguments set out one by one to be answered ("One of the most common arguments against X is
+        // that …", "Another argument against X …"), or a view it reports flatly denied ("Supporters will say X. They
+        // cannot: …").
+        var answersTheOtherSide = features.Count(f => !f.Sentence.IsReportedSpeech && ExplicitOpposition.AnnouncesArgument(f.Sentence.Words)) >= AnnouncedArgumentsToArgue
+            || features.Any(f => f.ReportedOpinion > 0 && f.AnsweredNext && f.Index + 1 < features.Count && OpposingViews.Contradicts(features[f.Index + 1].Sentence.Text));
+        return answersTheOtherSide ? Math.Max(density, ArguesFrom) : density;
+    }
 
     private static bool SelfMention(IReadOnlyList<string> words) => words.Any(w => w is "i" or "my" or "me");
 

@@ -55,10 +55,15 @@ internal static class GrantingReply
         {
             return true;
         }
-        var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
         var maxWords = words.Count > 0 && PointersBack.Contains(words[0]) ? MaxPointingBareGrantWords : MaxBareGrantWords;
-        return words.Count > 0 && words.Count <= maxWords && BareOpeners.Contains(words[0]) && grant >= 0
-            && (grant + 1 >= words.Count || words[grant + 1] != "that");
+        return words.Count > 0 && words.Count <= maxWords && BareOpeners.Contains(words[0]) && GrantsFirst(words);
+    }
+
+    // The granting word within the first few words, and not opening a view of its own ("true that …").
+    private static bool GrantsFirst(List<string> words)
+    {
+        var grant = words.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
+        return grant >= 0 && (grant + 1 >= words.Count || words[grant + 1] != "that");
     }
 
     // "I don't doubt the result.", "I do not dispute the figures.", "No one doubts that it works.": the author grants in
@@ -102,10 +107,6 @@ internal static class GrantingReply
 
     // "That would be true if the council had a plan, but …": pointing back, the grant may carry a condition before the
     // contrast, as a bare grant may (<see cref="IsBareGrant"/>); its granting word still comes first.
-    private static bool IsQualifiedGrant(List<string> grant)
-    {
-        var at = grant.Take(GrantWithin).ToList().FindIndex(Granting.Contains);
-        return grant.Count is > 0 and <= MaxPointingBareGrantWords && PointersBack.Contains(grant[0]) && at >= 0
-            && (at + 1 >= grant.Count || grant[at + 1] != "that");
-    }
+    private static bool IsQualifiedGrant(List<string> grant) =>
+        grant.Count is > 0 and <= MaxPointingBareGrantWords && PointersBack.Contains(grant[0]) && GrantsFirst(grant);
 }

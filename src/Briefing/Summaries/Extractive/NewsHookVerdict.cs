@@ -3,7 +3,7 @@ namespace Briefing.Summaries.Extractive;
 /// <summary>
 /// An opinion piece that opens on a news hook and then passes judgement on it: "Last week the council announced X,
 /// and its leader hailed it as Y." followed by "That conclusion is premature." The hook reports an event or someone
-/// else's claim (a past-tense reporting verb); the verdict is a short sentence that points back to it and evaluates
+/// else's claim (a reporting verb); the verdict is a short sentence that points back to it and evaluates
 /// it, or contradicts it ("The evidence says otherwise."). The verdict is the author's stance, never the hook.
 /// English only, like <see cref="DiscourseCues"/>.
 /// </summary>
@@ -88,7 +88,7 @@ internal static class NewsHookVerdict
         verdict + 1 < features.Count && features[verdict + 1].Sentence.Paragraph == features[verdict].Sentence.Paragraph
         && !features[verdict + 1].Sentence.IsQuestion && Judges(features[verdict].Sentence.Words);
 
-    /// <summary>A past-tense reporting verb: someone announced, published, said or voted.</summary>
+    /// <summary>A reporting verb: someone announced, published, said, voted, or took the news a certain way ("read it as").</summary>
     public static bool Reports(IReadOnlyList<string> words) => words.Any(ReportingVerbs.Contains);
 
     // "That conclusion is premature.", "This is wrong.", "They are mistaken.", "The claim is far too optimistic."
@@ -98,8 +98,7 @@ internal static class NewsHookVerdict
         {
             return false;
         }
-        // "The evidence says otherwise.", "The figures suggest otherwise.": the claim just reported is contradicted.
-        if (words[^1] == "otherwise" && words.Count >= 3)
+        if (OpposingViews.SaysOtherwise(words))
         {
             return true;
         }

@@ -44,15 +44,13 @@ internal static class OpposingViews
     /// <summary>
     /// "They cannot: there are 40,000 vacancies.", "It does not.", "That won't work.", "The evidence says otherwise.": the
     /// author flatly denies the view just stated, in a clause of a few words that opens on a pronoun and a negated verb or
-    /// ends on "otherwise". A reporter quotes the other side; only
-    /// an author answers it in their own voice like this.
+    /// ends on "otherwise". A reporter quotes the other side; only an author answers it in their own voice like this.
     /// </summary>
     public static bool Contradicts(string sentence)
     {
         var clauseEnd = sentence.IndexOfAny(ClauseEnds);
         var clause = WordTokenizer.Tokenize(clauseEnd > 0 ? sentence.AsSpan(0, clauseEnd) : sentence);
-        // "The evidence says otherwise: …", "The figures suggest otherwise.": the view is contradicted by what the author cites.
-        if (clause.Count is >= 3 and <= MaxDenialWords + 1 && clause[^1] == "otherwise")
+        if (clause.Count <= MaxDenialWords + 1 && SaysOtherwise(clause))
         {
             return true;
         }
@@ -63,6 +61,9 @@ internal static class OpposingViews
         // "They cannot", "It does not", "That won't": the negation right after the subject or its auxiliary.
         return clause.Skip(1).Take(3).Any(w => w is "cannot" or "not" or "t" or "never");
     }
+
+    /// <summary>"The evidence says otherwise", "The figures suggest otherwise": the view just stated is contradicted by what the author cites.</summary>
+    public static bool SaysOtherwise(IReadOnlyList<string> words) => words.Count >= 3 && words[^1] == "otherwise";
 
     private const int MaxDenialWords = 5;
 
