@@ -15,7 +15,7 @@ public sealed class ExtractiveSummarizer : IExtractiveSummarizer
     public const string EngineName = "extractive";
 
     /// <summary>Bump on any change to what the engine returns: cached summaries are keyed by it.</summary>
-    public const string EngineVersion = "2026.12.08.15";
+    public const string EngineVersion = "2026.12.08.16";
 
     public string Version => EngineVersion;
 

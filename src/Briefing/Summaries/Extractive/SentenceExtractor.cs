@@ -14,16 +14,20 @@ internal static partial class SentenceExtractor
         {
             var paragraph = article.Paragraphs[p] ?? string.Empty;
             var insideQuotation = false;
+            // "Q: …" makes the whole paragraph the interviewer's turn, however many sentences it has.
+            var interviewerTurn = false;
             foreach (var segment in SentenceSegmenter.Segment(paragraph))
             {
-                var span = WithoutListMarker(paragraph, segment);
+                var marker = ListMarker().Match(paragraph, segment.Start, segment.Length);
+                var span = marker.Success && marker.Length < segment.Length ? new TextSpan(segment.Start + marker.Length, segment.Length - marker.Length) : segment;
+                var label = marker.Groups["label"];
+                interviewerTurn |= label.Success && label.Value == "Q";
                 var text = span.Slice(paragraph);
                 var words = WordTokenizer.Tokenize(text);
-                var label = InterviewLabel().Match(paragraph, segment.Start, segment.Length);
                 var sentence = new ArticleSentence(sentences.Count, p + 1, span, text, words, Terms(words, stemmer, isStopWord))
                 {
                     IsListItem = span.Start > segment.Start && !label.Success,
-                    IsInterviewerTurn = label.Success && char.ToUpperInvariant(paragraph[label.Index]) == 'Q',
+                    IsInterviewerTurn = interviewerTurn,
                 };
                 sentences.Add(insideQuotation ? sentence with { IsReportedSpeech = true } : sentence);
                 insideQuotation = insideQuotation ? !sentence.IsReportedSpeech || ReportedSpeech.RunsOn(text) : ReportedSpeech.RunsOn(text);
@@ -33,19 +37,9 @@ internal static partial class SentenceExtractor
     }
 
     // "3. The money arrives too late.", "- Curtailment rose …": the marker numbers or bullets the item; it is no part of
-    // the sentence a summary quotes. Nor is an interview's "Q:" or "A:".
-    private static TextSpan WithoutListMarker(string paragraph, TextSpan span)
-    {
-        var marker = ListMarker().Match(paragraph, span.Start, span.Length);
-        return marker.Success && marker.Length < span.Length ? new TextSpan(span.Start + marker.Length, span.Length - marker.Length) : span;
-    }
-
-    [GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–]|[QA]:)\s+")]
+    // the sentence a summary quotes. Nor is an interview's "Q:" or "A:" (the label), which says who speaks.
+    [GeneratedRegex(@"\G(?:\(?(?:\d{1,3}|[a-z])[.)]|[-*•–]|(?<label>[QA]):)\s+", RegexOptions.ExplicitCapture)]
     private static partial Regex ListMarker();
-
-    // "Q: Why meters, and why now?" / "A: Because …": who speaks in an interview set out as questions and answers.
-    [GeneratedRegex(@"\G[QA]:\s+")]
-    private static partial Regex InterviewLabel();
 
     public static List<string> Terms(IReadOnlyList<string> words, WordStemmer stemmer, Func<string, bool> isStopWord)
     {

@@ -42,4 +42,21 @@ public sealed class InterviewTests
         Assert.EndsWith("— answer: It could not in 1990. The new breakwater has kept the harbour open on all but three days of the last five winters.", counterpoint.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(summary.Points, p => p.Paragraph == 7);
     }
+
+    [Fact]
+    public async Task Every_sentence_of_a_question_turn_is_the_interviewers_not_only_the_labelled_one()
+    {
+        var interview = ExtractiveFixtures.Make(
+            "Q&A: The ferry board's winter plan",
+            "en",
+            "The island ferry board voted last week to keep a reduced winter service. We asked its chair, Tomas Lind, about it.",
+            "Q: You have cut winter crossings twice before. Why should islanders believe this plan will last?",
+            "A: Because this time the timetable is paid for by the harbour fees, not by a grant that ends.",
+            "Q: And the cost?",
+            "A: Two crossings a day cost less than the doctors' relief flights the island pays for now.");
+
+        var summary = await new ExtractiveSummarizer().SummarizeAsync(interview, SummaryLength.Detailed, CancellationToken.None);
+
+        Assert.DoesNotContain(summary.Points, p => p.Quote.EndsWith('?'));
+    }
 }
