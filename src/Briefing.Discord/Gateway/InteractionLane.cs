@@ -106,11 +106,12 @@ internal sealed class InteractionLane : IInteractionInbox, IInteractionActivity
     public void Finished(InteractionCreate item, TimeSpan took)
     {
         ArgumentNullException.ThrowIfNull(item);
-        Interlocked.Decrement(ref _inHand);
+        // The pace first: whoever sees the slot free (the next arrival) must also see how long this run took.
         if (CommandPace.KeyOf(item.Interaction) is { } key)
         {
             _pace.Record(key, took);
         }
+        Interlocked.Decrement(ref _inHand);
     }
 
     /// <summary>Null when the lane is full (nothing was sent); otherwise an answer at arrival in flight, or a completed task.</summary>
