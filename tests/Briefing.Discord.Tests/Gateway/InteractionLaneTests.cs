@@ -64,6 +64,9 @@ public sealed class InteractionLaneTests
         await using var running = await StartAsync(host);
         var queue = host.Services.GetRequiredService<GatewayEventQueue>();
         _harness.Hang[1] = true;
+        // The second's handler must not finish first: a handler that ends unanswered retires its responder, and the
+        // deferral at arrival (sent from the thread pool) would then find nothing to defer on a loaded machine.
+        _harness.Hang[2] = true;
 
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(1, _time.GetUtcNow()), CancellationToken.None));
         await WaitUntilAsync(() => _harness.Started.Contains(1UL));
@@ -93,7 +96,9 @@ public sealed class InteractionLaneTests
         await WaitUntilAsync(() => lane.InHand == 0);
         Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(1)).Type);
 
-        // The next one, alone in the lane, is deferred the moment it arrives.
+        // The next one, alone in the lane, is deferred the moment it arrives (its handler hangs, so the deferral is the
+        // arrival's, not raced by a handler that ends unanswered).
+        _harness.Hang[2] = true;
         Assert.True(await queue.EnqueueAsync(InteractionLaneHarness.Interaction(2, _time.GetUtcNow()), CancellationToken.None));
         await WaitUntilAsync(() => _harness.CallbacksOf(2).Any());
         Assert.Equal(InteractionCallbackType.DeferredChannelMessageWithSource, Assert.Single(_harness.CallbacksOf(2)).Type);
